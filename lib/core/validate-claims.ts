@@ -1,0 +1,168 @@
+import {
+  CERTAINTIES,
+  EVIDENCE_KINDS,
+  SOURCE_KINDS,
+  VERDICTS,
+  type Claim,
+  type Source,
+  type TopicFile,
+} from './claim-types';
+
+/** One problem in a claims file, named well enough to fix without searching. */
+export interface ClaimsProblem {
+  file: string;
+  claimId: string | null;
+  field: string;
+  message: string;
+}
+
+export class ClaimsFileError extends Error {
+  readonly problems: ClaimsProblem[];
+  constructor(problems: ClaimsProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ClaimsFileError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: ClaimsProblem): string {
+  const where = p.claimId ? `${p.file}: claim "${p.claimId}": ${p.field}` : `${p.file}: ${p.field}`;
+  return `${where}: ${p.message}`;
+}
+
+const TOPIC_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PMID_RE = /^\d{1,9}$/;
+const DOI_RE = /^10\.\d{4,9}\/\S+$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * Checks parsed JSON against the schema in DESIGN.md and returns every problem found
+ * (not only the first), so a curator fixes a file in one pass.
+ */
+export function checkTopicFile(data: unknown, file: string): ClaimsProblem[] {
+  const problems: ClaimsProblem[] = [];
+  const add = (claimId: string | null, field: string, message: string) =>
+    problems.push({ file, claimId, field, message });
+
+  if (!isObj(data)) {
+    add(null, '(root)', 'must be an object with "topic", "names" and "claims"');
+    return problems;
+  }
+  const topic = data.topic;
+  if (!isText(topic) || !TOPIC_RE.test(topic)) add(null, 'topic', 'must be a kebab-case name');
+  if (!Array.isArray(data.names) || !data.names.every(isText)) {
+    add(null, 'names', 'must be an array of non-empty strings');
+  }
+  if (!Array.isArray(data.claims) || data.claims.length === 0) {
+    add(null, 'claims', 'must be a non-empty array');
+    return problems;
+  }
+  data.claims.forEach((raw, i) => checkClaim(raw, i, typeof topic === 'string' ? topic : '', add));
+  return problems;
+}
+
+function checkClaim(
+  raw: unknown,
+  index: number,
+  topic: string,
+  add: (claimId: string | null, field: string, message: string) => void,
+): void {
+  if (!isObj(raw)) {
+    add(null, `claims[${index}]`, 'must be an object');
+    return;
+  }
+  const id = isText(raw.id) ? raw.id : null;
+  const who = id ?? `claims[${index}]`;
+  if (!id || !TOPIC_RE.test(id)) add(who, 'id', 'must be kebab-case');
+  else if (topic && !id.startsWith(`${topic}-`)) add(who, 'id', `must start with "${topic}-"`);
+  if (!isText(raw.claim)) add(who, 'claim', 'must be a non-empty sentence');
+  if (!Array.isArray(raw.phrasings) || raw.phrasings.length === 0 || !raw.phrasings.every(isText)) {
+    add(who, 'phrasings', 'must be a non-empty array of non-empty strings');
+  }
+  checkEnum(raw.verdict, VERDICTS, who, 'verdict', add);
+  checkEnum(raw.certainty, CERTAINTIES, who, 'certainty', add);
+  checkEnum(raw.evidence, EVIDENCE_KINDS, who, 'evidence', add);
+  if (!isText(raw.summary)) add(who, 'summary', 'must be 1–3 plain sentences');
+  if (!isText(raw.reviewed) || !DATE_RE.test(raw.reviewed)) add(who, 'reviewed', 'must be a YYYY-MM-DD date');
+  if (!Array.isArray(raw.sources) || raw.sources.length === 0) {
+    add(who, 'sources', 'must list at least one source');
+  } else {
+    raw.sources.forEach((s, j) => checkSource(s, `sources[${j}]`, who, add));
+  }
+}
+
+function checkEnum(
+  value: unknown,
+  allowed: readonly string[],
+  who: string,
+  field: string,
+  add: (claimId: string | null, field: string, message: string) => void,
+): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    add(who, field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+  }
+}
+
+function checkSource(
+  raw: unknown,
+  field: string,
+  who: string,
+  add: (claimId: string | null, field: string, message: string) => void,
+): void {
+  if (!isObj(raw)) {
+    add(who, field, 'must be an object');
+    return;
+  }
+  if (!isText(raw.title)) add(who, `${field}.title`, 'must be the record’s title');
+  if (typeof raw.year !== 'number' || !Number.isInteger(raw.year) || raw.year < 1900 || raw.year > 2100) {
+    add(who, `${field}.year`, 'must be a four-digit year');
+  }
+  checkEnum(raw.kind, SOURCE_KINDS, who, `${field}.kind`, add);
+  if (raw.pmid !== undefined && !(typeof raw.pmid === 'string' && PMID_RE.test(raw.pmid))) {
+    add(who, `${field}.pmid`, 'must be a string of digits');
+  }
+  if (raw.doi !== undefined && !(typeof raw.doi === 'string' && DOI_RE.test(raw.doi))) {
+    add(who, `${field}.doi`, 'must look like 10.NNNN/…');
+  }
+  if (typeof raw.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/.test(raw.url)) {
+    add(who, `${field}.url`, 'must be an https URL');
+  }
+}
+
+/** Throws a ClaimsFileError naming file, claim id and field when `data` is not a valid topic file. */
+export function parseTopicFile(data: unknown, file: string): TopicFile {
+  const problems = checkTopicFile(data, file);
+  if (problems.length > 0) throw new ClaimsFileError(problems);
+  return data as TopicFile;
+}
+
+const CLAIM_KEYS: (keyof Claim)[] = [
+  'id',
+  'claim',
+  'phrasings',
+  'verdict',
+  'certainty',
+  'evidence',
+  'summary',
+  'sources',
+  'reviewed',
+];
+const SOURCE_KEYS: (keyof Source)[] = ['title', 'year', 'kind', 'pmid', 'doi', 'url'];
+
+function pick<T extends object>(obj: T, keys: (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+/** The one canonical text of a topic file: fixed key order, claims sorted by id, 2-space JSON. */
+export function formatTopicFile(tf: TopicFile): string {
+  const claims = [...tf.claims]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((c) => ({ ...pick(c, CLAIM_KEYS), sources: c.sources.map((s) => pick(s, SOURCE_KEYS)) }));
+  return `${JSON.stringify({ topic: tf.topic, names: tf.names, claims }, null, 2)}\n`;
+}
