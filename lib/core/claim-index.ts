@@ -1,0 +1,92 @@
+import type { Certainty, TopicFile, Verdict } from './claim-types';
+import { NEGATIONS, STOP_WORDS } from './stop-words';
+import { tokenize } from './tokenize';
+
+/** What a page needs to know of a claim to mark it; the full record stays in the database. */
+export interface IndexedClaim {
+  id: string;
+  topic: string;
+  verdict: Verdict;
+  certainty: Certainty;
+}
+
+/** One phrasing, reduced to its distinct content terms and their weights. */
+export interface IndexedPhrasing {
+  claim: number;
+  text: string;
+  terms: string[];
+  weights: number[];
+  total: number;
+  numbers: string[];
+}
+
+/**
+ * Built once from the database (in the background, or by the CLI) and handed to the
+ * page as plain JSON: building it tokenises every phrasing, which a page should not pay for.
+ */
+export interface ClaimIndex {
+  version: 1;
+  claims: IndexedClaim[];
+  phrasings: IndexedPhrasing[];
+  /** term → phrasings that have it among their rarest terms: the only lookups a sentence makes. */
+  anchors: Record<string, number[]>;
+}
+
+/** How many of a phrasing's heaviest terms select it as a candidate. */
+export const ANCHORS_PER_PHRASING = 4;
+const NUMBER_WEIGHT = 3; // a number ("98", "600") tells claims apart more than any word
+const NEGATION_WEIGHT = 0.5;
+
+/** Content terms of a text: no stop words, each term once, in first-seen order. */
+export function contentTerms(text: string): string[] {
+  const seen = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (!STOP_WORDS.has(t.term) && (t.term.length > 1 || /\d|%/.test(t.term))) seen.add(t.term);
+  }
+  return [...seen];
+}
+
+export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
+  const claims: IndexedClaim[] = [];
+  const raw: { claim: number; text: string; terms: string[] }[] = [];
+  const df = new Map<string, number>();
+  for (const file of files) {
+    for (const c of file.claims) {
+      const claim = claims.push({ id: c.id, topic: file.topic, verdict: c.verdict, certainty: c.certainty }) - 1;
+      const claimTerms = new Set<string>();
+      for (const text of c.phrasings) {
+        const terms = contentTerms(text);
+        terms.forEach((t) => claimTerms.add(t));
+        raw.push({ claim, text, terms });
+      }
+      for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const n = claims.length;
+  const weightOf = (t: string): number => {
+    if (/^\d/.test(t)) return NUMBER_WEIGHT;
+    if (NEGATIONS.has(t)) return NEGATION_WEIGHT;
+    return Math.log(1 + n / (df.get(t) ?? 1));
+  };
+  const phrasings: IndexedPhrasing[] = [];
+  const anchors: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  for (const r of raw) {
+    if (r.terms.length === 0) continue;
+    const weights = r.terms.map(weightOf);
+    const p = phrasings.push({
+      claim: r.claim,
+      text: r.text,
+      terms: r.terms,
+      weights,
+      total: weights.reduce((a, b) => a + b, 0),
+      numbers: r.terms.filter((t) => /^\d/.test(t)),
+    }) - 1;
+    const heaviest = r.terms
+      .map((t, i) => ({ t, w: weights[i]! }))
+      .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t))
+      .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
+      .slice(0, ANCHORS_PER_PHRASING);
+    for (const { t } of heaviest) (anchors[t] ??= []).push(p);
+  }
+  return { version: 1, claims, phrasings, anchors };
+}

@@ -1,0 +1,20 @@
+/**
+ * A deliberately small suffix folder, applied to page and database alike: it only has to
+ * send "increases", "increased", "increasing" to one key, not to produce real stems.
+ * British spellings are folded to American first ("tumour", "desensitisation").
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  w = w.replace(/isation/, 'ization').replace(/our$/, 'or').replace(/^oestr/, 'estr').replace(/^haem/, 'hem');
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/([bdgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  w = w.replace(/is$/, 'iz').replace(/ys$/, 'yz');
+  return w;
+}

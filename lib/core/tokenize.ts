@@ -1,0 +1,156 @@
+import { foldChars } from './normalize';
+import { stem } from './stem';
+
+/** A normalised term and the span of original text it came from. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+// Code names ("bpc157", "t3", "503b"), numbers (with decimals or thousands commas),
+// words, and the percent sign. Runs on folded text, which has the same offsets.
+const RAW = /[a-z]+\d+[a-z]?|\d+[a-z](?![a-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[a-z]+|%/g;
+
+const UNITS: Record<string, string> = {
+  ug: 'mcg', mcg: 'mcg', microgram: 'mcg', micrograms: 'mcg',
+  mg: 'mg', milligram: 'mg', milligrams: 'mg',
+  g: 'g', gram: 'g', grams: 'g', gm: 'g',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
+  lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb',
+  iu: 'iu', ml: 'ml', milliliter: 'ml', millilitre: 'ml',
+  percent: '%', pct: '%', percentage: '%',
+  hr: 'hour', hrs: 'hour', hours: 'hour', h: 'hour',
+  wk: 'week', wks: 'week', mo: 'month', yr: 'year', yrs: 'year',
+};
+
+const UNITS_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * Splits text into normalised terms with their original offsets. Both the page and the
+ * claims database go through here, so every fold (units, number words, code names,
+ * inflections, synonyms) applies to both sides alike.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const folded = foldChars(text);
+  const raw: Token[] = [];
+  for (const m of folded.matchAll(RAW)) {
+    const start = m.index;
+    let term = m[0];
+    if (/^\d{1,3}(,\d{3})+$/.test(term)) term = term.replace(/,/g, '');
+    raw.push({ term, start, end: start + m[0].length });
+  }
+  const joined = joinCodeNames(raw, text, folded);
+  const numbered = foldNumberWords(joined);
+  const out: Token[] = [];
+  for (const t of numbered) {
+    const unit = UNITS[t.term];
+    const term = unit ?? (/^[a-z]+$/.test(t.term) ? stem(t.term) : t.term);
+    out.push({ term, start: t.start + offset, end: t.end + offset });
+  }
+  return foldPhrases(out);
+}
+
+/** "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"); "2-3" stays a range of two numbers. */
+function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && /^[a-z]{1,5}$/.test(prev.term) && /^\d{1,4}$/.test(t.term)) {
+      const gap = folded.slice(prev.end, t.start);
+      const shouted = /^[A-Z]+$/.test(text.slice(prev.start, prev.end));
+      if (gap === '-' || (gap === ' ' && shouted && prev.term.length >= 2)) {
+        out[out.length - 1] = { term: prev.term + t.term, start: prev.start, end: t.end };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "ninety-eight" → 98, "two" → 2, "three hundred" → 300. */
+function foldNumberWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const units = UNITS_WORDS[t.term];
+    const tens = TENS_WORDS[t.term];
+    if (units !== undefined || tens !== undefined) {
+      const value = units ?? tens ?? 0;
+      if (prev && units !== undefined && units < 10 && /^[2-9]0$/.test(prev.term) && prev.end + 1 >= t.start) {
+        out[out.length - 1] = { term: String(Number(prev.term) + value), start: prev.start, end: t.end };
+      } else {
+        out.push({ ...t, term: String(value) });
+      }
+    } else if ((t.term === 'hundred' || t.term === 'thousand') && prev && /^\d+$/.test(prev.term)) {
+      const factor = t.term === 'hundred' ? 100 : 1000;
+      out[out.length - 1] = { term: String(Number(prev.term) * factor), start: prev.start, end: t.end };
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Multi-word names that pages use interchangeably, as sequences of stemmed terms.
+ * Longest first; each folds to one canonical term.
+ */
+const PHRASES: [string[], string][] = (
+  [
+    ['insulin like growth factor 1', 'igf1'],
+    ['insulin like growth factor i', 'igf1'],
+    ['insulin like growth factor', 'igf1'],
+    ['glucagon like peptide 1', 'glp1'],
+    ['human growth hormone', 'gh'],
+    ['growth hormone', 'gh'],
+    ['hgh', 'gh'],
+    ['igf i', 'igf1'],
+    ['igf', 'igf1'],
+    ['food and drug administration', 'fda'],
+    ['testosterone replacement therapy', 'trt'],
+    ['testosterone replacement', 'trt'],
+    ['lean body mass', 'leanmass'],
+    ['lean muscle mass', 'leanmass'],
+    ['lean mass', 'leanmass'],
+    ['fat free mass', 'leanmass'],
+    ['lbm', 'leanmass'],
+    ['vitamin d3', 'vitamind'],
+    ['vitamin d', 'vitamind'],
+    ['cholecalciferol', 'vitamind'],
+    ['vitamin c', 'vitaminc'],
+    ['ascorbic acid', 'vitaminc'],
+    ['black box', 'box'],
+    ['blackbox', 'box'],
+    ['per cent', '%'],
+    ['side effect', 'sideeffect'],
+    ['adverse effect', 'sideeffect'],
+    ['adverse event', 'sideeffect'],
+  ] as [string, string][]
+)
+  .map(([words, canon]): [string[], string] => [words.split(' ').map((w) => (/^\d+$/.test(w) ? w : stem(w))), canon])
+  .sort((a, b) => b[0].length - a[0].length);
+
+function foldPhrases(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = PHRASES.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
+    if (hit) {
+      const last = tokens[i + hit[0].length - 1]!;
+      out.push({ term: hit[1], start: tokens[i]!.start, end: last.end });
+      i += hit[0].length;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}

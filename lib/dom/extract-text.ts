@@ -1,0 +1,99 @@
+/**
+ * Reads a page's visible text as one string, with a map back to the text nodes it came
+ * from. Block boundaries become "\n" (not mapped to any node), so sentences never run
+ * from one block into the next; inside a text node, every character keeps its offset.
+ */
+
+/** One text node's place in the extracted string. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'INPUT', 'TEXTAREA',
+  'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
+]);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
+  'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'STRIKE', 'TT', 'BIG',
+]);
+
+/** True for elements whose text Evident never reads (DESIGN.md, "The pipeline", step 1). */
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag) || tag.startsWith('EVIDENT-')) return true;
+  if (el.getAttribute('data-evident') === 'off' || el.hasAttribute('data-evident-ui')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const html = el as HTMLElement;
+  if (html.style && (html.style.display === 'none' || html.style.visibility === 'hidden')) return true;
+  // Browsers know what style sheets hide; where checkVisibility is missing (happy-dom,
+  // the CLI) the attribute and inline-style checks above are all there is.
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' && !check.call(el, { visibilityProperty: true });
+}
+
+export function extractText(root: Node): ExtractedText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pendingBreak = false;
+  const breakBlock = () => {
+    pendingBreak = length > 0;
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length === 0) return;
+      if (pendingBreak) {
+        parts.push('\n');
+        length += 1;
+        pendingBreak = false;
+      }
+      // White space is replaced one for one, so offsets into the node survive.
+      parts.push(value.replace(/[\n\r\t\f\v]/g, ' '));
+      segments.push({ node: node as Text, start: length, end: length + value.length });
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    const block = node.nodeType === 1 && !INLINE_TAGS.has(el.tagName.toUpperCase());
+    if (node.nodeType === 1 && isSkipped(el)) {
+      if (block) breakBlock();
+      return;
+    }
+    if (block) breakBlock();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) breakBlock();
+  };
+  visit(root);
+  return { text: parts.join(''), segments };
+}
+
+/** The text node and offset that hold character `offset` of the extracted text. */
+export function locateOffset(
+  segments: readonly TextSegment[],
+  offset: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start || (bias === 'end' && offset === s.start && mid > 0 && segments[mid - 1]!.end === offset)) hi = mid - 1;
+    else if (offset > s.end || (offset === s.end && bias === 'start')) lo = mid + 1;
+    else return { node: s.node, offset: offset - s.start };
+  }
+  return null;
+}
