@@ -1,19 +1,38 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { formatProblem } from '../core/validate-claims';
+import { createDatabase, type ClaimsDatabase } from '../core/claims-database';
 import { checkClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
+import { readClaimsDir } from './claims-dir';
+import { evalCommand } from './eval-command';
+import { scanCommand } from './scan-command';
 
 const CLAIMS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
 
 const USAGE = `usage: evident <command>
-  scan [--json] FILE...      report the claims each page makes
+  scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)
   eval LABELS.json DIR       recall and precision against a labelled corpus
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
   claims:report              topics x claims x verdicts`;
 
+/** The database as the extension sees it; any invalid file stops the command with its problems named. */
+function openDatabase(): ClaimsDatabase {
+  const { files, problems } = readClaimsDir(CLAIMS_DIR);
+  const schemaProblems = problems.filter((p) => p.field !== '(format)');
+  if (schemaProblems.length > 0) {
+    throw new Error(`claims database is invalid:\n${schemaProblems.map(formatProblem).join('\n')}`);
+  }
+  return createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
+    case 'scan':
+      return scanCommand(args, openDatabase());
+    case 'eval':
+      return evalCommand(args, openDatabase());
     case 'claims:check':
       return checkClaimsCommand(CLAIMS_DIR);
     case 'claims:format':
@@ -26,4 +45,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  console.error(`evident: ${(err as Error).message}`);
+  process.exitCode = 1;
+}

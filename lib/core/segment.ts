@@ -6,8 +6,11 @@ export interface Span {
   end: number;
 }
 
+type SplitSentences = (text: string, world: object) => string[];
+
 const world = nlp.world();
-const { splitSentences } = nlp.methods().one.tokenize;
+// compromise types methods() as a bare object; the splitter is documented under methods.one.tokenize.
+const { splitSentences } = (nlp.methods() as { one: { tokenize: { splitSentences: SplitSentences } } }).one.tokenize;
 
 /**
  * Sentences of `text` as offsets. Line breaks are block boundaries (the DOM extractor
@@ -19,7 +22,7 @@ export function segmentSentences(text: string): Span[] {
   const block = /[^\n]+/g;
   for (const m of text.matchAll(block)) {
     let cursor = m.index;
-    for (const piece of splitSentences(m[0], world) as string[]) {
+    for (const piece of splitSentences(m[0], world)) {
       const start = cursor + (piece.length - piece.trimStart().length);
       const end = cursor + piece.trimEnd().length;
       cursor += piece.length;

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex } from '../core/claim-index';
+import type { ClaimsDatabase } from '../core/claims-database';
+import { evaluate, type LabelledPage } from '../core/evaluate';
+import { scanFile } from './scan-command';
+
+export function readLabels(path: string): LabelledPage[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${path}: must be an array of { file, kind, claims }`);
+  data.forEach((p: unknown, i) => {
+    const page = p as Partial<LabelledPage>;
+    if (typeof page.file !== 'string' || !Array.isArray(page.claims)) {
+      throw new Error(`${path}: entry ${i} must have "file" (string) and "claims" (array)`);
+    }
+  });
+  return data as LabelledPage[];
+}
+
+export function evalCommand(args: string[], db: ClaimsDatabase): number {
+  const [labelsPath, dir] = args;
+  if (!labelsPath || !dir) {
+    console.error('usage: eval LABELS.json DIR');
+    return 2;
+  }
+  const labels = readLabels(labelsPath);
+  const index = buildIndex(db.topics);
+  const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
+  const e = evaluate(labels, scanned);
+  for (const m of e.missed) console.log(`missed   ${m.file}: “${m.quote.slice(0, 110)}”`);
+  for (const w of e.wrongVerdicts) console.log(`verdict  ${w.file}: ${w.claimId} is ${w.got}, labelled ${w.expected}: “${w.quote.slice(0, 80)}”`);
+  for (const f of e.falsePositives) console.log(`extra    ${f.file}: ${f.claimId}: “${f.text.replace(/\s+/g, ' ').slice(0, 110)}”`);
+  console.log(`pages ${labels.length}, labelled claims ${e.labelled}, matches ${e.matches}`);
+  console.log(`recall ${e.recall.toFixed(3)} (${e.found}/${e.labelled})  precision ${e.precision.toFixed(3)} (${e.truePositives}/${e.matches})`);
+  console.log(`verdict agreement ${e.found === 0 ? '—' : (e.verdictAgreed / e.found).toFixed(3)} (${e.verdictAgreed}/${e.found})`);
+  return 0;
+}

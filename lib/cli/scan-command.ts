@@ -1,0 +1,70 @@
+import { basename } from 'node:path';
+import { buildIndex, type ClaimIndex } from '../core/claim-index';
+import type { ClaimsDatabase } from '../core/claims-database';
+import { findClaims } from '../core/find-claims';
+import { readPageText } from './read-page';
+
+/** One file's result, in the shape DESIGN.md gives for `scan --json`. */
+export interface ScanResult {
+  file: string;
+  matches: {
+    claimId: string;
+    text: string;
+    start: number;
+    end: number;
+    verdict: string;
+    certainty: string;
+    score: number;
+  }[];
+}
+
+export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): ScanResult {
+  const { text } = readPageText(file);
+  const matches = findClaims(text, index).map((m) => {
+    const claim = db.byId.get(m.claimId)!;
+    return {
+      claimId: m.claimId,
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      verdict: claim.verdict,
+      certainty: claim.certainty,
+      score: m.score,
+    };
+  });
+  return { file, matches };
+}
+
+export function scanCommand(args: string[], db: ClaimsDatabase): number {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  if (files.length === 0) {
+    console.error('usage: scan [--json] FILE...');
+    return 2;
+  }
+  const index = buildIndex(db.topics);
+  const results: ScanResult[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      results.push(scanFile(file, db, index));
+    } catch (err) {
+      console.error((err as Error).message);
+      failed++;
+    }
+  }
+  if (json) console.log(JSON.stringify(results, null, 2));
+  else for (const r of results) printReport(r, db);
+  return failed > 0 ? 1 : 0;
+}
+
+function printReport(r: ScanResult, db: ClaimsDatabase): void {
+  console.log(`\n${basename(r.file)}: ${r.matches.length} claim${r.matches.length === 1 ? '' : 's'}`);
+  for (const m of r.matches) {
+    const claim = db.byId.get(m.claimId)!;
+    console.log(`  [${m.verdict}, ${m.certainty} certainty] ${claim.claim}`);
+    console.log(`      “${m.text.replace(/\s+/g, ' ')}” (${m.start}–${m.end}, score ${m.score})`);
+    const src = claim.sources[0];
+    if (src) console.log(`      source: ${src.title} (${src.year}) ${src.url}`);
+  }
+}

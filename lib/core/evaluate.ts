@@ -1,0 +1,87 @@
+import { normalizeForCompare } from './normalize';
+
+/** One page of a labelled corpus (shared/corpus/labels.json). */
+export interface LabelledPage {
+  file: string;
+  url?: string;
+  kind: 'blog' | 'negative' | 'reputable' | string;
+  claims: { quote: string; claim: string; topic: string; verdict: string; why?: string }[];
+}
+
+/** What scan reported for one page. */
+export interface ScannedPage {
+  file: string;
+  matches: { claimId: string; text: string; verdict: string; score: number }[];
+}
+
+export interface Evaluation {
+  labelled: number;
+  found: number;
+  matches: number;
+  truePositives: number;
+  verdictAgreed: number;
+  recall: number;
+  precision: number;
+  missed: { file: string; quote: string }[];
+  falsePositives: { file: string; claimId: string; text: string }[];
+  wrongVerdicts: { file: string; quote: string; expected: string; got: string; claimId: string }[];
+}
+
+/**
+ * The corpus scoring rule (shared/corpus/README.md): both strings folded; they overlap
+ * when one contains the other or they share a run of min(20, half the shorter) characters.
+ */
+export function overlaps(a: string, b: string): boolean {
+  const x = normalizeForCompare(a);
+  const y = normalizeForCompare(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  const need = Math.min(20, Math.min(x.length, y.length) / 2);
+  return longestCommonRun(x, y) >= need;
+}
+
+function longestCommonRun(x: string, y: string): number {
+  let best = 0;
+  let prev = new Uint16Array(y.length + 1);
+  let cur = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? prev[j - 1]! + 1 : 0;
+      if (cur[j]! > best) best = cur[j]!;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
+export function evaluate(labels: readonly LabelledPage[], scanned: readonly ScannedPage[]): Evaluation {
+  const byFile = new Map(scanned.map((s) => [s.file, s.matches]));
+  const out: Evaluation = {
+    labelled: 0, found: 0, matches: 0, truePositives: 0, verdictAgreed: 0, recall: 0, precision: 0,
+    missed: [], falsePositives: [], wrongVerdicts: [],
+  };
+  for (const page of labels) {
+    const matches = byFile.get(page.file) ?? [];
+    const quotes = page.kind === 'negative' ? [] : page.claims;
+    out.labelled += quotes.length;
+    out.matches += matches.length;
+    for (const q of quotes) {
+      const hits = matches.filter((m) => overlaps(m.text, q.quote)).sort((a, b) => b.score - a.score);
+      const best = hits[0];
+      if (!best) {
+        out.missed.push({ file: page.file, quote: q.quote });
+        continue;
+      }
+      out.found++;
+      if (best.verdict === q.verdict) out.verdictAgreed++;
+      else out.wrongVerdicts.push({ file: page.file, quote: q.quote, expected: q.verdict, got: best.verdict, claimId: best.claimId });
+    }
+    for (const m of matches) {
+      if (quotes.some((q) => overlaps(m.text, q.quote))) out.truePositives++;
+      else out.falsePositives.push({ file: page.file, claimId: m.claimId, text: m.text });
+    }
+  }
+  out.recall = out.labelled === 0 ? 1 : out.found / out.labelled;
+  out.precision = out.matches === 0 ? 1 : out.truePositives / out.matches;
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, overlaps } from '../../lib/core/evaluate';
+
+describe('overlaps (the corpus scoring rule)', () => {
+  it('counts containment either way after folding dashes, quotes, case and spaces', () => {
+    expect(overlaps('98–100% Lean  mass retention', 'lean mass retention')).toBe(true);
+    expect(overlaps('it’s “boxed”', "it's \"boxed\" they say")).toBe(true);
+  });
+
+  it('counts a shared run of 20 characters', () => {
+    expect(overlaps('xx sermorelin users maintain lean mass yy', 'zz sermorelin users maintain lean mass qq')).toBe(true);
+  });
+
+  it('needs only half the shorter string when it is short', () => {
+    expect(overlaps('carpal tunnel', 'the tunnel syndrome')).toBe(true);
+    expect(overlaps('abcdefgh', 'zzzzabcz')).toBe(false);
+  });
+
+  it('does not count unrelated text', () => {
+    expect(overlaps('zinc supports testosterone', 'magnesium and insulin sensitivity')).toBe(false);
+  });
+});
+
+describe('evaluate', () => {
+  it('computes recall, precision and verdict agreement, with every match on a negative page a false positive', () => {
+    const labels = [
+      { file: 'a', kind: 'blog', claims: [{ quote: 'zinc raises testosterone', claim: '', topic: 'zinc', verdict: 'supported' }, { quote: 'magnesium in 600 reactions', claim: '', topic: 'magnesium', verdict: 'mixed' }] },
+      { file: 'b', kind: 'negative', claims: [] },
+    ];
+    const scanned = [
+      { file: 'a', matches: [{ claimId: 'zinc-x', text: 'zinc raises testosterone in deficient men', verdict: 'supported', score: 0.9 }, { claimId: 'other', text: 'unrelated sentence here', verdict: 'weak', score: 0.7 }] },
+      { file: 'b', matches: [{ claimId: 'y', text: 'a cake recipe', verdict: 'weak', score: 0.7 }] },
+    ];
+    const e = evaluate(labels, scanned);
+    expect(e.recall).toBe(0.5);
+    expect(e.precision).toBeCloseTo(1 / 3);
+    expect(e.verdictAgreed).toBe(1);
+    expect(e.missed.map((m) => m.quote)).toEqual(['magnesium in 600 reactions']);
+    expect(e.falsePositives.map((f) => f.file)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/core/claim-index';
+import { findClaims, scanClaims } from '../../lib/core/find-claims';
+import { SAMPLE_TOPICS } from './sample-topics';
+
+const index = buildIndex(SAMPLE_TOPICS);
+const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
+
+describe('findClaims', () => {
+  it('finds a claim worded differently from its phrasing', () => {
+    const text = 'Patients on Sermorelin kept ninety-eight to one hundred percent of lean body mass.';
+    expect(ids(text)).toEqual(['sermorelin-lean-mass-retention']);
+  });
+
+  it('matches "black-box warnings" and British spelling to a "black box warning" phrasing', () => {
+    expect(ids('Somatropin carries FDA black-box warnings for tumour growth risk.')).toEqual([
+      'somatropin-black-box-warning',
+    ]);
+  });
+
+  it('tells claims apart by their numbers', () => {
+    expect(ids('Magnesium is a mineral involved in more than 600 enzymatic reactions.')).toEqual([
+      'magnesium-600-reactions',
+    ]);
+    expect(ids('Magnesium acts as a cofactor in over 300 enzyme systems.')).toEqual(['magnesium-300-enzymes']);
+  });
+
+  it('marks nothing in text that makes no health claim', () => {
+    expect(ids('Preheat the oven to 180 degrees. Whisk two eggs with sugar and fold in the flour.')).toEqual([]);
+    expect(ids('The function returns a promise that resolves with the parsed configuration object.')).toEqual([]);
+  });
+
+  it('returns offsets whose text carries the claim, inside its sentence', () => {
+    const text = 'Intro line.\nWe found that somatropin carries an FDA black box warning for tumour growth. Next.';
+    const [m] = findClaims(text, index);
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe('somatropin carries an FDA black box warning for tumour growth');
+  });
+
+  it('keeps the reasons for a match', () => {
+    const [m] = findClaims('Somatropin carries a black box warning for tumor growth.', index);
+    expect(m!.reasons[0]).toMatch(/^like “/);
+    expect(m!.reasons.join(' ')).toMatch(/shared terms: .*somatropin/);
+  });
+
+  it('gives the same result on every run, and one claim per span', () => {
+    const text = 'Sermorelin users keep 98 to 100 percent of their lean mass while dieting. '.repeat(3);
+    const a = findClaims(text, index);
+    expect(findClaims(text, index)).toEqual(a);
+    for (let i = 1; i < a.length; i++) expect(a[i]!.start).toBeGreaterThanOrEqual(a[i - 1]!.end);
+  });
+
+  it('scans in steps that a caller can yield between, with the same result', () => {
+    const text = Array.from({ length: 10 }, (_, i) => `Sentence ${i} is filler.`).join(' ') +
+      ' Somatropin carries an FDA black box warning for tumour growth.';
+    const steps = scanClaims(text, index, 3);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBe(3);
+    expect(r.value).toEqual(findClaims(text, index));
+  });
+});
+
+describe('buildIndex', () => {
+  it('is plain JSON, so the background can hand it to a page', () => {
+    expect(JSON.parse(JSON.stringify(index))).toEqual(index);
+  });
+});

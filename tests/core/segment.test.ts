@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../lib/core/segment';
+
+const sentences = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('splits sentences and keeps offsets into the original text', () => {
+    expect(sentences('Zinc matters. Magnesium too! Does selenium?')).toEqual([
+      'Zinc matters.',
+      'Magnesium too!',
+      'Does selenium?',
+    ]);
+  });
+
+  it('never runs a sentence across a block boundary', () => {
+    expect(sentences('Benefits of sermorelin\nIt raises GH at night')).toEqual([
+      'Benefits of sermorelin',
+      'It raises GH at night',
+    ]);
+  });
+
+  it('does not split on abbreviations and decimals', () => {
+    expect(sentences('Dr. Smith gave 2.5 g of leucine per meal. Then he left.')).toEqual([
+      'Dr. Smith gave 2.5 g of leucine per meal.',
+      'Then he left.',
+    ]);
+  });
+});

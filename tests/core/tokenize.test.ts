@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/core/tokenize';
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
+
+describe('tokenize', () => {
+  it('reads a number range the same with a dash, "to" and "percent"', () => {
+    const a = terms('98–100% lean mass').filter((t) => t !== 'to');
+    const b = terms('ninety-eight to one hundred percent lean mass').filter((t) => t !== 'to');
+    expect(a).toEqual(['98', '100', '%', 'leanmass']);
+    expect(b).toEqual(a);
+  });
+
+  it('folds black box, black-box and boxed warnings to one term', () => {
+    expect(terms('black box warning')).toEqual(terms('boxed warnings'));
+    expect(terms('black-box warnings')).toEqual(terms('Boxed Warning'));
+  });
+
+  it('joins code names however the page spaces them', () => {
+    expect(terms('BPC-157')).toEqual(['bpc157']);
+    expect(terms('BPC 157')).toEqual(['bpc157']);
+    expect(terms('IGF-1')).toEqual(terms('insulin-like growth factor 1'));
+    expect(terms('MK 677 and MK-677')).toEqual(['mk677', 'and', 'mk677']);
+  });
+
+  it('keeps a numeric range as two numbers, not a code name', () => {
+    expect(terms('2-3 months')).toEqual(['2', '3', 'month']);
+  });
+
+  it('folds units and their spellings', () => {
+    expect(terms('200mcg')).toEqual(['200', 'mcg']);
+    expect(terms('200 µg')).toEqual(terms('200 micrograms'));
+    expect(terms('1.6–2.2g/kg')).toEqual(['1.6', '2.2', 'g', 'kg']);
+    expect(terms('1,000 IU')).toEqual(['1000', 'iu']);
+  });
+
+  it('folds inflections and British spellings', () => {
+    expect(terms('increases')).toEqual(terms('increased'));
+    expect(terms('increasing')).toEqual(terms('increase'));
+    expect(terms('tumour desensitisation')).toEqual(terms('tumor desensitization'));
+  });
+
+  it('treats growth hormone, GH and HGH as one subject', () => {
+    expect(terms('human growth hormone')).toEqual(['gh']);
+    expect(terms('HGH')).toEqual(['gh']);
+    expect(terms('growth hormone')).toEqual(['gh']);
+  });
+
+  it('keeps offsets that point at the original text', () => {
+    const text = 'Somatropin carries FDA “black-box” warnings';
+    for (const t of tokenize(text, 10)) {
+      expect(t.start).toBeGreaterThanOrEqual(10);
+      expect(text.slice(t.start - 10, t.end - 10).length).toBe(t.end - t.start);
+    }
+    const box = tokenize(text).find((t) => t.term === 'box')!;
+    expect(text.slice(box.start, box.end)).toBe('black-box');
+  });
+});
