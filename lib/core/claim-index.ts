@@ -13,6 +13,10 @@ export interface IndexedClaim {
 /** One phrasing, reduced to its distinct content terms and their weights. */
 export interface IndexedPhrasing {
   claim: number;
+  /** Index into ClaimIndex.topics. */
+  topic: number;
+  /** Whether the phrasing says "no", "not", "without"…: a claim and its denial must not meet. */
+  negated: boolean;
   text: string;
   terms: string[];
   weights: number[];
@@ -26,10 +30,17 @@ export interface IndexedPhrasing {
  */
 export interface ClaimIndex {
   version: 1;
+  /** Topic ids, in the order phrasings refer to them. */
+  topics: string[];
+  /** First term of a name → [topic, the name's terms]: how a page is seen to mention a topic. */
+  names: Record<string, [number, string[]][]>;
   claims: IndexedClaim[];
   phrasings: IndexedPhrasing[];
-  /** term → phrasings that have it among their rarest terms: the only lookups a sentence makes. */
-  anchors: Record<string, number[]>;
+  /**
+   * Per topic, term → phrasings that have it among their rarest terms: the only lookups a
+   * sentence makes, and only for the topics its page names.
+   */
+  anchors: Record<string, number[]>[];
 }
 
 /** How many of a phrasing's heaviest terms select it as a candidate. */
@@ -48,16 +59,25 @@ export function contentTerms(text: string): string[] {
 
 export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const claims: IndexedClaim[] = [];
-  const raw: { claim: number; text: string; terms: string[] }[] = [];
+  const raw: { claim: number; topic: number; text: string; terms: string[] }[] = [];
   const df = new Map<string, number>();
+  const topics: string[] = [];
+  const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
   for (const file of files) {
+    const topic = topics.push(file.topic) - 1;
+    for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names])) {
+      const terms = contentTerms(name);
+      if (terms.length > 0 && !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))) {
+        names[terms[0]!]!.push([topic, terms]);
+      }
+    }
     for (const c of file.claims) {
       const claim = claims.push({ id: c.id, topic: file.topic, verdict: c.verdict, certainty: c.certainty }) - 1;
       const claimTerms = new Set<string>();
       for (const text of c.phrasings) {
         const terms = contentTerms(text);
         terms.forEach((t) => claimTerms.add(t));
-        raw.push({ claim, text, terms });
+        raw.push({ claim, topic, text, terms });
       }
       for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
     }
@@ -69,12 +89,14 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     return Math.log(1 + n / (df.get(t) ?? 1));
   };
   const phrasings: IndexedPhrasing[] = [];
-  const anchors: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const anchors = topics.map(() => Object.create(null) as Record<string, number[]>);
   for (const r of raw) {
     if (r.terms.length === 0) continue;
     const weights = r.terms.map(weightOf);
     const p = phrasings.push({
       claim: r.claim,
+      topic: r.topic,
+      negated: r.terms.some((t) => NEGATIONS.has(t)),
       text: r.text,
       terms: r.terms,
       weights,
@@ -86,7 +108,8 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t))
       .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
       .slice(0, ANCHORS_PER_PHRASING);
-    for (const { t } of heaviest) (anchors[t] ??= []).push(p);
+    const own = anchors[r.topic]!;
+    for (const { t } of heaviest) (own[t] ??= []).push(p);
   }
-  return { version: 1, claims, phrasings, anchors };
+  return { version: 1, topics, names, claims, phrasings, anchors };
 }

@@ -40,6 +40,15 @@ export function overlaps(a: string, b: string): boolean {
   return longestCommonRun(x, y) >= need;
 }
 
+/** How much two strings share: the shorter's length when one contains the other, else their longest common run. */
+export function overlapLength(a: string, b: string): number {
+  const x = normalizeForCompare(a);
+  const y = normalizeForCompare(b);
+  if (x.includes(y)) return y.length;
+  if (y.includes(x)) return x.length;
+  return longestCommonRun(x, y);
+}
+
 function longestCommonRun(x: string, y: string): number {
   let best = 0;
   let prev = new Uint16Array(y.length + 1);
@@ -66,7 +75,11 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
     out.labelled += quotes.length;
     out.matches += matches.length;
     for (const q of quotes) {
-      const hits = matches.filter((m) => overlaps(m.text, q.quote)).sort((a, b) => b.score - a.score);
+      // The verdict is read from the match that overlaps the quote most, not from one that
+      // merely shares a 20-character phrase with it from another sentence.
+      const hits = matches
+        .filter((m) => overlaps(m.text, q.quote))
+        .sort((a, b) => overlapLength(b.text, q.quote) - overlapLength(a.text, q.quote) || b.score - a.score);
       const best = hits[0];
       if (!best) {
         out.missed.push({ file: page.file, quote: q.quote });

@@ -1,8 +1,8 @@
 import type { ClaimIndex } from './claim-index';
 import { resolveOverlaps } from './resolve-overlaps';
-import { scorePhrasing, type PhrasingScore } from './score-phrasing';
-import { segmentSentences, type Span } from './segment';
-import { STOP_WORDS } from './stop-words';
+import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
+import { segmentClaimWindows } from './segment';
+import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
@@ -14,54 +14,91 @@ export interface ClaimMatch {
   reasons: string[];
 }
 
-/** Below this, dev-set false positives outnumber hits (see tests/core/calibration.test.ts). */
+export interface ScanOptions {
+  /** Sentences handled between two yields of scanClaims. */
+  perStep?: number;
+  /** Topics known to be on the page already (an incremental scan of content added later). */
+  topics?: Iterable<string>;
+}
+
+/** Below this, dev-set false positives outnumber hits (see the closing note of the calibration). */
 export const MIN_SCORE = 0.66;
 /** A candidate must share this many of a phrasing's anchor terms before it is scored. */
 const MIN_ANCHOR_HITS = 2;
-/** Sentences scanned between two yields of scanClaims. */
-export const SENTENCES_PER_STEP = 40;
+const SENTENCES_PER_STEP = 40;
 
-/**
- * Finds the claims a text makes. Cost grows with the text: each sentence looks up only
- * its own terms in the anchor index and scores the few phrasings they select.
- */
-export function findClaims(text: string, index: ClaimIndex): ClaimMatch[] {
-  const steps = scanClaims(text, index);
+/** Finds the claims a text makes; see scanClaims. */
+export function findClaims(text: string, index: ClaimIndex, options: ScanOptions = {}): ClaimMatch[] {
+  const steps = scanClaims(text, index, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
 }
 
 /**
- * The same scan as findClaims, in steps: it yields after every `perStep` sentences so
+ * Finds the claims a text makes, in steps: it yields after every `perStep` sentences so
  * a caller on a page's main thread can give the page its turn (no long tasks).
+ *
+ * Cost grows with the text, not with the database: a claim is considered only when the
+ * page names its topic, and a sentence scores only the phrasings its own rare terms select.
  */
 export function* scanClaims(
   text: string,
   index: ClaimIndex,
-  perStep = SENTENCES_PER_STEP,
+  options: ScanOptions = {},
 ): Generator<number, ClaimMatch[], void> {
-  const sentences = segmentSentences(text);
+  const perStep = options.perStep ?? SENTENCES_PER_STEP;
+  const sentences = segmentClaimWindows(text);
+  const tokens: Token[][] = [];
+  const onPage = new Set<number>();
+  for (const name of options.topics ?? []) {
+    const t = index.topics.indexOf(name);
+    if (t >= 0) onPage.add(t);
+  }
+  let done = 0;
+  for (const s of sentences) {
+    const list = tokenize(text.slice(s.start, s.end), s.start).filter((t) => !STOP_WORDS.has(t.term));
+    tokens.push(list);
+    for (const t of mentionedTopics(list, index)) onPage.add(t);
+    if (++done % perStep === 0) yield done;
+  }
   const found: ClaimMatch[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    found.push(...matchSentence(text, sentences[i]!, index));
-    if ((i + 1) % perStep === 0 && i + 1 < sentences.length) yield i + 1;
+  for (let i = 0; i < tokens.length; i++) {
+    found.push(...matchSentence(tokens[i]!, index, onPage));
+    if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
 }
 
+/** The topics whose names appear in a sentence's tokens. */
+export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const names = index.names[tokens[i]!.term];
+    if (!names) continue;
+    for (const [topic, terms] of names) {
+      if (terms.every((term, k) => tokens[i + k]?.term === term)) out.push(topic);
+    }
+  }
+  return out;
+}
+
+/** The page's topics, by id: what an incremental scan passes on as `topics`. */
+export function topicsInText(text: string, index: ClaimIndex): string[] {
+  const tokens = tokenize(text).filter((t) => !STOP_WORDS.has(t.term));
+  return [...new Set(mentionedTopics(tokens, index))].map((t) => index.topics[t]!);
+}
+
 /** Scores one sentence against the phrasings its terms select; one match per claim at most. */
-export function matchSentence(text: string, sentence: Span, index: ClaimIndex): ClaimMatch[] {
-  const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start).filter(
-    (t) => !STOP_WORDS.has(t.term),
-  );
-  const candidates = selectCandidates(tokens, index);
+function matchSentence(tokens: Token[], index: ClaimIndex, onPage: ReadonlySet<number>): ClaimMatch[] {
+  const candidates = selectCandidates(tokens, index, onPage);
   if (candidates.length === 0) return [];
+  const terms = sentenceTerms(tokens);
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
-    const s = scorePhrasing(tokens, phrasing);
-    if (!s || s.score < MIN_SCORE) continue;
+    const s = scorePhrasing(terms, phrasing, MIN_SCORE);
+    if (!s || phrasing.negated !== negatedAround(tokens, s.start, s.end)) continue;
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p });
   }
@@ -74,20 +111,34 @@ export function matchSentence(text: string, sentence: Span, index: ClaimIndex): 
   }));
 }
 
-function selectCandidates(tokens: Token[], index: ClaimIndex): number[] {
+/**
+ * Whether the matched words are negated: a negation inside the span, or in the three
+ * words before it ("is not FDA-approved", "no evidence that…").
+ */
+function negatedAround(tokens: readonly Token[], start: number, end: number): boolean {
+  let before = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.start >= end) continue;
+    if (t.end <= start && ++before > 3) break;
+    if (NEGATIONS.has(t.term)) return true;
+  }
+  return false;
+}
+
+function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: ReadonlySet<number>): number[] {
   const hits = new Map<number, number>();
-  const seen = new Set<string>();
-  for (const t of tokens) {
-    if (seen.has(t.term)) continue;
-    seen.add(t.term);
-    const postings = index.anchors[t.term];
-    if (!postings) continue;
-    for (const p of postings) hits.set(p, (hits.get(p) ?? 0) + 1);
+  const terms = new Set(tokens.map((t) => t.term));
+  for (const topic of onPage) {
+    const anchors = index.anchors[topic]!;
+    for (const term of terms) {
+      const postings = anchors[term];
+      if (postings) for (const p of postings) hits.set(p, (hits.get(p) ?? 0) + 1);
+    }
   }
   const out: number[] = [];
   for (const [p, n] of hits) {
-    const phrasing = index.phrasings[p]!;
-    if (n >= Math.min(MIN_ANCHOR_HITS, phrasing.terms.length)) out.push(p);
+    if (n >= Math.min(MIN_ANCHOR_HITS, index.phrasings[p]!.terms.length)) out.push(p);
   }
   return out.sort((a, b) => a - b);
 }

@@ -2,6 +2,16 @@ import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
 import type { Token } from './tokenize';
 
+/** What a sentence offers every phrasing it is scored against; built once per sentence. */
+export interface SentenceTerms {
+  byTerm: Map<string, Token[]>;
+  hasNumbers: boolean;
+  /** Built on first need: most sentences never need a fuzzy lookup. */
+  fuse: Fuse<string> | null;
+  /** Phrasing term → the page term that spells it nearly (or null); candidates share terms. */
+  near: Map<string, string | null>;
+}
+
 export interface PhrasingScore {
   score: number;
   start: number;
@@ -11,72 +21,101 @@ export interface PhrasingScore {
 
 /** Fuzzy credit for a near spelling ("somatotropin"/"somatropin"): most, not all, of the term's weight. */
 const FUZZY_CREDIT = 0.8;
-/** Fuse.js distance under which two terms count as one spelling; above 0.25 unrelated drug names meet. */
+/** Fuse.js score under which two terms count as one spelling; at 0.25 unrelated drug names start to meet. */
 const FUZZY_THRESHOLD = 0.2;
 const FUZZY_MIN_LENGTH = 5;
+/** Exact terms must carry this share of a phrasing before near spellings are looked for. */
+const FUZZY_FLOOR = 0.45;
+/** A match shares at least this many distinct terms with its phrasing (fewer when the phrasing is shorter): three words in common was where dev-set false positives like "linked to insulin resistance" came from. */
+const MIN_SHARED_TERMS = 4;
+
+export function sentenceTerms(tokens: Token[]): SentenceTerms {
+  const byTerm = new Map<string, Token[]>();
+  let hasNumbers = false;
+  for (const t of tokens) {
+    const list = byTerm.get(t.term);
+    if (list) list.push(t);
+    else byTerm.set(t.term, [t]);
+    if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
+  }
+  return { byTerm, hasNumbers, fuse: null, near: new Map() };
+}
+
+function isNumber(term: string): boolean {
+  const c = term.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * Weighted share of a phrasing's terms found in the sentence, with fuzzy credit for near
  * spellings, and a numeric check: a phrasing that states numbers does not match a
  * sentence that states different ones ("600 enzymes" is not "300 enzymes").
+ * Returns null, cheaply, for anything that cannot reach `minScore`.
  */
-export function scorePhrasing(tokens: Token[], phrasing: IndexedPhrasing): PhrasingScore | null {
-  const byTerm = new Map<string, Token[]>();
-  for (const t of tokens) {
-    const list = byTerm.get(t.term);
-    if (list) list.push(t);
-    else byTerm.set(t.term, [t]);
+export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: number): PhrasingScore | null {
+  if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
+  let exact = 0;
+  let fuzzyRoom = 0;
+  for (let i = 0; i < p.terms.length; i++) {
+    const term = p.terms[i]!;
+    if (s.byTerm.has(term)) exact += p.weights[i]!;
+    else if (term.length >= FUZZY_MIN_LENGTH && !isNumber(term)) fuzzyRoom += p.weights[i]!;
   }
-  if (phrasing.numbers.length > 0) {
-    const pageNumbers = tokens.filter((t) => /^\d/.test(t.term));
-    if (pageNumbers.length > 0 && !phrasing.numbers.some((n) => byTerm.has(n))) return null;
-  }
-  let matched = 0;
+  if ((exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore || (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)) return null;
+
   const used: Token[] = [];
-  const exact: string[] = [];
-  const missing: number[] = [];
-  phrasing.terms.forEach((term, i) => {
-    const hit = byTerm.get(term);
+  const shared: string[] = [];
+  p.terms.forEach((term) => {
+    const hit = s.byTerm.get(term);
     if (hit) {
-      matched += phrasing.weights[i]!;
       used.push(...hit);
-      exact.push(term);
-    } else missing.push(i);
+      shared.push(term);
+    }
   });
-  const reasons = [`shared terms: ${exact.join(', ')}`];
-  const fuzzy = fuzzyMatches(phrasing, missing, byTerm, used);
-  for (const f of fuzzy) {
-    matched += FUZZY_CREDIT * phrasing.weights[f.index]!;
-    used.push(...(byTerm.get(f.pageTerm) ?? []));
+  const reasons = [`shared terms: ${shared.join(', ')}`];
+  let matched = exact;
+  // Fuzzy lookups only when exact terms alone fall short: they are the costly part.
+  if (exact / p.total < minScore && exact / p.total >= FUZZY_FLOOR) {
+    const near = fuzzyMatches(s, p, new Set(shared));
+    for (const f of near) {
+      matched += FUZZY_CREDIT * p.weights[f.index]!;
+      used.push(...s.byTerm.get(f.pageTerm)!);
+    }
+    if (near.length > 0) reasons.push(`near spellings: ${near.map((f) => `${f.pageTerm}≈${p.terms[f.index]}`).join(', ')}`);
   }
-  if (fuzzy.length > 0) reasons.push(`near spellings: ${fuzzy.map((f) => `${f.pageTerm}≈${phrasing.terms[f.index]}`).join(', ')}`);
-  if (used.length === 0) return null;
-  const score = matched / phrasing.total;
-  const nums = phrasing.numbers.filter((n) => byTerm.has(n));
+  const score = matched / p.total;
+  const sharedCount = new Set(used.map((t) => t.term)).size;
+  if (score < minScore || sharedCount < Math.min(MIN_SHARED_TERMS, p.terms.length)) return null;
+  const nums = p.numbers.filter((n) => s.byTerm.has(n));
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.join(', ')}`);
-  return { score, start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)), reasons };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of used) {
+    if (t.start < start) start = t.start;
+    if (t.end > end) end = t.end;
+  }
+  return { score, start, end, reasons };
 }
 
-function fuzzyMatches(
-  phrasing: IndexedPhrasing,
-  missing: number[],
-  byTerm: Map<string, Token[]>,
-  used: Token[],
-): { index: number; pageTerm: string }[] {
-  const wanted = missing.filter((i) => phrasing.terms[i]!.length >= FUZZY_MIN_LENGTH && !/^\d/.test(phrasing.terms[i]!));
-  if (wanted.length === 0) return [];
-  const usedTerms = new Set(used.map((t) => t.term));
-  const pool = [...byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !usedTerms.has(t) && !/^\d/.test(t));
-  if (pool.length === 0) return [];
-  const fuse = new Fuse(pool, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+function fuzzyMatches(s: SentenceTerms, p: IndexedPhrasing, shared: Set<string>): { index: number; pageTerm: string }[] {
+  s.fuse ??= new Fuse(
+    [...s.byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !isNumber(t)),
+    { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
+  );
   const out: { index: number; pageTerm: string }[] = [];
-  const taken = new Set<string>();
-  for (const i of wanted) {
-    const best = fuse.search(phrasing.terms[i]!).find((r) => !taken.has(r.item) && (r.score ?? 1) <= FUZZY_THRESHOLD);
-    if (best) {
-      taken.add(best.item);
-      out.push({ index: i, pageTerm: best.item });
+  const taken = new Set<string>(shared);
+  p.terms.forEach((term, index) => {
+    if (shared.has(term) || term.length < FUZZY_MIN_LENGTH || isNumber(term)) return;
+    let near = s.near.get(term);
+    if (near === undefined) {
+      const best = s.fuse!.search(term)[0];
+      near = best && (best.score ?? 1) <= FUZZY_THRESHOLD ? best.item : null;
+      s.near.set(term, near);
     }
-  }
+    if (near !== null && !taken.has(near)) {
+      taken.add(near);
+      out.push({ index, pageTerm: near });
+    }
+  });
   return out;
 }

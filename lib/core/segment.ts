@@ -31,3 +31,32 @@ export function segmentSentences(text: string): Span[] {
   }
   return spans;
 }
+
+/** List items shorter than this are read together with the lead-in that introduces them. */
+const LIST_ITEM_MAX = 90;
+const LIST_MAX_ITEMS = 12;
+
+/**
+ * Spans worth scoring: every sentence, plus each list read as one statement with its
+ * lead-in ("possible side effects:" + "headaches;" + "tunnel syndrome;"…), because pages
+ * often spread one claim over a bulleted list.
+ */
+export function segmentClaimWindows(text: string): Span[] {
+  const sentences = segmentSentences(text);
+  const windows: Span[] = [...sentences];
+  for (let i = 0; i < sentences.length; i++) {
+    const lead = sentences[i]!;
+    if (text[lead.end - 1] !== ':') continue;
+    let end = lead.end;
+    let items = 0;
+    for (let j = i + 1; j < sentences.length && items < LIST_MAX_ITEMS; j++) {
+      const item = sentences[j]!;
+      const gap = text.slice(end, item.start);
+      if (!gap.includes('\n') || item.end - item.start > LIST_ITEM_MAX) break;
+      end = item.end;
+      items++;
+    }
+    if (items >= 2) windows.push({ start: lead.start, end });
+  }
+  return windows;
+}

@@ -7,16 +7,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being
   below between both but by could did do does doing down during each few for from further had
   has have having he her here hers herself him himself his how i if in into is it its itself
-  just me more most my myself nor of off on once only or other our ours ourselves out over own
+  just me more most my myself of off on once only or other our ours ourselves out over own
   same she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom
   why will with would you your yours yourself yourselves can may might must shall also even
   much many often usually typically generally really actually simply well like via per across
-  among upon onto within around whether either neither yet still already however therefore thus
+  among upon onto within around whether either yet still already however therefore thus
   one's it's that's there's let us get got make made take taken`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Words that flip or limit a claim; kept, but light. */
-export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'zero', 'none', 'non']);
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'no', 'not', 'never', 'without', 'none', 'non', 'cannot', 'doesn', 'isn', 'aren', 'wasn', 'weren', 'didn', 'hasn', 'haven', 'neither', 'nor',
+]);

@@ -44,7 +44,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of folded.matchAll(RAW)) {
     const start = m.index;
     let term = m[0];
-    if (/^\d{1,3}(,\d{3})+$/.test(term)) term = term.replace(/,/g, '');
+    if (term.includes(',')) term = term.replace(/,/g, '');
     raw.push({ term, start, end: start + m[0].length });
   }
   const joined = joinCodeNames(raw, text, folded);
@@ -52,10 +52,27 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const t of numbered) {
     const unit = UNITS[t.term];
-    const term = unit ?? (/^[a-z]+$/.test(t.term) ? stem(t.term) : t.term);
+    const term = unit ?? (isWord(t.term) ? stemCached(t.term) : t.term);
     out.push({ term, start: t.start + offset, end: t.end + offset });
   }
   return foldPhrases(out);
+}
+
+function isWord(term: string): boolean {
+  const c = term.charCodeAt(term.length - 1);
+  return c >= 97 && c <= 122 && term.charCodeAt(0) >= 97;
+}
+
+// Pages repeat their words; stemming each once is most of tokenize's saving on a long page.
+const stems = new Map<string, string>();
+function stemCached(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    s = stem(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"); "2-3" stays a range of two numbers. */
@@ -139,10 +156,19 @@ const PHRASES: [string[], string][] = (
   .map(([words, canon]): [string[], string] => [words.split(' ').map((w) => (/^\d+$/.test(w) ? w : stem(w))), canon])
   .sort((a, b) => b[0].length - a[0].length);
 
+/** PHRASES by their first term, longest first, so a token that starts none costs one lookup. */
+const PHRASES_BY_FIRST = new Map<string, [string[], string][]>();
+for (const p of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(p[0][0]!);
+  if (list) list.push(p);
+  else PHRASES_BY_FIRST.set(p[0][0]!, [p]);
+}
+
 function foldPhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = PHRASES.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
+    const starts = PHRASES_BY_FIRST.get(tokens[i]!.term);
+    const hit = starts?.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
     if (hit) {
       const last = tokens[i + hit[0].length - 1]!;
       out.push({ term: hit[1], start: tokens[i]!.start, end: last.end });

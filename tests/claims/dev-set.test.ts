@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { buildIndex } from '../../lib/core/claim-index';
+import { createDatabase } from '../../lib/core/claims-database';
+import { overlapLength, overlaps } from '../../lib/core/evaluate';
+import { readClaimsDir } from '../../lib/cli/claims-dir';
+import { readLabels } from '../../lib/cli/eval-command';
+import { scanFile } from '../../lib/cli/scan-command';
+
+const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const { files } = readClaimsDir(join(__dirname, '..', '..', 'claims'));
+const db = createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
+const index = buildIndex(db.topics);
+
+describe('the development set (shared/corpus)', () => {
+  it('is present beside the repository', () => expect(existsSync(corpus)).toBe(true));
+  const labels = readLabels(join(corpus, 'labels.json'));
+  for (const page of labels) {
+    const { matches } = scanFile(join(corpus, page.file), db, index);
+    for (const label of page.claims) {
+      it(`finds “${label.quote.slice(0, 70)}” in ${page.file} as ${label.verdict}`, () => {
+        const hits = matches.filter((m) => overlaps(m.text, label.quote)).sort((a, b) => overlapLength(b.text, label.quote) - overlapLength(a.text, label.quote) || b.score - a.score);
+        expect(hits.length, 'no mark overlaps the labelled quote').toBeGreaterThan(0);
+        expect(hits[0]!.verdict).toBe(label.verdict);
+      });
+    }
+  }
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectFormat } from '../../lib/cli/read-page';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = join(root, 'lib', 'cli', 'main.ts');
+const tmp = mkdtempSync(join(tmpdir(), 'evident-cli-'));
+
+describe('detectFormat', () => {
+  it('recognises a WordPress REST post by its content, whatever the file is called', () => {
+    expect(detectFormat(JSON.stringify({ id: 1, content: { rendered: '<p>x</p>' } }))).toBe('wordpress');
+  });
+  it('recognises HTML and plain text', () => {
+    expect(detectFormat('<!DOCTYPE html><html><body><p>Hi</p></body></html>')).toBe('html');
+    expect(detectFormat('<div><p>One</p><p>Two</p></div>')).toBe('html');
+    expect(detectFormat('Zinc is a mineral. It is <3 important to some.')).toBe('text');
+    expect(detectFormat('{ not json')).toBe('text');
+  });
+});
+
+describe('evident scan', () => {
+  const html = join(tmp, 'page.txt');
+  writeFileSync(
+    html,
+    '<html><body><h1>HGH</h1><script>var s = "Somatropin carries FDA black box warnings";</script>' +
+      '<p>Somatropin carries FDA <b>black-box</b> warnings for tumour growth risk in patients with active malignancy.</p></body></html>',
+  );
+
+  it('prints one JSON entry per file, with the exact page text each mark covers', () => {
+    const out = execFileSync(tsx, [cli, 'scan', '--json', html], { encoding: 'utf8' });
+    const [entry] = JSON.parse(out) as { file: string; matches: Record<string, unknown>[] }[];
+    expect(entry!.file).toBe(html);
+    expect(entry!.matches).toHaveLength(1);
+    const m = entry!.matches[0]!;
+    expect(Object.keys(m).sort()).toEqual(['certainty', 'claimId', 'end', 'score', 'start', 'text', 'verdict']);
+    expect(m.text).toMatch(/^Somatropin carries FDA black-box warnings/);
+    expect(m.verdict).toBe('false');
+  });
+
+  it('names a file it cannot read and still reports the others', () => {
+    const r = spawnSync(tsx, [cli, 'scan', '--json', join(tmp, 'missing.html'), html], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/missing\.html: cannot read \(ENOENT\)/);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it('explains its usage when called wrongly', () => {
+    const r = spawnSync(tsx, [cli, 'frobnicate'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: evident/);
+  });
+});
