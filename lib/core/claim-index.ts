@@ -34,6 +34,8 @@ export interface ClaimIndex {
   topics: string[];
   /** First term of a name → [topic, the name's terms]: how a page is seen to mention a topic. */
   names: Record<string, [number, string[]][]>;
+  /** Per topic, its one-word names: what "it" stands for while the topic is in focus. */
+  topicTerms: string[][];
   claims: IndexedClaim[];
   phrasings: IndexedPhrasing[];
   /**
@@ -63,14 +65,21 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const df = new Map<string, number>();
   const topics: string[] = [];
   const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
+  const topicTerms: string[][] = [];
   for (const file of files) {
     const topic = topics.push(file.topic) - 1;
+    const own = new Set<string>();
+    topicTerms.push([]);
     for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names])) {
       const terms = contentTerms(name);
+      // Only one-word names stand in for "it": pieces of "fountain of youth" or
+      // "deep sleep" are ordinary words that would credit unrelated sentences.
+      if (terms.length === 1) own.add(terms[0]!);
       if (terms.length > 0 && !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))) {
         names[terms[0]!]!.push([topic, terms]);
       }
     }
+    topicTerms[topic] = [...own];
     for (const c of file.claims) {
       const claim = claims.push({ id: c.id, topic: file.topic, verdict: c.verdict, certainty: c.certainty }) - 1;
       const claimTerms = new Set<string>();
@@ -86,7 +95,8 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const weightOf = (t: string): number => {
     if (/^\d/.test(t)) return NUMBER_WEIGHT;
     if (NEGATIONS.has(t)) return NEGATION_WEIGHT;
-    return Math.log(1 + n / (df.get(t) ?? 1));
+    // Two decimals are plenty for a weight and keep the index a page receives small.
+    return Math.round(100 * Math.log(1 + n / (df.get(t) ?? 1))) / 100;
   };
   const phrasings: IndexedPhrasing[] = [];
   const anchors = topics.map(() => Object.create(null) as Record<string, number[]>);
@@ -100,7 +110,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       text: r.text,
       terms: r.terms,
       weights,
-      total: weights.reduce((a, b) => a + b, 0),
+      total: Math.round(100 * weights.reduce((a, b) => a + b, 0)) / 100,
       numbers: r.terms.filter((t) => /^\d/.test(t)),
     }) - 1;
     const heaviest = r.terms
@@ -111,5 +121,5 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     const own = anchors[r.topic]!;
     for (const { t } of heaviest) (own[t] ??= []).push(p);
   }
-  return { version: 1, topics, names, claims, phrasings, anchors };
+  return { version: 1, topics, names, topicTerms, claims, phrasings, anchors };
 }

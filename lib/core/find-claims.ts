@@ -50,6 +50,7 @@ export function* scanClaims(
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);
   const tokens: Token[][] = [];
+  const mentions: number[][] = [];
   const onPage = new Set<number>();
   for (const name of options.topics ?? []) {
     const t = index.topics.indexOf(name);
@@ -59,12 +60,14 @@ export function* scanClaims(
   for (const s of sentences) {
     const list = tokenize(text.slice(s.start, s.end), s.start).filter((t) => !STOP_WORDS.has(t.term));
     tokens.push(list);
-    for (const t of mentionedTopics(list, index)) onPage.add(t);
+    const here = mentionedTopics(list, index);
+    mentions.push(here);
+    for (const t of here) onPage.add(t);
     if (++done % perStep === 0) yield done;
   }
   const found: ClaimMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    found.push(...matchSentence(tokens[i]!, index, onPage));
+    found.push(...matchSentence(tokens[i]!, index, onPage, focusTerms(mentions, i, index)));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -89,11 +92,42 @@ export function topicsInText(text: string, index: ClaimIndex): string[] {
   return [...new Set(mentionedTopics(tokens, index))].map((t) => index.topics[t]!);
 }
 
+/** Sentences back (this one included) whose named topics a pronoun may still refer to. */
+const FOCUS_SENTENCES = 3;
+
+/**
+ * The names of the topics named in this sentence or the two before it. "It is not
+ * FDA-approved" after "BPC-157 stands for…" is about BPC-157; crediting its name lets
+ * such sentences match phrasings that spell the name out.
+ */
+function focusTerms(mentions: readonly number[][], i: number, index: ClaimIndex): Set<string> {
+  const terms = new Set<string>();
+  for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) {
+    for (const topic of mentions[k]!) for (const t of index.topicTerms[topic]!) terms.add(t);
+  }
+  return terms;
+}
+
+const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
+function exactNames(index: ClaimIndex): Set<string> {
+  let set = exactNamesCache.get(index);
+  if (!set) {
+    set = new Set(index.topicTerms.flat());
+    exactNamesCache.set(index, set);
+  }
+  return set;
+}
+
 /** Scores one sentence against the phrasings its terms select; one match per claim at most. */
-function matchSentence(tokens: Token[], index: ClaimIndex, onPage: ReadonlySet<number>): ClaimMatch[] {
-  const candidates = selectCandidates(tokens, index, onPage);
+function matchSentence(
+  tokens: Token[],
+  index: ClaimIndex,
+  onPage: ReadonlySet<number>,
+  focus: ReadonlySet<string>,
+): ClaimMatch[] {
+  const candidates = selectCandidates(tokens, index, onPage, focus);
   if (candidates.length === 0) return [];
-  const terms = sentenceTerms(tokens);
+  const terms = sentenceTerms(tokens, focus, exactNames(index));
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
@@ -126,9 +160,14 @@ function negatedAround(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
-function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: ReadonlySet<number>): number[] {
+function selectCandidates(
+  tokens: Token[],
+  index: ClaimIndex,
+  onPage: ReadonlySet<number>,
+  focus: ReadonlySet<string>,
+): number[] {
   const hits = new Map<number, number>();
-  const terms = new Set(tokens.map((t) => t.term));
+  const terms = new Set([...tokens.map((t) => t.term), ...focus]);
   for (const topic of onPage) {
     const anchors = index.anchors[topic]!;
     for (const term of terms) {

@@ -5,6 +5,10 @@ import type { Token } from './tokenize';
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
 export interface SentenceTerms {
   byTerm: Map<string, Token[]>;
+  /** Terms that must match exactly: names of substances and code names ("vitamin C" is not "vitamin D"). */
+  exactOnly: ReadonlySet<string>;
+  /** Names of the topics in focus: "it" in "it heals tendons" when the page is about BPC-157. */
+  implied: ReadonlySet<string>;
   hasNumbers: boolean;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
@@ -26,10 +30,18 @@ const FUZZY_THRESHOLD = 0.2;
 const FUZZY_MIN_LENGTH = 5;
 /** Exact terms must carry this share of a phrasing before near spellings are looked for. */
 const FUZZY_FLOOR = 0.45;
-/** A match shares at least this many distinct terms with its phrasing (fewer when the phrasing is shorter): three words in common was where dev-set false positives like "linked to insulin resistance" came from. */
+/**
+ * A match shares this many distinct terms with its phrasing (fewer for shorter phrasings),
+ * at most one of them a name in focus rather than on the page: three words in common was
+ * where dev-set false positives like "linked to insulin resistance" came from.
+ */
 const MIN_SHARED_TERMS = 4;
 
-export function sentenceTerms(tokens: Token[]): SentenceTerms {
+export function sentenceTerms(
+  tokens: Token[],
+  implied: ReadonlySet<string> = new Set(),
+  exactOnly: ReadonlySet<string> = new Set(),
+): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
   let hasNumbers = false;
   for (const t of tokens) {
@@ -38,7 +50,7 @@ export function sentenceTerms(tokens: Token[]): SentenceTerms {
     else byTerm.set(t.term, [t]);
     if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
   }
-  return { byTerm, hasNumbers, fuse: null, near: new Map() };
+  return { byTerm, exactOnly, implied, hasNumbers, fuse: null, near: new Map() };
 }
 
 function isNumber(term: string): boolean {
@@ -56,20 +68,26 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
   if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
   let exact = 0;
   let fuzzyRoom = 0;
+  let implied = -1; // at most one name in focus stands in for "it", the heaviest
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
     if (s.byTerm.has(term)) exact += p.weights[i]!;
-    else if (term.length >= FUZZY_MIN_LENGTH && !isNumber(term)) fuzzyRoom += p.weights[i]!;
+    else if (s.implied.has(term)) {
+      if (implied < 0 || p.weights[i]! > p.weights[implied]!) implied = i;
+    } else if (fuzzyAllowed(term, s)) fuzzyRoom += p.weights[i]!;
   }
+  if (implied >= 0) exact += p.weights[implied]!;
   if ((exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore || (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)) return null;
 
   const used: Token[] = [];
   const shared: string[] = [];
-  p.terms.forEach((term) => {
+  p.terms.forEach((term, i) => {
     const hit = s.byTerm.get(term);
     if (hit) {
       used.push(...hit);
       shared.push(term);
+    } else if (i === implied) {
+      shared.push(`(${term} in focus)`);
     }
   });
   const reasons = [`shared terms: ${shared.join(', ')}`];
@@ -84,8 +102,15 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
     if (near.length > 0) reasons.push(`near spellings: ${near.map((f) => `${f.pageTerm}≈${p.terms[f.index]}`).join(', ')}`);
   }
   const score = matched / p.total;
-  const sharedCount = new Set(used.map((t) => t.term)).size;
-  if (score < minScore || sharedCount < Math.min(MIN_SHARED_TERMS, p.terms.length)) return null;
+  const onPage = new Set(used.map((t) => t.term)).size;
+  const inFocus = shared.length - exactOnPage(shared);
+  if (
+    score < minScore ||
+    onPage < Math.min(MIN_SHARED_TERMS - 1, p.terms.length) ||
+    onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length)
+  ) {
+    return null;
+  }
   const nums = p.numbers.filter((n) => s.byTerm.has(n));
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.join(', ')}`);
   let start = Infinity;
@@ -97,15 +122,23 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
   return { score, start, end, reasons };
 }
 
+function fuzzyAllowed(term: string, s: SentenceTerms): boolean {
+  return term.length >= FUZZY_MIN_LENGTH && !/\d/.test(term) && !s.exactOnly.has(term);
+}
+
+function exactOnPage(shared: readonly string[]): number {
+  return shared.filter((t) => !t.startsWith('(')).length;
+}
+
 function fuzzyMatches(s: SentenceTerms, p: IndexedPhrasing, shared: Set<string>): { index: number; pageTerm: string }[] {
   s.fuse ??= new Fuse(
-    [...s.byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !isNumber(t)),
+    [...s.byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t)),
     { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
   );
   const out: { index: number; pageTerm: string }[] = [];
   const taken = new Set<string>(shared);
   p.terms.forEach((term, index) => {
-    if (shared.has(term) || term.length < FUZZY_MIN_LENGTH || isNumber(term)) return;
+    if (shared.has(term) || !fuzzyAllowed(term, s)) return;
     let near = s.near.get(term);
     if (near === undefined) {
       const best = s.fuse!.search(term)[0];

@@ -58,5 +58,5 @@ export function segmentClaimWindows(text: string): Span[] {
     }
     if (items >= 2) windows.push({ start: lead.start, end });
   }
-  return windows;
+  return windows.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -8,7 +8,7 @@ const { files, problems } = readClaimsDir(dir);
 const claims = files.flatMap((f) => f.data.claims.map((c) => ({ ...c, topic: f.data.topic })));
 
 /** Official records that count as an identifier when a source has no PMID or DOI. */
-const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org)\//;
+const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie)\//;
 
 describe('the claims database', () => {
   it('has no schema, format, duplicate-id or shared-phrasing problems', () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex } from '../../lib/core/claim-index';
+import { createDatabase } from '../../lib/core/claims-database';
+import { readClaimsDir } from '../../lib/cli/claims-dir';
+import { scanFile } from '../../lib/cli/scan-command';
+
+const { files } = readClaimsDir(join(__dirname, '..', '..', 'claims'));
+const db = createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
+const index = buildIndex(db.topics);
+const dir = join(__dirname, '..', 'fixtures', 'negative');
+
+describe('pages that make no health claims', () => {
+  const pages = readdirSync(dir).filter((n) => n.endsWith('.txt') || n.endsWith('.html'));
+
+  it('include a recipe, code documentation and news', () => {
+    expect(pages.some((p) => p.startsWith('recipe-'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('docs-'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('news-'))).toBe(true);
+  });
+
+  for (const page of pages) {
+    it(`get no marks: ${page}`, () => {
+      expect(scanFile(join(dir, page), db, index).matches.map((m) => `${m.claimId}: ${m.text}`)).toEqual([]);
+    });
+  }
+});
