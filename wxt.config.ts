@@ -2,10 +2,25 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Evident',
     description: 'Checks health claims on peptide, hormone and wellness pages, on your device.',
+    // storage: the on/off switches; tabs: the popup reads the active tab's site.
     permissions: ['storage', 'tabs'],
-  },
+    action: { default_title: 'Evident' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'evident@evident-extension.org',
+          // 140: the CSS Custom Highlight API and data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser (DESIGN.md): Evident collects no data at all.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
   webExt: { disabled: true },
 });

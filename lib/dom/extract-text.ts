@@ -17,19 +17,69 @@ export interface ExtractedText {
 }
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'INPUT', 'TEXTAREA',
-  'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
 ]);
 
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
-  'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'STRIKE', 'TT', 'BIG',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'STRIKE',
+  'TT',
+  'BIG',
 ]);
+
+/** The element that wraps marked text where the CSS Custom Highlight API is missing. */
+export const MARK_TAG = 'EVIDENT-MARK';
 
 /** True for elements whose text Evident never reads (DESIGN.md, "The pipeline", step 1). */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag) || tag.startsWith('EVIDENT-')) return true;
+  // Our own UI is skipped; the text inside an `evident-mark` is the page's and is read.
+  if (SKIP_TAGS.has(tag) || (tag.startsWith('EVIDENT-') && tag !== MARK_TAG)) return true;
   if (el.getAttribute('data-evident') === 'off' || el.hasAttribute('data-evident-ui')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -67,7 +117,7 @@ export function extractText(root: Node): ExtractedText {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
-    const block = node.nodeType === 1 && !INLINE_TAGS.has(el.tagName.toUpperCase());
+    const block = node.nodeType === 1 && isBlock(el);
     if (node.nodeType === 1 && isSkipped(el)) {
       if (block) breakBlock();
       return;
@@ -91,9 +141,33 @@ export function locateOffset(
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = segments[mid]!;
-    if (offset < s.start || (bias === 'end' && offset === s.start && mid > 0 && segments[mid - 1]!.end === offset)) hi = mid - 1;
+    if (offset < s.start || (bias === 'end' && offset === s.start && mid > 0 && segments[mid - 1]!.end === offset))
+      hi = mid - 1;
     else if (offset > s.end || (offset === s.end && bias === 'start')) lo = mid + 1;
     else return { node: s.node, offset: offset - s.start };
   }
   return null;
+}
+
+/** True when `node` or one of its ancestors is an element Evident never reads. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/** True for elements that start a new block of text (anything but inline tags). */
+export function isBlock(el: Element): boolean {
+  return !INLINE_TAGS.has(el.tagName.toUpperCase()) && el.tagName.toUpperCase() !== MARK_TAG;
+}
+
+/**
+ * The nearest block around `node` (itself if it is a block): the smallest part of a page
+ * that can be read again on its own without cutting a sentence in two.
+ */
+export function blockAround(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !isBlock(el)) el = el.parentElement;
+  return el;
 }

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TopicFile } from '../../lib/core/claim-types';
-import { buildIndex, type ClaimIndex } from '../../lib/core/claim-index';
+import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims } from '../../lib/core/find-claims';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { readPageText } from '../../lib/cli/read-page';
