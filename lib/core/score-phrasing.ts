@@ -74,6 +74,10 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
     if (s.byTerm.has(term)) exact += p.weights[i]!;
     else if (s.implied.has(term)) {
       if (implied < 0 || p.weights[i]! > p.weights[implied]!) implied = i;
+    } else if (s.exactOnly.has(term)) {
+      // A claim about testosterone is not made by a sentence that never names it:
+      // every name in a phrasing must be on the page, or in focus.
+      return null;
     } else if (fuzzyAllowed(term, s)) fuzzyRoom += p.weights[i]!;
   }
   if (implied >= 0) exact += p.weights[implied]!;

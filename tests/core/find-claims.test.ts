@@ -65,6 +65,28 @@ describe('findClaims', () => {
   });
 });
 
+describe('findClaims in context', () => {
+  it('tells a claim from its denial', () => {
+    expect(ids('BPC-157 is an FDA approved peptide for healing.')).toEqual(['bpc-157-fda-approved']);
+    expect(ids('BPC-157 is not an FDA approved peptide.')).toEqual(['bpc-157-not-fda-approved']);
+  });
+
+  it('reads "it" as the topic the page was just talking about', () => {
+    const text = 'BPC 157 stands for body protection compound. It is not approved by the FDA for any use.';
+    expect(ids(text)).toEqual(['bpc-157-not-fda-approved']);
+  });
+
+  it('does not carry a topic into sentences far from where it was named', () => {
+    const filler = ' The weather was mild. The trains ran on time. Lunch was soup.';
+    const text = `BPC 157 stands for body protection compound.${filler} It is not approved by the FDA for any use.`;
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('marks nothing for a topic the page never names', () => {
+    expect(ids('Users keep 98 to 100 percent of their lean mass while dieting.')).toEqual([]);
+  });
+});
+
 describe('buildIndex', () => {
   it('is plain JSON, so the background can hand it to a page', () => {
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
