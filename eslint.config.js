@@ -2,7 +2,10 @@
 // entrypoints wire everything. The rules below make a wrong import a lint error.
 import tseslint from 'typescript-eslint';
 
-const browserGlobals = ['browser', 'chrome'].map((name) => ({ name, message: 'Browser APIs belong in lib/extension or entrypoints.' }));
+const browserGlobals = ['browser', 'chrome'].map((name) => ({
+  name,
+  message: 'Browser APIs belong in lib/extension or entrypoints.',
+}));
 const domGlobals = ['document', 'window', 'navigator', 'location', 'localStorage'].map((name) => ({
   name,
   message: 'lib/core is pure: no DOM. Take text in, give offsets out.',
@@ -25,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/dom/**', '**/extension/**', '**/cli/**'], message: 'lib/core may import only lib/core.' },
-            { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'node:*'], message: 'lib/core runs anywhere: no WXT, browser or Node APIs.' },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'node:*'],
+              message: 'lib/core runs anywhere: no WXT, browser or Node APIs.',
+            },
           ],
         },
       ],
@@ -40,7 +46,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/extension/**', '**/cli/**'], message: 'lib/dom may import only lib/core.' },
-            { group: ['wxt/browser', '#imports', 'webextension-polyfill'], message: 'lib/dom takes no browser APIs; pass what it needs in.' },
+            {
+              group: ['wxt/browser', '#imports', 'webextension-polyfill'],
+              message: 'lib/dom takes no browser APIs; pass what it needs in.',
+            },
           ],
         },
       ],
@@ -61,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/entrypoints/**', '../*/**'], message: 'Entrypoints do not import each other; share code through lib/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '../*/**'],
+              message: 'Entrypoints do not import each other; share code through lib/.',
+            },
+          ],
+        },
       ],
     },
   },

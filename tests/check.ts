@@ -16,7 +16,12 @@ const failures: string[] = [];
 
 function run(name: string, command: string, args: string[]): { ok: boolean; output: string } {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const r = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   process.stdout.write(output);
   return { ok: r.status === 0, output };
@@ -36,7 +41,10 @@ function step(name: string, command: string, args: string[]): boolean {
 function ensureChromium(): boolean {
   if (existsSync(CHROMIUM)) return true;
   console.log(`\n${CHROMIUM} is missing: installing Debian's chromium with apt-get`);
-  return step('install chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+  return step('install chromium', 'bash', [
+    '-c',
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+  ]);
 }
 
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -48,9 +56,18 @@ step('eslint (layers and style)', bin('eslint'), ['.']);
 step('prettier', bin('prettier'), ['--check', '.']);
 
 const report = join(root, 'tmp', 'vitest-report.json');
-const unit = run('unit, DOM, extension, data and CLI tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const unit = run('unit, DOM, extension, data and CLI tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   if (r.numFailedTests > 0 || !unit.ok) failures.push('vitest');
@@ -64,7 +81,12 @@ if (existsSync(report)) {
 }
 
 if (step('build (Chrome MV3 and Firefox)', 'npm', ['run', '-s', 'build'])) {
-  step('web-ext lint of the Firefox build, warnings as errors', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--warnings-as-errors']);
+  step('web-ext lint of the Firefox build, warnings as errors', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--warnings-as-errors',
+  ]);
   if (ensureChromium()) {
     const e2e = run('end to end in Chromium', bin('tsx'), ['tests/e2e/run.ts']);
     const line = [...e2e.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();

@@ -16,7 +16,12 @@ export function checkClaimsCommand(dir: string): number {
 /** `claims:format`: rewrites every valid file in canonical form; invalid files are left untouched. */
 export function formatClaimsCommand(dir: string, only: string[] = []): number {
   let failed = 0;
-  const targets = only.length > 0 ? only : readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => join(dir, n));
+  const targets =
+    only.length > 0
+      ? only
+      : readdirSync(dir)
+          .filter((n) => n.endsWith('.json'))
+          .map((n) => join(dir, n));
   for (const file of targets) {
     const text = readFileSync(file, 'utf8');
     let data: unknown;

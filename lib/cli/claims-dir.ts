@@ -14,7 +14,9 @@ export interface LoadedFile {
 export function readClaimsDir(dir: string): { files: LoadedFile[]; problems: ClaimsProblem[] } {
   const files: LoadedFile[] = [];
   const problems: ClaimsProblem[] = [];
-  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
   for (const name of names) {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
@@ -39,7 +41,12 @@ export function readClaimsDir(dir: string): { files: LoadedFile[]; problems: Cla
   problems.push(...checkDatabase(files));
   for (const f of files) {
     if (formatTopicFile(f.data) !== f.text) {
-      problems.push({ file: f.file, claimId: null, field: '(format)', message: 'not in canonical form: run npm run claims:format' });
+      problems.push({
+        file: f.file,
+        claimId: null,
+        field: '(format)',
+        message: 'not in canonical form: run npm run claims:format',
+      });
     }
   }
   return { files, problems };

@@ -33,10 +33,16 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
   const e = evaluate(labels, scanned);
   for (const m of e.missed) console.log(`missed   ${m.file}: “${m.quote.slice(0, 110)}”`);
-  for (const w of e.wrongVerdicts) console.log(`verdict  ${w.file}: ${w.claimId} is ${w.got}, labelled ${w.expected}: “${w.quote.slice(0, 80)}”`);
-  for (const f of e.falsePositives) console.log(`extra    ${f.file}: ${f.claimId}: “${f.text.replace(/\s+/g, ' ').slice(0, 110)}”`);
+  for (const w of e.wrongVerdicts)
+    console.log(`verdict  ${w.file}: ${w.claimId} is ${w.got}, labelled ${w.expected}: “${w.quote.slice(0, 80)}”`);
+  for (const f of e.falsePositives)
+    console.log(`extra    ${f.file}: ${f.claimId}: “${f.text.replace(/\s+/g, ' ').slice(0, 110)}”`);
   console.log(`pages ${labels.length}, labelled claims ${e.labelled}, matches ${e.matches}`);
-  console.log(`recall ${e.recall.toFixed(3)} (${e.found}/${e.labelled})  precision ${e.precision.toFixed(3)} (${e.truePositives}/${e.matches})`);
-  console.log(`verdict agreement ${e.found === 0 ? '—' : (e.verdictAgreed / e.found).toFixed(3)} (${e.verdictAgreed}/${e.found})`);
+  console.log(
+    `recall ${e.recall.toFixed(3)} (${e.found}/${e.labelled})  precision ${e.precision.toFixed(3)} (${e.truePositives}/${e.matches})`,
+  );
+  console.log(
+    `verdict agreement ${e.found === 0 ? '—' : (e.verdictAgreed / e.found).toFixed(3)} (${e.verdictAgreed}/${e.found})`,
+  );
   return 0;
 }

@@ -30,12 +30,15 @@ export function readPageText(file: string): { format: PageFormat; text: string }
   }
   const format = detectFormat(content);
   if (format === 'text') return { format, text: content };
-  const html = format === 'wordpress' ? (JSON.parse(content) as { content: { rendered: string } }).content.rendered : content;
+  const html =
+    format === 'wordpress' ? (JSON.parse(content) as { content: { rendered: string } }).content.rendered : content;
   return { format, text: htmlToText(html) };
 }
 
 export function htmlToText(html: string): string {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
     return extractText(doc.body as unknown as Node).text;

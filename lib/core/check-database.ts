@@ -13,7 +13,13 @@ export function checkDatabase(files: { file: string; data: TopicFile }[]): Claim
   const phrasings = new Map<string, string>();
   for (const { file, data } of files) {
     const seenTopic = topics.get(data.topic);
-    if (seenTopic) problems.push({ file, claimId: null, field: 'topic', message: `"${data.topic}" is also the topic of ${seenTopic}` });
+    if (seenTopic)
+      problems.push({
+        file,
+        claimId: null,
+        field: 'topic',
+        message: `"${data.topic}" is also the topic of ${seenTopic}`,
+      });
     topics.set(data.topic, file);
     for (const c of data.claims) {
       const seenId = ids.get(c.id);

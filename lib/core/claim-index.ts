@@ -75,7 +75,10 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       // Only one-word names stand in for "it": pieces of "fountain of youth" or
       // "deep sleep" are ordinary words that would credit unrelated sentences.
       if (terms.length === 1) own.add(terms[0]!);
-      if (terms.length > 0 && !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))) {
+      if (
+        terms.length > 0 &&
+        !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))
+      ) {
         names[terms[0]!]!.push([topic, terms]);
       }
     }
@@ -103,16 +106,17 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   for (const r of raw) {
     if (r.terms.length === 0) continue;
     const weights = r.terms.map(weightOf);
-    const p = phrasings.push({
-      claim: r.claim,
-      topic: r.topic,
-      negated: r.terms.some((t) => NEGATIONS.has(t)),
-      text: r.text,
-      terms: r.terms,
-      weights,
-      total: Math.round(100 * weights.reduce((a, b) => a + b, 0)) / 100,
-      numbers: r.terms.filter((t) => /^\d/.test(t)),
-    }) - 1;
+    const p =
+      phrasings.push({
+        claim: r.claim,
+        topic: r.topic,
+        negated: r.terms.some((t) => NEGATIONS.has(t)),
+        text: r.text,
+        terms: r.terms,
+        weights,
+        total: Math.round(100 * weights.reduce((a, b) => a + b, 0)) / 100,
+        numbers: r.terms.filter((t) => /^\d/.test(t)),
+      }) - 1;
     const heaviest = r.terms
       .map((t, i) => ({ t, w: weights[i]! }))
       .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t))

@@ -66,8 +66,16 @@ function longestCommonRun(x: string, y: string): number {
 export function evaluate(labels: readonly LabelledPage[], scanned: readonly ScannedPage[]): Evaluation {
   const byFile = new Map(scanned.map((s) => [s.file, s.matches]));
   const out: Evaluation = {
-    labelled: 0, found: 0, matches: 0, truePositives: 0, verdictAgreed: 0, recall: 0, precision: 0,
-    missed: [], falsePositives: [], wrongVerdicts: [],
+    labelled: 0,
+    found: 0,
+    matches: 0,
+    truePositives: 0,
+    verdictAgreed: 0,
+    recall: 0,
+    precision: 0,
+    missed: [],
+    falsePositives: [],
+    wrongVerdicts: [],
   };
   for (const page of labels) {
     const matches = byFile.get(page.file) ?? [];
@@ -87,7 +95,14 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
       }
       out.found++;
       if (best.verdict === q.verdict) out.verdictAgreed++;
-      else out.wrongVerdicts.push({ file: page.file, quote: q.quote, expected: q.verdict, got: best.verdict, claimId: best.claimId });
+      else
+        out.wrongVerdicts.push({
+          file: page.file,
+          quote: q.quote,
+          expected: q.verdict,
+          got: best.verdict,
+          claimId: best.claimId,
+        });
     }
     for (const m of matches) {
       if (quotes.some((q) => overlaps(m.text, q.quote))) out.truePositives++;

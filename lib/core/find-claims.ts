@@ -19,6 +19,8 @@ export interface ScanOptions {
   perStep?: number;
   /** Topics known to be on the page already (an incremental scan of content added later). */
   topics?: Iterable<string>;
+  /** Receives the ids of the topics this text names, so the next incremental scan knows them. */
+  named?: Set<string>;
 }
 
 /** Below this, dev-set false positives outnumber hits (see the closing note of the calibration). */
@@ -62,7 +64,10 @@ export function* scanClaims(
     tokens.push(list);
     const here = mentionedTopics(list, index);
     mentions.push(here);
-    for (const t of here) onPage.add(t);
+    for (const t of here) {
+      onPage.add(t);
+      options.named?.add(index.topics[t]!);
+    }
     if (++done % perStep === 0) yield done;
   }
   const found: ClaimMatch[] = [];
@@ -84,12 +89,6 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): nu
     }
   }
   return out;
-}
-
-/** The page's topics, by id: what an incremental scan passes on as `topics`. */
-export function topicsInText(text: string, index: ClaimIndex): string[] {
-  const tokens = tokenize(text).filter((t) => !STOP_WORDS.has(t.term));
-  return [...new Set(mentionedTopics(tokens, index))].map((t) => index.topics[t]!);
 }
 
 /** Sentences back (this one included) whose named topics a pronoun may still refer to. */

@@ -81,7 +81,11 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
     } else if (fuzzyAllowed(term, s)) fuzzyRoom += p.weights[i]!;
   }
   if (implied >= 0) exact += p.weights[implied]!;
-  if ((exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore || (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)) return null;
+  if (
+    (exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore ||
+    (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)
+  )
+    return null;
 
   const used: Token[] = [];
   const shared: string[] = [];
@@ -103,7 +107,8 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
       matched += FUZZY_CREDIT * p.weights[f.index]!;
       used.push(...s.byTerm.get(f.pageTerm)!);
     }
-    if (near.length > 0) reasons.push(`near spellings: ${near.map((f) => `${f.pageTerm}≈${p.terms[f.index]}`).join(', ')}`);
+    if (near.length > 0)
+      reasons.push(`near spellings: ${near.map((f) => `${f.pageTerm}≈${p.terms[f.index]}`).join(', ')}`);
   }
   const score = matched / p.total;
   const onPage = new Set(used.map((t) => t.term)).size;
@@ -134,7 +139,11 @@ function exactOnPage(shared: readonly string[]): number {
   return shared.filter((t) => !t.startsWith('(')).length;
 }
 
-function fuzzyMatches(s: SentenceTerms, p: IndexedPhrasing, shared: Set<string>): { index: number; pageTerm: string }[] {
+function fuzzyMatches(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  shared: Set<string>,
+): { index: number; pageTerm: string }[] {
   s.fuse ??= new Fuse(
     [...s.byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t)),
     { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },

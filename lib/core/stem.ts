@@ -6,7 +6,11 @@
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
-  w = w.replace(/isation/, 'ization').replace(/our$/, 'or').replace(/^oestr/, 'estr').replace(/^haem/, 'hem');
+  w = w
+    .replace(/isation/, 'ization')
+    .replace(/our$/, 'or')
+    .replace(/^oestr/, 'estr')
+    .replace(/^haem/, 'hem');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);

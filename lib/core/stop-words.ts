@@ -20,5 +20,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that flip or limit a claim; kept, but light. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
-  'no', 'not', 'never', 'without', 'none', 'non', 'cannot', 'doesn', 'isn', 'aren', 'wasn', 'weren', 'didn', 'hasn', 'haven', 'neither', 'nor',
+  'no',
+  'not',
+  'never',
+  'without',
+  'none',
+  'non',
+  'cannot',
+  'doesn',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+  'didn',
+  'hasn',
+  'haven',
+  'neither',
+  'nor',
 ]);

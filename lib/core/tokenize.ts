@@ -13,24 +13,75 @@ export interface Token {
 const RAW = /[a-z]+\d+[a-z]?|\d+[a-z](?![a-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[a-z]+|%/g;
 
 const UNITS: Record<string, string> = {
-  ug: 'mcg', mcg: 'mcg', microgram: 'mcg', micrograms: 'mcg',
-  mg: 'mg', milligram: 'mg', milligrams: 'mg',
-  g: 'g', gram: 'g', grams: 'g', gm: 'g',
-  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
-  lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb',
-  iu: 'iu', ml: 'ml', milliliter: 'ml', millilitre: 'ml',
-  percent: '%', pct: '%', percentage: '%',
-  hr: 'hour', hrs: 'hour', hours: 'hour', h: 'hour',
-  wk: 'week', wks: 'week', mo: 'month', yr: 'year', yrs: 'year',
+  ug: 'mcg',
+  mcg: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  mg: 'mg',
+  milligram: 'mg',
+  milligrams: 'mg',
+  g: 'g',
+  gram: 'g',
+  grams: 'g',
+  gm: 'g',
+  kg: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  lb: 'lb',
+  lbs: 'lb',
+  pound: 'lb',
+  pounds: 'lb',
+  iu: 'iu',
+  ml: 'ml',
+  milliliter: 'ml',
+  millilitre: 'ml',
+  percent: '%',
+  pct: '%',
+  percentage: '%',
+  hr: 'hour',
+  hrs: 'hour',
+  hours: 'hour',
+  h: 'hour',
+  wk: 'week',
+  wks: 'week',
+  mo: 'month',
+  yr: 'year',
+  yrs: 'year',
 };
 
 const UNITS_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /**
@@ -166,7 +217,7 @@ for (const p of PHRASES) {
 
 function foldPhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const starts = PHRASES_BY_FIRST.get(tokens[i]!.term);
     const hit = starts?.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
     if (hit) {

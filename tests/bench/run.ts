@@ -56,7 +56,9 @@ console.log(`index size as JSON: ${(JSON.stringify(index).length / 1024).toFixed
 
 console.log('\nseed pages, findClaims in Node (median of 20):');
 const texts: string[] = [];
-for (const name of readdirSync(corpus).filter((n) => /^\d{3}_.*\.txt$/.test(n)).sort()) {
+for (const name of readdirSync(corpus)
+  .filter((n) => /^\d{3}_.*\.txt$/.test(n))
+  .sort()) {
   const { text } = readPageText(join(corpus, name));
   texts.push(text);
   const words = text.split(/\s+/).length;

@@ -4,11 +4,13 @@ import { evaluate, overlaps } from '../../lib/core/evaluate';
 describe('overlaps (the corpus scoring rule)', () => {
   it('counts containment either way after folding dashes, quotes, case and spaces', () => {
     expect(overlaps('98–100% Lean  mass retention', 'lean mass retention')).toBe(true);
-    expect(overlaps('it’s “boxed”', "it's \"boxed\" they say")).toBe(true);
+    expect(overlaps('it’s “boxed”', 'it\'s "boxed" they say')).toBe(true);
   });
 
   it('counts a shared run of 20 characters', () => {
-    expect(overlaps('xx sermorelin users maintain lean mass yy', 'zz sermorelin users maintain lean mass qq')).toBe(true);
+    expect(overlaps('xx sermorelin users maintain lean mass yy', 'zz sermorelin users maintain lean mass qq')).toBe(
+      true,
+    );
   });
 
   it('needs only half the shorter string when it is short', () => {
@@ -24,11 +26,24 @@ describe('overlaps (the corpus scoring rule)', () => {
 describe('evaluate', () => {
   it('computes recall, precision and verdict agreement, with every match on a negative page a false positive', () => {
     const labels = [
-      { file: 'a', kind: 'blog', claims: [{ quote: 'zinc raises testosterone', claim: '', topic: 'zinc', verdict: 'supported' }, { quote: 'magnesium in 600 reactions', claim: '', topic: 'magnesium', verdict: 'mixed' }] },
+      {
+        file: 'a',
+        kind: 'blog',
+        claims: [
+          { quote: 'zinc raises testosterone', claim: '', topic: 'zinc', verdict: 'supported' },
+          { quote: 'magnesium in 600 reactions', claim: '', topic: 'magnesium', verdict: 'mixed' },
+        ],
+      },
       { file: 'b', kind: 'negative', claims: [] },
     ];
     const scanned = [
-      { file: 'a', matches: [{ claimId: 'zinc-x', text: 'zinc raises testosterone in deficient men', verdict: 'supported', score: 0.9 }, { claimId: 'other', text: 'unrelated sentence here', verdict: 'weak', score: 0.7 }] },
+      {
+        file: 'a',
+        matches: [
+          { claimId: 'zinc-x', text: 'zinc raises testosterone in deficient men', verdict: 'supported', score: 0.9 },
+          { claimId: 'other', text: 'unrelated sentence here', verdict: 'weak', score: 0.7 },
+        ],
+      },
       { file: 'b', matches: [{ claimId: 'y', text: 'a cake recipe', verdict: 'weak', score: 0.7 }] },
     ];
     const e = evaluate(labels, scanned);

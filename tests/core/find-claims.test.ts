@@ -51,7 +51,8 @@ describe('findClaims', () => {
   });
 
   it('scans in steps that a caller can yield between, with the same result', () => {
-    const text = Array.from({ length: 10 }, (_, i) => `Sentence ${i} is filler.`).join(' ') +
+    const text =
+      Array.from({ length: 10 }, (_, i) => `Sentence ${i} is filler.`).join(' ') +
       ' Somatropin carries an FDA black box warning for tumour growth.';
     const steps = scanClaims(text, index, { perStep: 3 });
     let yields = 0;

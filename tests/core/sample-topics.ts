@@ -43,7 +43,10 @@ export const SAMPLE_TOPICS: TopicFile[] = [
     topic: 'bpc-157',
     names: ['BPC-157', 'BPC 157'],
     claims: [
-      claim('bpc-157-fda-approved', 'false', ['BPC-157 is an FDA approved peptide', 'the FDA has approved BPC-157 for injuries']),
+      claim('bpc-157-fda-approved', 'false', [
+        'BPC-157 is an FDA approved peptide',
+        'the FDA has approved BPC-157 for injuries',
+      ]),
       claim('bpc-157-not-fda-approved', 'supported', ['BPC-157 is not approved by the FDA for any use']),
     ],
   },

@@ -16,8 +16,16 @@ describe('claims validation', () => {
     bad.claims[1]!.sources = [{ title: 'x', year: 2020, kind: 'review', url: 'http://insecure' }];
     const problems = checkTopicFile(bad, 'claims/sermorelin.json');
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'claims/sermorelin.json', claimId: 'sermorelin-lean-mass-retention', field: 'verdict' }),
-      expect.objectContaining({ file: 'claims/sermorelin.json', claimId: 'sermorelin-natural-ceiling', field: 'sources[0].url' }),
+      expect.objectContaining({
+        file: 'claims/sermorelin.json',
+        claimId: 'sermorelin-lean-mass-retention',
+        field: 'verdict',
+      }),
+      expect.objectContaining({
+        file: 'claims/sermorelin.json',
+        claimId: 'sermorelin-natural-ceiling',
+        field: 'sources[0].url',
+      }),
     ]);
     expect(() => parseTopicFile(bad, 'claims/sermorelin.json')).toThrow(
       /claims\/sermorelin\.json: claim "sermorelin-lean-mass-retention": verdict: must be one of/,

@@ -1,0 +1,74 @@
+import '@/lib/dom/marks.css';
+import type { ClaimIndex } from '@/lib/core/claim-index';
+import type { ClaimRecord } from '@/lib/core/claim-types';
+import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
+import { handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
+import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const host = location.hostname;
+    let index: Promise<ClaimIndex> | undefined;
+    const details = new Map<string, Promise<ClaimRecord | undefined>>();
+    let marker: PageMarker | null = null;
+    let stop: AbortController | null = null;
+    let reported = -1;
+
+    const report = (count: number) => {
+      if (count === reported || ctx.isInvalid) return;
+      reported = count;
+      void sendToBackground('claims-found', { count }).catch(() => undefined);
+    };
+    const loadDetails = (claimId: string) => {
+      let p = details.get(claimId);
+      if (!p) {
+        p = sendToBackground('get-claim-details', { claimIds: [claimId] }).then((r) => r[0]);
+        details.set(claimId, p);
+      }
+      return p;
+    };
+
+    const apply = async (settings: Settings) => {
+      if (isSiteEnabled(settings, host)) {
+        if (stop) return;
+        const controller = (stop = new AbortController());
+        const claimIndex = await (index ??= sendToBackground('get-claim-index', {}));
+        // No index (the background could not load the claims): mark nothing rather than fail.
+        if (!claimIndex || controller.signal.aborted || ctx.isInvalid) return;
+        marker = startPageMarker(document.body, {
+          index: claimIndex,
+          signal: AbortSignal.any([controller.signal, ctx.signal]),
+          loadDetails,
+          onChange: (marks) => report(marks.length),
+        });
+      } else if (stop) {
+        stop.abort();
+        stop = null;
+        marker = null;
+        report(0);
+      }
+    };
+
+    handleMessages<TabMessages>(
+      {
+        'list-claims': () => ({
+          host,
+          active: marker !== null,
+          scanning: marker?.scanning() ?? false,
+          claims: (marker?.marks() ?? []).map((m) => ({
+            markId: m.id,
+            claimId: m.claimId,
+            verdict: m.verdict,
+            text: m.text,
+          })),
+        }),
+        'reveal-claim': ({ markId }) => marker?.reveal(markId) ?? false,
+      },
+      ctx.signal,
+    );
+    watchSettings((s) => void apply(s), ctx.signal);
+    void getSettings().then(apply);
+  },
+});

@@ -1,0 +1,113 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ClaimIndex } from '../core/claim-index';
+import type { ClaimRecord, Verdict } from '../core/claim-types';
+
+/**
+ * Every message Evident sends, by name, with its payload and its reply. The background,
+ * the content script and the popup all go through `sendMessage`/`sendToTab` below, so a
+ * message cannot be sent with the wrong payload or its reply read as the wrong type.
+ */
+
+/** One claim found on a page, as the popup lists it (in document order). */
+export interface PageClaim {
+  /** Names the mark on its page for as long as the page shows it: what `reveal-claim` takes. */
+  markId: number;
+  claimId: string;
+  verdict: Verdict;
+  /** The page text the mark covers. */
+  text: string;
+}
+
+/** What the popup learns from a tab. */
+export interface PageReport {
+  host: string;
+  /** False when Evident is off for this site or everywhere. */
+  active: boolean;
+  /** Still scanning: the list may grow. */
+  scanning: boolean;
+  claims: PageClaim[];
+}
+
+/** Sent to the background (runtime.sendMessage). */
+export interface BackgroundMessages {
+  'get-claim-index': { request: Record<string, never>; reply: ClaimIndex };
+  'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
+  /** A content script reports how many claims its page shows (0 when off). */
+  'claims-found': { request: { count: number }; reply: void };
+}
+
+/** Sent to a tab's content script (tabs.sendMessage). */
+export interface TabMessages {
+  'list-claims': { request: Record<string, never>; reply: PageReport };
+  /** Scroll to claim N of the page and open its popover. */
+  'reveal-claim': { request: { markId: number }; reply: boolean };
+}
+
+export type BackgroundMessageName = keyof BackgroundMessages;
+export type TabMessageName = keyof TabMessages;
+
+/** The envelope on the wire. */
+export interface Envelope<N extends string = string, P = unknown> {
+  evident: N;
+  payload: P;
+}
+
+export function envelope<N extends string, P>(name: N, payload: P): Envelope<N, P> {
+  return { evident: name, payload };
+}
+
+/** True for a message Evident sent (other extensions' messages are left alone). */
+export function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && typeof (value as Envelope).evident === 'string';
+}
+
+export async function sendToBackground<N extends BackgroundMessageName>(
+  name: N,
+  payload: BackgroundMessages[N]['request'],
+): Promise<BackgroundMessages[N]['reply']> {
+  return (await browser.runtime.sendMessage(envelope(name, payload))) as BackgroundMessages[N]['reply'];
+}
+
+export async function sendToTab<N extends TabMessageName>(
+  tabId: number,
+  name: N,
+  payload: TabMessages[N]['request'],
+): Promise<TabMessages[N]['reply']> {
+  return (await browser.tabs.sendMessage(tabId, envelope(name, payload))) as TabMessages[N]['reply'];
+}
+
+/** Any of the message tables above. */
+type MessageMap<M> = { [N in keyof M]: { request: unknown; reply: unknown } };
+
+type Handlers<M extends MessageMap<M>> = {
+  [N in keyof M]: (
+    payload: M[N]['request'],
+    sender: Browser.runtime.MessageSender,
+  ) => M[N]['reply'] | Promise<M[N]['reply']>;
+};
+
+/**
+ * Answers Evident's messages with `handlers` until `signal` aborts. Messages that are not
+ * Evident's, or that name no handler, get no reply, so other listeners can answer them.
+ */
+export function handleMessages<M extends MessageMap<M>>(handlers: Handlers<M>, signal?: AbortSignal): void {
+  // The reply goes through sendResponse (and `return true`), which every runtime and the
+  // polyfill understand; a returned promise is not understood everywhere.
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.evident)) return undefined;
+    const handler = handlers[message.evident as keyof M] as (p: unknown, s: typeof sender) => unknown;
+    Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(sendResponse, (err: unknown) => {
+        console.error(`Evident: ${message.evident} failed`, err);
+        sendResponse(undefined);
+      });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

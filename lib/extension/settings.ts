@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+
+/** What the user turned on and off; kept in storage.local, never synced anywhere. */
+export interface Settings {
+  /** "On everywhere". */
+  enabled: boolean;
+  /** Host names (example.com) where the user turned Evident off, sorted. */
+  disabledSites: string[];
+}
+
+const KEY = 'evident-settings';
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [] };
+
+export async function getSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return readSettings(stored);
+}
+
+/** Tolerates a missing or damaged stored value: the defaults fill whatever is wrong. */
+function readSettings(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
+  return {
+    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(v.disabledSites)
+      ? v.disabledSites.filter((s): s is string => typeof s === 'string')
+      : [],
+  };
+}
+
+async function saveSettings(settings: Settings): Promise<Settings> {
+  await browser.storage.local.set({ [KEY]: settings });
+  return settings;
+}
+
+export async function setEnabledEverywhere(enabled: boolean): Promise<Settings> {
+  return saveSettings({ ...(await getSettings()), enabled });
+}
+
+export async function setEnabledForSite(host: string, enabled: boolean): Promise<Settings> {
+  const settings = await getSettings();
+  const sites = new Set(settings.disabledSites);
+  if (enabled) sites.delete(host);
+  else sites.add(host);
+  return saveSettings({ ...settings, disabledSites: [...sites].sort() });
+}
+
+/** The site part of a URL that the per-site switch uses ("" for pages without a host). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function isSiteEnabled(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
+
+/** Calls `onChange` with the new settings whenever they change, until `signal` aborts. */
+export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(readSettings(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractText, locateOffset } from '../../lib/dom/extract-text';
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+function textOf(html: string): string {
+  document.body.innerHTML = html;
+  return extractText(document.body).text;
+}
+
+describe('extractText', () => {
+  it('reads visible text and turns block boundaries into line breaks', () => {
+    expect(textOf('<h2>Title</h2><p>One <b>bold</b> word.</p><p>Two.</p>')).toBe('Title\nOne bold word.\nTwo.');
+  });
+
+  it.each([
+    ['script', '<script>var zinc = 1;</script>'],
+    ['style', '<style>.zinc { color: red }</style>'],
+    ['code', '<code>zinc()</code>'],
+    ['pre', '<pre>zinc block</pre>'],
+    ['textarea', '<textarea>zinc note</textarea>'],
+    ['contenteditable', '<div contenteditable="true">zinc draft</div>'],
+    ['the hidden attribute', '<div hidden>zinc hidden</div>'],
+    ['display: none', '<div style="display: none">zinc hidden</div>'],
+    ['aria-hidden', '<div aria-hidden="true">zinc aside</div>'],
+    ['data-evident="off"', '<section data-evident="off"><p>zinc quoted</p></section>'],
+    ['Evident’s own UI', '<evident-popover>zinc popover</evident-popover><div data-evident-ui>zinc list</div>'],
+  ])('skips text inside %s', (_, html) => {
+    expect(textOf(`<p>Before.</p>${html}<p>After.</p>`)).not.toContain('zinc');
+  });
+
+  it('reads the page text inside a wrapped evident-mark', () => {
+    expect(textOf('<p>Zinc <evident-mark>boosts</evident-mark> nothing.</p>')).toBe('Zinc boosts nothing.');
+  });
+
+  it('keeps every character at its offset inside a text node', () => {
+    document.body.innerHTML = '<p>Alpha\tbeta</p><p>gamma <i>delta</i></p>';
+    const { text, segments } = extractText(document.body);
+    const at = locateOffset(segments, text.indexOf('delta'), 'start');
+    expect(at?.node.data).toBe('delta');
+    expect(at?.offset).toBe(0);
+    expect(text).toBe('Alpha beta\ngamma delta');
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClaimRecord } from '../../lib/core/claim-types';
+import { openPopover, type Popover } from '../../lib/dom/popover';
+import { DOM_RECORDS } from './sample-index';
+
+const HOSTILE = '<img src=x onerror="window.__evidentPwned = true">';
+let controller: AbortController;
+
+beforeEach(() => {
+  document.body.innerHTML = '<p>Before <button id="trigger">a button</button> zinc daily.</p>';
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+function anchor(): Range {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('p')!);
+  return range;
+}
+
+function open(record: ClaimRecord | undefined, pageText = 'zinc daily', returnFocus?: HTMLElement): Popover {
+  return openPopover(
+    document,
+    { verdict: record?.verdict ?? 'false', record, pageText, reasons: ['shares “zinc”'] },
+    anchor(),
+    {
+      signal: controller.signal,
+      returnFocus,
+    },
+  );
+}
+
+const zinc = (changes: Partial<ClaimRecord> = {}): ClaimRecord => ({
+  ...DOM_RECORDS.get('zinc-boosts-testosterone-without-deficiency')!,
+  ...changes,
+});
+
+describe('the claim popover', () => {
+  it('is a labelled dialog in a shadow root with the verdict, certainty, evidence and summary', () => {
+    const { host, dialog } = open(zinc());
+    expect(host.shadowRoot).not.toBeNull();
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-label')).toBe('Evident: Unsupported claim');
+    const text = dialog.textContent!;
+    expect(text).toContain('Unsupported');
+    expect(text).toContain('Low');
+    expect(text).toContain('Human trials');
+    expect(text).toContain('In men with enough zinc');
+  });
+
+  it('links each source and its PMID', () => {
+    const { dialog } = open(zinc());
+    const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://pubmed.ncbi.nlm.nih.gov/18985059/', 'https://pubmed.ncbi.nlm.nih.gov/18985059/']);
+    expect(dialog.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('renders a summary, a source title and page text that contain HTML as text', () => {
+    const record = zinc({
+      summary: `Summary ${HOSTILE}`,
+      sources: [{ title: `Title ${HOSTILE}`, year: 2020, kind: 'trial', url: 'https://example.org/' }],
+    });
+    const { dialog } = open(record, `page ${HOSTILE}`);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(dialog.textContent).toContain(`Summary ${HOSTILE}`);
+    expect(dialog.textContent).toContain(`Title ${HOSTILE}`);
+    expect(dialog.textContent).toContain(`page ${HOSTILE}`);
+    expect((window as unknown as { __evidentPwned?: boolean }).__evidentPwned).toBeUndefined();
+  });
+
+  it('shows a source URL that is not http(s) as text, not as a link', () => {
+    const record = zinc({ sources: [{ title: 'Bad', year: 2020, kind: 'trial', url: 'javascript:alert(1)' }] });
+    const { dialog } = open(record);
+    expect(dialog.querySelector('a')).toBeNull();
+    expect(dialog.textContent).toContain('Bad');
+  });
+
+  it('moves focus into the dialog when it opens', () => {
+    const { host, dialog } = open(zinc());
+    expect(document.activeElement).toBe(host);
+    expect(host.shadowRoot!.activeElement).toBe(dialog);
+  });
+
+  it('closes on Escape and gives focus back to where it was', () => {
+    const trigger = document.getElementById('trigger')!;
+    trigger.focus();
+    const { host } = open(zinc(), 'zinc daily', trigger);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.isConnected).toBe(false);
+    expect(document.activeElement).toBe(trigger);
+  });
+
+  it('closes with its close button and when its signal aborts', () => {
+    const first = open(zinc());
+    (first.dialog.querySelector('.close') as HTMLButtonElement).click();
+    expect(first.host.isConnected).toBe(false);
+    const second = open(zinc());
+    controller.abort();
+    expect(second.host.isConnected).toBe(false);
+  });
+
+  it('still opens, with the verdict, when the claim’s details could not be loaded', () => {
+    const { dialog } = open(undefined);
+    expect(dialog.textContent).toContain('False');
+    expect(dialog.textContent).toContain('could not be loaded');
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * End-to-end checks of the built Chrome extension (.output/chrome-mv3, from `npm run build`)
+ * in Debian's Chromium: fixture pages from tests/fixtures/pages/ are served on localhost,
+ * and the extension must mark them, open popovers, answer the popup, turn off, and make
+ * no network request of its own. Prints `N passed, N failed`; exits 1 on any failure.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import type { ClaimIndex } from '../../lib/core/claim-index';
+import { findClaims } from '../../lib/core/find-claims';
+import { extractText } from '../../lib/dom/extract-text';
+
+/** The extension API inside the service worker and extension pages (evaluate()d there). */
+declare const chrome: typeof browser;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+let passed = 0;
+let failed = 0;
+async function check(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0]!.replace(/^\/+/, '');
+    const file = join(PAGES, name);
+    if (!/^[\w.-]+\.html$/.test(name) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+/** What lib/core finds on a fixture, read the way the content script reads it. */
+function expectedMarks(file: string, index: ClaimIndex): string[] {
+  const window = new Window();
+  window.document.write(readFileSync(join(PAGES, file), 'utf8'));
+  // A browser does not render the body of a closed <details>; happy-dom has no layout.
+  for (const details of window.document.querySelectorAll('details:not([open])')) {
+    for (const child of [...details.childNodes])
+      if (child !== details.querySelector(':scope > summary')) details.removeChild(child);
+  }
+  const { text } = extractText(window.document.body as unknown as Node);
+  const texts = findClaims(text, index).map((m) => text.slice(m.start, m.end));
+  void window.happyDOM.close();
+  return texts;
+}
+
+/** The text of every Evident highlight on the page, in document order. */
+function markedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('evident-') && name !== 'evident-active')
+        ranges.push(...(h as Highlight as unknown as Set<Range>));
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** Waits until the page's marks stop changing (the scan yields, so they come in steps). */
+async function settledMarks(page: Page): Promise<string[]> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await markedTexts(page);
+    if (now.length > 0 && JSON.stringify(now) === last) return now;
+    last = JSON.stringify(now);
+  }
+  return markedTexts(page);
+}
+
+/** Clicks the first mark in the page, the way a reader would. */
+async function clickFirstMark(page: Page): Promise<void> {
+  const box = await page.evaluate(() => {
+    const ranges = [...CSS.highlights]
+      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
+      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges[0]!;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
+}
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  assert(typeof id === 'number', `no tab for ${url}`);
+  return id;
+}
+
+async function main(): Promise<void> {
+  assert(existsSync(join(EXTENSION, 'manifest.json')), 'build the extension first: npm run build');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { server, origin } = await serve();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'evident-e2e-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+    // The index as the built extension has it, so the expectations match the build.
+    const index = (await extensionPage.evaluate(() =>
+      chrome.runtime.sendMessage({ evident: 'get-claim-index', payload: {} }),
+    )) as ClaimIndex;
+
+    const page = await context.newPage();
+    const seedUrl = `${origin}/sermorelin-clinic.html`;
+
+    await check('marks the claims lib/core finds on the WordPress seed page, on exactly their text', async () => {
+      const expected = expectedMarks('sermorelin-clinic.html', index);
+      assert(expected.length > 0, 'the engine finds nothing on the seed page');
+      await page.goto(seedUrl);
+      const marks = await settledMarks(page);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expected),
+        `marked ${JSON.stringify(marks)}\n     expected ${JSON.stringify(expected)}`,
+      );
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(ARTIFACTS, 'marked-page.png') });
+    });
+
+    await check('marks the labelled zinc claim on the plain-text page', async () => {
+      const dark = await context.newPage();
+      await dark.goto(`${origin}/micronutrients-gh.html`);
+      const marks = await settledMarks(dark);
+      const expected = expectedMarks('micronutrients-gh.html', index);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expected),
+        `marked ${JSON.stringify(marks)}\n     expected ${JSON.stringify(expected)}`,
+      );
+      assert(
+        marks.some((t) => t.includes('cofactor for over 300 different enzymes')),
+        `no mark on the zinc cofactor claim: ${JSON.stringify(marks)}`,
+      );
+      await clickFirstMark(dark);
+      const theme = await dark.locator('evident-popover').getAttribute('data-evident-theme');
+      assert(theme === 'dark', `the popover on a dark page has the ${theme} theme`);
+      await dark.screenshot({ path: join(ARTIFACTS, 'popover-dark.png') });
+      await dark.close();
+    });
+
+    await check('marks a claim in a FAQ answer once the reader opens it', async () => {
+      const before = (await markedTexts(page)).length;
+      await page.locator('details.faq-item summary').nth(2).click();
+      const after = await settledMarks(page);
+      assert(after.length > before, `still ${after.length} marks after opening the FAQ answer`);
+      assert(
+        after.some((t) => t.includes('administered subcutaneously before bed')),
+        `no mark in the answer: ${JSON.stringify(after)}`,
+      );
+      await page.locator('details.faq-item summary').nth(2).click();
+      const closed = await settledMarks(page);
+      assert(closed.length === before, `${closed.length} marks after closing it again, ${before} before`);
+    });
+
+    await check('shows the number of claims on the toolbar badge', async () => {
+      const tabId = await tabIdOf(worker, seedUrl);
+      const count = (await markedTexts(page)).length;
+      const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      assert(text === String(count), `badge says "${text}", page has ${count} marks`);
+    });
+
+    await check('opens a popover with a verdict and a source link when a mark is clicked', async () => {
+      await clickFirstMark(page);
+      const popover = page.locator('evident-popover [role="dialog"]');
+      await popover.waitFor({ timeout: 5000 });
+      const verdict = await popover.locator('.verdict').textContent();
+      assert(verdict && verdict.length > 0, 'no verdict in the popover');
+      const href = await popover.locator('.sources a').first().getAttribute('href');
+      assert(href && /^https:\/\//.test(href), `no source link (href ${href})`);
+      const focused = await page.evaluate(() => document.activeElement?.tagName);
+      assert(focused === 'EVIDENT-POPOVER', `focus is on ${focused}, not in the popover`);
+      await page.screenshot({ path: join(ARTIFACTS, 'popover.png') });
+      await page.keyboard.press('Escape');
+      await popover.waitFor({ state: 'detached', timeout: 2000 });
+    });
+
+    await check('lists the page’s claims in the popup, and choosing one opens its popover', async () => {
+      const tabId = await tabIdOf(worker, seedUrl);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const items = popup.locator('.claims button');
+      await items.first().waitFor({ timeout: 5000 });
+      const listed = await items.count();
+      const count = (await markedTexts(page)).length;
+      assert(listed === count, `popup lists ${listed} claims, page has ${count} marks`);
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
+      await items.first().click();
+      await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
+      await page.keyboard.press('Escape');
+      await popup.close();
+    });
+
+    await check('removes every mark when Evident is turned off for the site', async () => {
+      const tabId = await tabIdOf(worker, seedUrl);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const siteSwitch = popup.locator('#evident-site');
+      await siteSwitch.waitFor();
+      assert(await siteSwitch.isChecked(), 'the site switch starts off');
+      await siteSwitch.uncheck();
+      await page.waitForTimeout(500);
+      const marks = await markedTexts(page);
+      assert(marks.length === 0, `still ${marks.length} marks`);
+      const ui = await page.evaluate(
+        () => document.querySelectorAll('evident-claims, evident-popover, evident-mark').length,
+      );
+      assert(ui === 0, `${ui} Evident elements left on the page`);
+      const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      assert(badge === '', `badge still says "${badge}"`);
+      await siteSwitch.check();
+      await popup.close();
+      assert((await settledMarks(page)).length > 0, 'marks do not come back when turned on again');
+    });
+
+    await check('marks nothing on a page that makes no health claims', async () => {
+      const recipe = await context.newPage();
+      await recipe.goto(`${origin}/recipe.html`);
+      await recipe.waitForTimeout(1500);
+      const marks = await markedTexts(recipe);
+      assert(marks.length === 0, `marked ${JSON.stringify(marks)}`);
+      await recipe.close();
+    });
+
+    await check('makes no network request beyond the fixture server and the extension itself', async () => {
+      const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
+      assert(foreign.length === 0, `requests: ${foreign.join(', ')}`);
+      assert(
+        requests.some((u) => u.startsWith(origin)),
+        'no request was recorded at all: the recorder is broken',
+      );
+    });
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main()
+  .catch((err: unknown) => {
+    failed++;
+    console.log(`FAIL the run itself\n     ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  })
+  .finally(() => {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = failed > 0 ? 1 : 0;
+  });

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../lib/core/claims-database';
+import { createClaimIndexCache } from '../../lib/extension/claim-index-cache';
+import { DOM_TOPICS } from '../dom/sample-index';
+
+describe('the background’s claim index cache', () => {
+  it('loads the database once, however often the index and details are asked for', () => {
+    let loads = 0;
+    const cache = createClaimIndexCache(() => {
+      loads++;
+      return createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] });
+    });
+    const first = cache.index();
+    expect(cache.index()).toBe(first);
+    expect(first.claims.map((c) => c.id)).toEqual([
+      'zinc-cofactor-300-enzymes',
+      'zinc-boosts-testosterone-without-deficiency',
+    ]);
+    cache.details(['zinc-cofactor-300-enzymes']);
+    expect(loads).toBe(1);
+  });
+
+  it('gives full records by id and leaves out ids it does not know', () => {
+    const cache = createClaimIndexCache(() => createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] }));
+    const records = cache.details(['nope', 'zinc-cofactor-300-enzymes']);
+    expect(records.map((r) => [r.id, r.topic, r.sources.length])).toEqual([['zinc-cofactor-300-enzymes', 'zinc', 1]]);
+  });
+
+  it('builds an index that survives a trip through a message (plain JSON)', () => {
+    const cache = createClaimIndexCache(() => createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] }));
+    const index = cache.index();
+    expect(JSON.parse(JSON.stringify(index))).toEqual(index);
+  });
+});

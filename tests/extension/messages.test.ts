@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  envelope,
+  handleMessages,
+  isEnvelope,
+  sendToBackground,
+  type BackgroundMessages,
+} from '../../lib/extension/messages';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('messages', () => {
+  it('carry a name and a payload in one envelope', () => {
+    expect(envelope('claims-found', { count: 3 })).toEqual({ evident: 'claims-found', payload: { count: 3 } });
+    expect(isEnvelope({ evident: 'claims-found', payload: {} })).toBe(true);
+    expect(isEnvelope({ type: 'something-else' })).toBe(false);
+    expect(isEnvelope('claims-found')).toBe(false);
+  });
+
+  it('reach the handler of their name and bring back its reply', async () => {
+    handleMessages<BackgroundMessages>({
+      'get-claim-index': () => ({ version: 1 }) as never,
+      'get-claim-details': ({ claimIds }) => claimIds.map((id) => ({ id }) as never),
+      'claims-found': () => undefined,
+    });
+    const reply = await sendToBackground('get-claim-details', { claimIds: ['zinc-a', 'zinc-b'] });
+    expect(reply).toEqual([{ id: 'zinc-a' }, { id: 'zinc-b' }]);
+  });
+
+  it('leave messages that are not Evident’s unanswered', async () => {
+    let called = false;
+    handleMessages<BackgroundMessages>({
+      'get-claim-index': () => {
+        called = true;
+        return { version: 1 } as never;
+      },
+      'get-claim-details': () => [],
+      'claims-found': () => undefined,
+    });
+    await browser.runtime.sendMessage({ evident: 'toString', payload: {} }).catch(() => undefined);
+    await browser.runtime.sendMessage({ name: 'get-claim-index' }).catch(() => undefined);
+    expect(called).toBe(false);
+  });
+
+  it('stop being answered once the handlers’ signal aborts', async () => {
+    const controller = new AbortController();
+    let count = 0;
+    handleMessages<BackgroundMessages>(
+      {
+        'get-claim-index': () => ({ version: 1 }) as never,
+        'get-claim-details': () => [],
+        'claims-found': () => void count++,
+      },
+      controller.signal,
+    );
+    await sendToBackground('claims-found', { count: 1 });
+    controller.abort();
+    await sendToBackground('claims-found', { count: 1 }).catch(() => undefined);
+    expect(count).toBe(1);
+  });
+});
