@@ -70,9 +70,10 @@ export function* scanClaims(
     }
     if (++done % perStep === 0) yield done;
   }
+  const anchors = pageAnchors(index, onPage);
   const found: ClaimMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    found.push(...matchSentence(tokens[i]!, index, onPage, focusTerms(mentions, i, index)));
+    found.push(...matchSentence(tokens[i]!, index, anchors, focusTerms(mentions, i, index)));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -121,10 +122,10 @@ function exactNames(index: ClaimIndex): Set<string> {
 function matchSentence(
   tokens: Token[],
   index: ClaimIndex,
-  onPage: ReadonlySet<number>,
+  anchors: ReadonlyMap<string, number[]>,
   focus: ReadonlySet<string>,
 ): ClaimMatch[] {
-  const candidates = selectCandidates(tokens, index, onPage, focus);
+  const candidates = selectCandidates(tokens, index, anchors, focus);
   if (candidates.length === 0) return [];
   const terms = sentenceTerms(tokens, focus, exactNames(index));
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
@@ -159,21 +160,38 @@ function negatedAround(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
+/**
+ * The anchors of the topics this page names, merged once per scan: each sentence then
+ * makes one lookup per term, however many topics the page or the database has.
+ */
+function pageAnchors(index: ClaimIndex, onPage: ReadonlySet<number>): Map<string, number[]> {
+  const merged = new Map<string, number[]>();
+  for (const topic of [...onPage].sort((a, b) => a - b)) {
+    for (const [term, postings] of Object.entries(index.anchors[topic]!)) {
+      const list = merged.get(term);
+      if (list) list.push(...postings);
+      else merged.set(term, [...postings]);
+    }
+  }
+  return merged;
+}
+
 function selectCandidates(
   tokens: Token[],
   index: ClaimIndex,
-  onPage: ReadonlySet<number>,
+  anchors: ReadonlyMap<string, number[]>,
   focus: ReadonlySet<string>,
 ): number[] {
   const hits = new Map<number, number>();
-  const terms = new Set([...tokens.map((t) => t.term), ...focus]);
-  for (const topic of onPage) {
-    const anchors = index.anchors[topic]!;
-    for (const term of terms) {
-      const postings = anchors[term];
-      if (postings) for (const p of postings) hits.set(p, (hits.get(p) ?? 0) + 1);
-    }
-  }
+  const seen = new Set<string>();
+  const count = (term: string) => {
+    if (seen.has(term)) return;
+    seen.add(term);
+    const postings = anchors.get(term);
+    if (postings) for (const p of postings) hits.set(p, (hits.get(p) ?? 0) + 1);
+  };
+  for (const t of tokens) count(t.term);
+  for (const term of focus) count(term);
   const out: number[] = [];
   for (const [p, n] of hits) {
     if (n >= Math.min(MIN_ANCHOR_HITS, index.phrasings[p]!.terms.length)) out.push(p);

@@ -12,6 +12,8 @@ export interface SentenceTerms {
   hasNumbers: boolean;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
+  /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
+  pool: string[] | null;
   /** Phrasing term → the page term that spells it nearly (or null); candidates share terms. */
   near: Map<string, string | null>;
 }
@@ -50,7 +52,7 @@ export function sentenceTerms(
     else byTerm.set(t.term, [t]);
     if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
   }
-  return { byTerm, exactOnly, implied, hasNumbers, fuse: null, near: new Map() };
+  return { byTerm, exactOnly, implied, hasNumbers, fuse: null, pool: null, near: new Map() };
 }
 
 function isNumber(term: string): boolean {
@@ -139,14 +141,23 @@ function exactOnPage(shared: readonly string[]): number {
   return shared.filter((t) => !t.startsWith('(')).length;
 }
 
+/**
+ * Whether two terms could be near spellings at all: same first two letters, lengths
+ * within two. Cheap, and it spares Fuse.js the searches that could not succeed.
+ */
+function couldBeNear(a: string, b: string): boolean {
+  return (
+    a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && Math.abs(a.length - b.length) <= 2
+  );
+}
+
 function fuzzyMatches(
   s: SentenceTerms,
   p: IndexedPhrasing,
   shared: Set<string>,
 ): { index: number; pageTerm: string }[] {
-  s.fuse ??= new Fuse(
-    [...s.byTerm.keys()].filter((t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t)),
-    { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
+  s.pool ??= [...s.byTerm.keys()].filter(
+    (t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t),
   );
   const out: { index: number; pageTerm: string }[] = [];
   const taken = new Set<string>(shared);
@@ -154,8 +165,12 @@ function fuzzyMatches(
     if (shared.has(term) || !fuzzyAllowed(term, s)) return;
     let near = s.near.get(term);
     if (near === undefined) {
-      const best = s.fuse!.search(term)[0];
-      near = best && (best.score ?? 1) <= FUZZY_THRESHOLD ? best.item : null;
+      near = null;
+      if (s.pool!.some((t) => couldBeNear(t, term))) {
+        s.fuse ??= new Fuse(s.pool!, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+        const best = s.fuse.search(term)[0];
+        if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) near = best.item;
+      }
       s.near.set(term, near);
     }
     if (near !== null && !taken.has(near)) {

@@ -5,7 +5,7 @@ import { createClaimsNavigator } from './claims-navigator';
 import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-text';
 import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
-import { runInSlices } from './run-in-slices';
+import { measureSince, runInSlices } from './run-in-slices';
 import { rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
@@ -88,8 +88,10 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
 
   const scanRoot = async (block: Element) => {
     if (!block.isConnected || isInsideSkipped(block)) return;
+    const extractStart = performance.now();
     removeMarks(marks.filter((m) => block.contains(m.range.startContainer)));
     const { text, segments } = extractText(block);
+    measureSince('evident-extract', extractStart);
     // A claim counts only where its page names the topic: a block read on its own is
     // read with the topics the rest of the page has named.
     const matches = await runInSlices(
@@ -112,9 +114,11 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         range,
       });
     }
+    const paintStart = performance.now();
     quietly(() => painter.paint(found));
     marks.push(...found);
     update();
+    measureSince('evident-paint', paintStart);
   };
 
   const drain = async () => {

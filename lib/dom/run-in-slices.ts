@@ -19,10 +19,22 @@ export async function runInSlices<T>(steps: Generator<unknown, T, void>, signal:
   for (;;) {
     signal.throwIfAborted();
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      measureSince('evident-scan', sliceStart);
+      return step.value;
+    }
     if (performance.now() - sliceStart >= SLICE_MS) {
+      measureSince('evident-scan', sliceStart);
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
+}
+
+/**
+ * Records Evident's own main-thread work on the page's performance timeline, so
+ * `npm run bench` (and a developer's profiler) can sum it and find its longest slice.
+ */
+export function measureSince(name: 'evident-scan' | 'evident-extract' | 'evident-paint', start: number): void {
+  performance.measure(name, { start, end: performance.now() });
 }
