@@ -115,7 +115,8 @@ async function main(): Promise<void> {
             const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('evident-'));
             const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
             let marks = 0;
-            for (const [n, h] of CSS.highlights) if (n.startsWith('evident-') && n !== 'evident-active') marks += h.size;
+            for (const [n, h] of CSS.highlights)
+              if (n.startsWith('evident-') && n !== 'evident-active') marks += h.size;
             // No named helper functions in here: the bundler would wrap them in a __name() the page lacks.
             const by: Record<string, number> = {};
             for (const m of measures) by[m.name] = (by[m.name] ?? 0) + m.duration;
