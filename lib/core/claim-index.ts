@@ -39,10 +39,12 @@ export interface ClaimIndex {
   claims: IndexedClaim[];
   phrasings: IndexedPhrasing[];
   /**
-   * Per topic, term → phrasings that have it among their rarest terms: the only lookups a
-   * sentence makes, and only for the topics its page names.
+   * term → phrasings that have it among their rarest terms, grouped by topic in topic
+   * order: the only lookups a sentence makes.
    */
-  anchors: Record<string, number[]>[];
+  anchors: Record<string, number[]>;
+  /** Per phrasing, its topic (a copy of phrasings[p].topic kept flat for the hot loop). */
+  phrasingTopics: number[];
 }
 
 /** How many of a phrasing's heaviest terms select it as a candidate. */
@@ -102,7 +104,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     return Math.round(100 * Math.log(1 + n / (df.get(t) ?? 1))) / 100;
   };
   const phrasings: IndexedPhrasing[] = [];
-  const anchors = topics.map(() => Object.create(null) as Record<string, number[]>);
+  const anchors = Object.create(null) as Record<string, number[]>;
   for (const r of raw) {
     if (r.terms.length === 0) continue;
     const weights = r.terms.map(weightOf);
@@ -122,8 +124,16 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t))
       .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
       .slice(0, ANCHORS_PER_PHRASING);
-    const own = anchors[r.topic]!;
-    for (const { t } of heaviest) (own[t] ??= []).push(p);
+    for (const { t } of heaviest) (anchors[t] ??= []).push(p);
   }
-  return { version: 1, topics, names, topicTerms, claims, phrasings, anchors };
+  return {
+    version: 1,
+    topics,
+    names,
+    topicTerms,
+    claims,
+    phrasings,
+    anchors,
+    phrasingTopics: phrasings.map((p) => p.topic),
+  };
 }

@@ -70,10 +70,10 @@ export function* scanClaims(
     }
     if (++done % perStep === 0) yield done;
   }
-  const anchors = pageAnchors(index, onPage);
+  const mask = topicMask(index, onPage);
   const found: ClaimMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    found.push(...matchSentence(tokens[i]!, index, anchors, focusTerms(mentions, i, index)));
+    found.push(...matchSentence(tokens[i]!, index, mask, focusTerms(mentions, i, index)));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -122,10 +122,10 @@ function exactNames(index: ClaimIndex): Set<string> {
 function matchSentence(
   tokens: Token[],
   index: ClaimIndex,
-  anchors: ReadonlyMap<string, number[]>,
+  onPage: Uint8Array,
   focus: ReadonlySet<string>,
 ): ClaimMatch[] {
-  const candidates = selectCandidates(tokens, index, anchors, focus);
+  const candidates = selectCandidates(tokens, index, onPage, focus);
   if (candidates.length === 0) return [];
   const terms = sentenceTerms(tokens, focus, exactNames(index));
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
@@ -160,35 +160,27 @@ function negatedAround(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
-/**
- * The anchors of the topics this page names, merged once per scan: each sentence then
- * makes one lookup per term, however many topics the page or the database has.
- */
-function pageAnchors(index: ClaimIndex, onPage: ReadonlySet<number>): Map<string, number[]> {
-  const merged = new Map<string, number[]>();
-  for (const topic of [...onPage].sort((a, b) => a - b)) {
-    for (const [term, postings] of Object.entries(index.anchors[topic]!)) {
-      const list = merged.get(term);
-      if (list) list.push(...postings);
-      else merged.set(term, [...postings]);
-    }
-  }
-  return merged;
+/** Per topic, 1 when the page names it: a typed array, because the hot loop asks per posting. */
+function topicMask(index: ClaimIndex, onPage: ReadonlySet<number>): Uint8Array {
+  const mask = new Uint8Array(index.topics.length);
+  for (const t of onPage) mask[t] = 1;
+  return mask;
 }
 
 function selectCandidates(
   tokens: Token[],
   index: ClaimIndex,
-  anchors: ReadonlyMap<string, number[]>,
+  onPage: Uint8Array,
   focus: ReadonlySet<string>,
 ): number[] {
+  const topics = index.phrasingTopics;
   const hits = new Map<number, number>();
   const seen = new Set<string>();
   const count = (term: string) => {
     if (seen.has(term)) return;
     seen.add(term);
-    const postings = anchors.get(term);
-    if (postings) for (const p of postings) hits.set(p, (hits.get(p) ?? 0) + 1);
+    const postings = index.anchors[term];
+    if (postings) for (const p of postings) if (onPage[topics[p]!] === 1) hits.set(p, (hits.get(p) ?? 0) + 1);
   };
   for (const t of tokens) count(t.term);
   for (const term of focus) count(term);

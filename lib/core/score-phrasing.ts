@@ -30,8 +30,12 @@ const FUZZY_CREDIT = 0.8;
 /** Fuse.js score under which two terms count as one spelling; at 0.25 unrelated drug names start to meet. */
 const FUZZY_THRESHOLD = 0.2;
 const FUZZY_MIN_LENGTH = 5;
-/** Exact terms must carry this share of a phrasing before near spellings are looked for. */
-const FUZZY_FLOOR = 0.45;
+/**
+ * Exact terms must carry this share of a phrasing before near spellings are looked for:
+ * below it a near spelling could not lift a dev-set sentence over MIN_SCORE, and the
+ * lookups were most of a cold scan's time.
+ */
+const FUZZY_FLOOR = 0.55;
 /**
  * A match shares this many distinct terms with its phrasing (fewer for shorter phrasings),
  * at most one of them a name in focus rather than on the page: three words in common was
