@@ -5,6 +5,7 @@ import { createDatabase, type ClaimsDatabase } from '../core/claims-database';
 import { checkClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
 import { readClaimsDir } from './claims-dir';
 import { evalCommand } from './eval-command';
+import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
 
 const CLAIMS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
@@ -12,6 +13,7 @@ const CLAIMS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cl
 const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)
   eval LABELS.json DIR       recall and precision against a labelled corpus
+  explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
   claims:report              topics x claims x verdicts`;
@@ -33,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       return scanCommand(args, openDatabase());
     case 'eval':
       return evalCommand(args, openDatabase());
+    case 'explain':
+      return explainCommand(args, openDatabase());
     case 'claims:check':
       return checkClaimsCommand(CLAIMS_DIR);
     case 'claims:format':

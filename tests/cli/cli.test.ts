@@ -48,6 +48,12 @@ describe('evident scan', () => {
     expect(JSON.parse(r.stdout)).toHaveLength(1);
   });
 
+  it('explains, sentence by sentence, what is marked and which phrasings come closest', () => {
+    const out = execFileSync(tsx, [cli, 'explain', html], { encoding: 'utf8' });
+    expect(out).toMatch(/» Somatropin carries FDA black-box warnings[^\n]*\n {3}MARKED somatropin-/);
+    expect(out).not.toMatch(/var s =/); // script text is not page text
+  });
+
   it('explains its usage when called wrongly', () => {
     const r = spawnSync(tsx, [cli, 'frobnicate'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
