@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { readClaimsDir } from './lib/cli/claims-dir';
+import { formatProblem } from './lib/core/validate-claims';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -23,4 +25,13 @@ export default defineConfig({
     }),
   }),
   webExt: { disabled: true },
+  hooks: {
+    // The database ships inside the extension: a malformed claims file stops the build
+    // with the file, claim id and field named, rather than shipping an Evident that marks nothing.
+    'build:before': () => {
+      const { problems } = readClaimsDir('claims');
+      const broken = problems.filter((p) => p.field !== '(format)');
+      if (broken.length > 0) throw new Error(`claims/ is invalid:\n${broken.map(formatProblem).join('\n')}`);
+    },
+  },
 });
