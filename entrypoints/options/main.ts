@@ -1,15 +1,48 @@
 import { createElement } from '@/lib/dom/create-element';
 import { toggle } from '@/lib/dom/popup-view';
+import type { PackSummary } from '@/lib/extension/claim-packs';
+import { sendToBackground } from '@/lib/extension/messages';
 import { getSettings, setEnabledEverywhere, setEnabledForSite, watchSettings } from '@/lib/extension/settings';
+
+const el = createElement.bind(null, document);
+/** Problems from the last import, kept across re-renders until the next import. */
+let importProblems: string[] = [];
+let importNote = '';
+
+async function importFile(file: File) {
+  const text = await file.text();
+  const r = await sendToBackground('import-claim-pack', { name: file.name, text });
+  importProblems = r.ok ? [] : r.problems;
+  importNote = r.ok ? `Imported ${file.name}.` : `${file.name} was not imported; nothing changed.`;
+  await render();
+}
+
+function packItem(pack: PackSummary) {
+  const remove = el('button', { type: 'button' }, 'Remove');
+  remove.addEventListener('click', () => void sendToBackground('remove-claim-pack', { name: pack.name }).then(render));
+  const status =
+    pack.problems.length > 0
+      ? el('ul', { class: 'problems' }, ...pack.problems.map((p) => el('li', {}, p)))
+      : el(
+          'span',
+          { class: 'note' },
+          ` ${pack.claims} claim${pack.claims === 1 ? '' : 's'} on ${pack.topics.join(', ')}`,
+        );
+  return el('li', {}, el('span', { class: 'site' }, pack.name), ' ', remove, status);
+}
 
 async function render() {
   const app = document.getElementById('app')!;
-  const el = createElement.bind(null, document);
-  const settings = await getSettings();
+  const [settings, packs] = await Promise.all([getSettings(), sendToBackground('list-claim-packs', {})]);
   const sites = settings.disabledSites.map((site) => {
     const button = el('button', { type: 'button' }, 'Turn on again');
     button.addEventListener('click', () => void setEnabledForSite(site, true));
     return el('li', {}, el('span', { class: 'site' }, site), ' ', button);
+  });
+  const input = createElement(document, 'input', { type: 'file', accept: '.json,application/json', id: 'pack-file' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void importFile(file);
   });
   app.replaceChildren(
     el('h1', {}, 'Evident'),
@@ -21,6 +54,19 @@ async function render() {
     toggle(document, 'everywhere', 'On everywhere', settings.enabled, false, (on) => void setEnabledEverywhere(on)),
     el('h2', {}, 'Sites where Evident is off'),
     sites.length > 0 ? el('ul', { class: 'sites' }, ...sites) : el('p', { class: 'note' }, 'None.'),
+    el('h2', {}, 'Claims packs'),
+    el(
+      'p',
+      { class: 'note' },
+      'Add your own claims: a JSON file in the format of Evident’s claims/*.json (one topic, a list of topics, or { "topics": [...] }). A file with any problem is refused whole.',
+    ),
+    el('label', { for: 'pack-file' }, 'Import a pack: '),
+    input,
+    el('p', { role: 'status', class: 'note' }, importNote),
+    importProblems.length > 0
+      ? el('ul', { class: 'problems', role: 'alert' }, ...importProblems.map((p) => el('li', {}, p)))
+      : '',
+    packs.length > 0 ? el('ul', { class: 'sites' }, ...packs.map(packItem)) : el('p', { class: 'note' }, 'No packs.'),
   );
 }
 

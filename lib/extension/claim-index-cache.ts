@@ -4,23 +4,29 @@ import type { ClaimsDatabase } from '../core/claims-database';
 
 /**
  * The background's copy of the database and its index, built on first use and kept
- * while the background lives (an MV3 service worker rebuilds it after it is woken).
+ * while the background lives (an MV3 service worker rebuilds it after it is woken), or
+ * until `reset()` (an editor imported or removed a claims pack).
  */
-export function createClaimIndexCache(load: () => ClaimsDatabase) {
-  let database: ClaimsDatabase | undefined;
-  let index: ClaimIndex | undefined;
-  const db = () => (database ??= load());
+export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | ClaimsDatabase) {
+  let cached: Promise<{ db: ClaimsDatabase; index: ClaimIndex }> | undefined;
+  const get = () =>
+    (cached ??= Promise.resolve()
+      .then(load)
+      .then((db) => ({ db, index: buildIndex(db.topics) })));
   return {
-    index(): ClaimIndex {
-      return (index ??= buildIndex(db().topics));
+    async index(): Promise<ClaimIndex> {
+      return (await get()).index;
     },
     /** Full records for the popover; unknown ids are left out. */
-    details(claimIds: readonly string[]): ClaimRecord[] {
-      const byId = db().byId;
+    async details(claimIds: readonly string[]): Promise<ClaimRecord[]> {
+      const { byId } = (await get()).db;
       return claimIds.flatMap((id) => {
         const record = byId.get(id);
         return record ? [record] : [];
       });
+    },
+    reset(): void {
+      cached = undefined;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClaimIndex } from '../core/claim-index';
 import type { ClaimRecord, Verdict } from '../core/claim-types';
+import type { ImportResult, PackSummary } from './claim-packs';
 
 /**
  * Every message Evident sends, by name, with its payload and its reply. The background,
@@ -34,6 +35,10 @@ export interface BackgroundMessages {
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /** A content script reports how many claims its page shows (0 when off). */
   'claims-found': { request: { count: number }; reply: void };
+  /** The options page imports a claims pack (the file's name and text). */
+  'import-claim-pack': { request: { name: string; text: string }; reply: ImportResult };
+  'list-claim-packs': { request: Record<string, never>; reply: PackSummary[] };
+  'remove-claim-pack': { request: { name: string }; reply: PackSummary[] };
 }
 
 /** Sent to a tab's content script (tabs.sendMessage). */

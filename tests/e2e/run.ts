@@ -273,6 +273,48 @@ async function main(): Promise<void> {
       await recipe.close();
     });
 
+    await check('refuses a malformed claims pack with file, claim and field named, and marks a valid one', async () => {
+      const claim = {
+        id: 'zorblatin-cures-hiccups',
+        claim: 'Zorblatin cures hiccups within three days.',
+        phrasings: ['zorblatin cures hiccups within three days', 'zorblatin stops hiccups in 3 days'],
+        verdict: 'unsupported',
+        certainty: 'very-low',
+        evidence: 'none',
+        summary: 'A made-up claim for this test.',
+        sources: [
+          { title: 'A search', year: 2026, kind: 'search', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=zorblatin' },
+        ],
+        reviewed: '2026-11-21',
+      };
+      const pack = { topic: 'zorblatin', names: ['zorblatin'], claims: [claim] };
+      const bad = { ...pack, claims: [{ ...claim, verdict: 'totally-true' }] };
+      const input = extensionPage.locator('#pack-file');
+      const upload = (name: string, data: unknown) =>
+        input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+      await upload('bad-pack.json', bad);
+      const alert = extensionPage.locator('[role="alert"]');
+      await alert.waitFor({ timeout: 5000 });
+      const problems = (await alert.textContent()) ?? '';
+      assert(
+        problems.includes('bad-pack.json: claim "zorblatin-cures-hiccups": verdict'),
+        `problems shown: ${problems}`,
+      );
+      await upload('zorblatin-pack.json', pack);
+      await extensionPage.getByText('zorblatin-pack.json', { exact: true }).waitFor({ timeout: 5000 });
+      await extensionPage.screenshot({ path: join(ARTIFACTS, 'options-packs.png') });
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/pack-claim.html`);
+      const marks = await settledMarks(tab);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      await tab.close();
+      await extensionPage.getByRole('button', { name: 'Remove' }).click();
+      await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
+    });
+
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
       assert(foreign.length === 0, `requests: ${foreign.join(', ')}`);

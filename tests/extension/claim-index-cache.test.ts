@@ -5,31 +5,43 @@ import { createClaimIndexCache } from '../../lib/extension/claim-index-cache';
 import { DOM_TOPICS } from '../dom/sample-index';
 
 describe('the background’s claim index cache', () => {
-  it('loads the database once, however often the index and details are asked for', () => {
+  it('loads the database once, however often the index and details are asked for', async () => {
     let loads = 0;
     const cache = createClaimIndexCache(() => {
       loads++;
       return createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] });
     });
-    const first = cache.index();
-    expect(cache.index()).toBe(first);
+    const first = await cache.index();
+    expect(await cache.index()).toBe(first);
     expect(first.claims.map((c) => c.id)).toEqual([
       'zinc-cofactor-300-enzymes',
       'zinc-boosts-testosterone-without-deficiency',
     ]);
-    cache.details(['zinc-cofactor-300-enzymes']);
+    await cache.details(['zinc-cofactor-300-enzymes']);
     expect(loads).toBe(1);
   });
 
-  it('gives full records by id and leaves out ids it does not know', () => {
+  it('loads again after reset (a claims pack was imported or removed)', async () => {
+    let loads = 0;
+    const cache = createClaimIndexCache(() => {
+      loads++;
+      return createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] });
+    });
+    await cache.index();
+    cache.reset();
+    await cache.index();
+    expect(loads).toBe(2);
+  });
+
+  it('gives full records by id and leaves out ids it does not know', async () => {
     const cache = createClaimIndexCache(() => createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] }));
-    const records = cache.details(['nope', 'zinc-cofactor-300-enzymes']);
+    const records = await cache.details(['nope', 'zinc-cofactor-300-enzymes']);
     expect(records.map((r) => [r.id, r.topic, r.sources.length])).toEqual([['zinc-cofactor-300-enzymes', 'zinc', 1]]);
   });
 
-  it('builds an index that survives a trip through a message (plain JSON)', () => {
+  it('builds an index that survives a trip through a message (plain JSON)', async () => {
     const cache = createClaimIndexCache(() => createDatabase({ 'claims/zinc.json': DOM_TOPICS[0] }));
-    const index = cache.index();
+    const index = await cache.index();
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
 });

@@ -14,6 +14,13 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** The pack handlers, unused by these tests. */
+const packs = {
+  'import-claim-pack': () => ({ ok: false as const, problems: [] }),
+  'list-claim-packs': () => [],
+  'remove-claim-pack': () => [],
+};
+
 describe('messages', () => {
   it('carry a name and a payload in one envelope', () => {
     expect(envelope('claims-found', { count: 3 })).toEqual({ evident: 'claims-found', payload: { count: 3 } });
@@ -27,6 +34,7 @@ describe('messages', () => {
       'get-claim-index': () => ({ version: 1 }) as never,
       'get-claim-details': ({ claimIds }) => claimIds.map((id) => ({ id }) as never),
       'claims-found': () => undefined,
+      ...packs,
     });
     const reply = await sendToBackground('get-claim-details', { claimIds: ['zinc-a', 'zinc-b'] });
     expect(reply).toEqual([{ id: 'zinc-a' }, { id: 'zinc-b' }]);
@@ -41,6 +49,7 @@ describe('messages', () => {
       },
       'get-claim-details': () => [],
       'claims-found': () => undefined,
+      ...packs,
     });
     await browser.runtime.sendMessage({ evident: 'toString', payload: {} }).catch(() => undefined);
     await browser.runtime.sendMessage({ name: 'get-claim-index' }).catch(() => undefined);
@@ -55,6 +64,7 @@ describe('messages', () => {
         'get-claim-index': () => ({ version: 1 }) as never,
         'get-claim-details': () => [],
         'claims-found': () => void count++,
+        ...packs,
       },
       controller.signal,
     );
