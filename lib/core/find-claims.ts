@@ -1,7 +1,7 @@
 import type { ClaimIndex } from './claim-index';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
-import { segmentClaimWindows } from './segment';
+import { segmentClaimWindows, type Span } from './segment';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 
@@ -73,10 +73,16 @@ export function* scanClaims(
   const mask = topicMask(index, onPage);
   const found: ClaimMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    found.push(...matchSentence(tokens[i]!, index, mask, focusTerms(mentions, i, index)));
+    // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
+    if (!isQuestion(text, sentences[i]!))
+      found.push(...matchSentence(tokens[i]!, index, mask, focusTerms(mentions, i, index)));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
+}
+
+function isQuestion(text: string, s: Span): boolean {
+  return /\?["'”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end));
 }
 
 /** The topics whose names appear in a sentence's tokens. */

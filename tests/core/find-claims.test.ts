@@ -83,6 +83,13 @@ describe('findClaims in context', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('does not mark a question, which asserts nothing', () => {
+    expect(ids('Is BPC-157 an FDA approved peptide?')).toEqual([]);
+    expect(ids('Is BPC-157 an FDA approved peptide? Yes: BPC-157 is an FDA approved peptide.')).toEqual([
+      'bpc-157-fda-approved',
+    ]);
+  });
+
   it('marks nothing for a topic the page never names', () => {
     expect(ids('Users keep 98 to 100 percent of their lean mass while dieting.')).toEqual([]);
   });
