@@ -2,7 +2,7 @@ import { buildIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
 import { segmentSentences } from '../core/segment';
-import { STOP_WORDS } from '../core/stop-words';
+import { NEGATIONS, STOP_WORDS } from '../core/stop-words';
 import { tokenize } from '../core/tokenize';
 import { readPageText } from './read-page';
 
@@ -28,6 +28,7 @@ export function explainCommand(args: string[], db: ClaimsDatabase): number {
         .map((t) => t.term)
         .filter((t) => !STOP_WORDS.has(t)),
     );
+    const negated = [...terms].some((t) => NEGATIONS.has(t));
     const closest = index.phrasings
       .map((p) => {
         let matched = 0;
@@ -45,8 +46,10 @@ export function explainCommand(args: string[], db: ClaimsDatabase): number {
     for (const m of marked) console.log(`   MARKED ${m.claimId} (score ${m.score})`);
     for (const { p, share } of closest) {
       const missing = p.terms.filter((t) => !terms.has(t)).join(', ');
+      // The scan checks negation near the matched words only; a difference here is a hint.
+      const polarity = p.negated !== negated ? ' (negation differs: a denial and a claim do not match)' : '';
       console.log(
-        `   ${share.toFixed(2)} ${index.claims[p.claim]!.id} ← “${p.text}”${missing ? ` missing: ${missing}` : ''}`,
+        `   ${share.toFixed(2)} ${index.claims[p.claim]!.id} ← “${p.text}”${missing ? ` missing: ${missing}` : ''}${polarity}`,
       );
     }
   }

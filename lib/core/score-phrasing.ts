@@ -128,13 +128,33 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
   }
   const nums = p.numbers.filter((n) => s.byTerm.has(n));
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.join(', ')}`);
-  let start = Infinity;
-  let end = -Infinity;
-  for (const t of used) {
-    if (t.start < start) start = t.start;
-    if (t.end > end) end = t.end;
+  return { score, ...smallestWindow(used), reasons };
+}
+
+/**
+ * The shortest run of the sentence that holds one occurrence of every matched term:
+ * a word the sentence repeats further on must not stretch the mark (or pull a later
+ * "not" into it).
+ */
+export function smallestWindow(used: readonly Token[]): { start: number; end: number } {
+  const tokens = [...new Set(used)].sort((a, b) => a.start - b.start);
+  const need = new Set(tokens.map((t) => t.term)).size;
+  const count = new Map<string, number>();
+  let best = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+  for (let lo = 0, hi = 0; hi < tokens.length; hi++) {
+    count.set(tokens[hi]!.term, (count.get(tokens[hi]!.term) ?? 0) + 1);
+    while (count.size === need) {
+      const start = tokens[lo]!.start;
+      const end = tokens[hi]!.end;
+      if (end - start < best.end - best.start) best = { start, end };
+      const term = tokens[lo]!.term;
+      const left = count.get(term)! - 1;
+      if (left === 0) count.delete(term);
+      else count.set(term, left);
+      lo++;
+    }
   }
-  return { score, start, end, reasons };
+  return best;
 }
 
 function fuzzyAllowed(term: string, s: SentenceTerms): boolean {

@@ -20,6 +20,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that flip or limit a claim; kept, but light. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
+  // "Myth: creatine causes hair loss" denies what follows, as "not" does.
+  'myth',
+  'misconception',
   'no',
   'not',
   'never',

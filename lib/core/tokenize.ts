@@ -199,6 +199,10 @@ const PHRASES: [string[], string][] = (
     ['black box', 'box'],
     ['blackbox', 'box'],
     ['per cent', '%'],
+    // "not only…but also" and "including but not limited to" deny nothing.
+    ['not only', 'notonly'],
+    ['not just', 'notonly'],
+    ['not limited to', 'notonly'],
     ['side effect', 'sideeffect'],
     ['adverse effect', 'sideeffect'],
     ['adverse event', 'sideeffect'],

@@ -100,3 +100,21 @@ describe('buildIndex', () => {
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
 });
+
+describe('marked spans and negation', () => {
+  it('keeps the mark on the claim when a word of it comes again later in the sentence', () => {
+    const text =
+      'Somatropin carries an FDA black box warning for tumour growth, and somatropin users should not ignore it.';
+    const [m] = findClaims(text, index);
+    expect(m?.claimId).toBe('somatropin-black-box-warning');
+    expect(text.slice(m!.start, m!.end)).toBe('Somatropin carries an FDA black box warning for tumour growth');
+  });
+
+  it('reads a "Myth:" heading as a denial of what follows', () => {
+    expect(ids('Myth: BPC-157 is an FDA approved peptide.')).toEqual([]);
+  });
+
+  it('does not read "not only" or "not limited to" as a denial', () => {
+    expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
+  });
+});
