@@ -98,7 +98,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (term.includes(',')) term = term.replace(/,/g, '');
     raw.push({ term, start, end: start + m[0].length });
   }
-  const joined = joinCodeNames(raw, text, folded);
+  const joined = joinCodeNames(foldContractions(raw, folded), text, folded);
   const numbered = foldNumberWords(joined);
   const out: Token[] = [];
   for (const t of numbered) {
@@ -124,6 +124,20 @@ function stemCached(word: string): string {
     stems.set(word, s);
   }
   return s;
+}
+
+/** "won't", "don't", "can't", "isn't": the verb and its "n't" become one "not". */
+function foldContractions(tokens: Token[], folded: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (t.term === 't' && prev && prev.term.endsWith('n') && folded[prev.end] === "'" && prev.end + 1 === t.start) {
+      out[out.length - 1] = { term: 'not', start: prev.start, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"); "2-3" stays a range of two numbers. */

@@ -34,6 +34,12 @@ describe('tokenize', () => {
     expect(terms('1,000 IU')).toEqual(['1000', 'iu']);
   });
 
+  it('reads contractions with "n’t" as "not"', () => {
+    expect(terms('It won’t raise risk')).toEqual(['it', 'not', 'raiz', 'risk']);
+    expect(terms("can't, don't, isn't")).toEqual(['not', 'not', 'not']);
+    expect(terms("the patient's own")).toEqual(['the', 'patient', 's', 'own']);
+  });
+
   it('folds inflections and British spellings', () => {
     expect(terms('increases')).toEqual(terms('increased'));
     expect(terms('increasing')).toEqual(terms('increase'));
