@@ -114,6 +114,17 @@ function focusTerms(mentions: readonly number[][], i: number, index: ClaimIndex)
   return terms;
 }
 
+const topicNamesCache = new WeakMap<ClaimIndex, Set<string>[]>();
+/** Per topic, its one-word names as a set. */
+function topicNames(index: ClaimIndex): Set<string>[] {
+  let sets = topicNamesCache.get(index);
+  if (!sets) {
+    sets = index.topicTerms.map((t) => new Set(t));
+    topicNamesCache.set(index, sets);
+  }
+  return sets;
+}
+
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
 function exactNames(index: ClaimIndex): Set<string> {
   let set = exactNamesCache.get(index);
@@ -137,7 +148,7 @@ function matchSentence(
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
-    const s = scorePhrasing(terms, phrasing, MIN_SCORE);
+    const s = scorePhrasing(terms, phrasing, MIN_SCORE, topicNames(index)[phrasing.topic]);
     if (!s || phrasing.negated !== negatedAround(tokens, s.start, s.end)) continue;
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p });

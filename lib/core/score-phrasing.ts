@@ -70,7 +70,12 @@ function isNumber(term: string): boolean {
  * sentence that states different ones ("600 enzymes" is not "300 enzymes").
  * Returns null, cheaply, for anything that cannot reach `minScore`.
  */
-export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: number): PhrasingScore | null {
+export function scorePhrasing(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  minScore: number,
+  ownNames: ReadonlySet<string> = s.implied,
+): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
   let exact = 0;
   let fuzzyRoom = 0;
@@ -78,7 +83,9 @@ export function scorePhrasing(s: SentenceTerms, p: IndexedPhrasing, minScore: nu
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
     if (s.byTerm.has(term)) exact += p.weights[i]!;
-    else if (s.implied.has(term)) {
+    else if (s.implied.has(term) && ownNames.has(term)) {
+      // "It" stands for the claim's own subject only: on a page about compounded
+      // semaglutide, "it is FDA-approved" is not about compounding in general.
       if (implied < 0 || p.weights[i]! > p.weights[implied]!) implied = i;
     } else if (s.exactOnly.has(term)) {
       // A claim about testosterone is not made by a sentence that never names it:
