@@ -60,7 +60,11 @@ export function* scanClaims(
   }
   let done = 0;
   for (const s of sentences) {
-    const list = tokenize(text.slice(s.start, s.end), s.start).filter((t) => !STOP_WORDS.has(t.term));
+    const list = withoutAddresses(
+      tokenize(text.slice(s.start, s.end), s.start).filter((t) => !STOP_WORDS.has(t.term)),
+      text,
+      s,
+    );
     tokens.push(list);
     const here = mentionedTopics(list, index);
     mentions.push(here);
@@ -79,6 +83,19 @@ export function* scanClaims(
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
+}
+
+/**
+ * Web addresses printed as text ("…/hrt-can-be-linked-to-breast-cancer") are links, not
+ * claims: their words are dropped before scoring.
+ */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|au|ca)\/\S*/g;
+function withoutAddresses(tokens: Token[], text: string, s: Span): Token[] {
+  const sentence = text.slice(s.start, s.end);
+  if (!sentence.includes('/')) return tokens;
+  const ranges = [...sentence.matchAll(ADDRESS)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
+  if (ranges.length === 0) return tokens;
+  return tokens.filter((t) => !ranges.some(([a, b]) => t.start >= a! && t.end <= b!));
 }
 
 function isQuestion(text: string, s: Span): boolean {

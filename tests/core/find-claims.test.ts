@@ -90,6 +90,11 @@ describe('findClaims in context', () => {
     ]);
   });
 
+  it('does not mark a web address printed as text', () => {
+    expect(ids('Read more: https://example.com/blog/bpc-157-is-an-fda-approved-peptide\nBPC-157 rocks.')).toEqual([]);
+    expect(ids('See example.com/bpc-157-is-an-fda-approved-peptide for BPC-157 news.')).toEqual([]);
+  });
+
   it('marks nothing for a topic the page never names', () => {
     expect(ids('Users keep 98 to 100 percent of their lean mass while dieting.')).toEqual([]);
   });
