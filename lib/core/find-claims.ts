@@ -79,7 +79,7 @@ export function* scanClaims(
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
     if (!isQuestion(text, sentences[i]!))
-      found.push(...matchSentence(tokens[i]!, index, mask, focusTerms(mentions, i, index)));
+      found.push(...matchSentence(text, tokens[i]!, index, mask, focusTerms(mentions, i, index)));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -154,6 +154,7 @@ function exactNames(index: ClaimIndex): Set<string> {
 
 /** Scores one sentence against the phrasings its terms select; one match per claim at most. */
 function matchSentence(
+  text: string,
   tokens: Token[],
   index: ClaimIndex,
   onPage: Uint8Array,
@@ -166,7 +167,7 @@ function matchSentence(
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
     const s = scorePhrasing(terms, phrasing, MIN_SCORE, topicNames(index)[phrasing.topic]);
-    if (!s || phrasing.negated !== negatedAround(tokens, s.start, s.end)) continue;
+    if (!s || phrasing.negated !== negates(text, tokens, s.matched, exactNames(index))) continue;
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p });
   }
@@ -179,17 +180,31 @@ function matchSentence(
   }));
 }
 
+/** How far (in content words) a negation reaches forward, and what stops it. */
+const NEGATION_REACH = 4;
+const CLAUSE_BREAK = /[,;()—–]/;
+
 /**
- * Whether the matched words are negated: a negation inside the span, or in the three
- * words before it ("is not FDA-approved", "no evidence that…").
+ * Whether the matched words are denied: a negation shortly before one of them, in the
+ * same clause ("is not FDA-approved", "no evidence that it raises…", "without losing
+ * muscle"). Names do not count, so "X is not approved, is banned by WADA" denies the
+ * approval but not the ban.
  */
-function negatedAround(tokens: readonly Token[], start: number, end: number): boolean {
-  let before = 0;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    if (t.start >= end) continue;
-    if (t.end <= start && ++before > 3) break;
-    if (NEGATIONS.has(t.term)) return true;
+function negates(
+  text: string,
+  tokens: readonly Token[],
+  matched: readonly Token[],
+  names: ReadonlySet<string>,
+): boolean {
+  const content = matched.filter((t) => !names.has(t.term) && !NEGATIONS.has(t.term));
+  for (let k = 0; k < tokens.length; k++) {
+    const n = tokens[k]!;
+    if (!NEGATIONS.has(n.term)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + NEGATION_REACH; j++) {
+      const u = tokens[j]!;
+      if (CLAUSE_BREAK.test(text.slice(n.end, u.start))) break;
+      if (content.includes(u)) return true;
+    }
   }
   return false;
 }

@@ -23,6 +23,8 @@ export interface PhrasingScore {
   start: number;
   end: number;
   reasons: string[];
+  /** The sentence's tokens that matched, for the negation check. */
+  matched: Token[];
 }
 
 /** Fuzzy credit for a near spelling ("somatotropin"/"somatropin"): most, not all, of the term's weight. */
@@ -135,7 +137,9 @@ export function scorePhrasing(
   }
   const nums = p.numbers.filter((n) => s.byTerm.has(n));
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.join(', ')}`);
-  return { score, ...smallestWindow(used), reasons };
+  const window = smallestWindow(used);
+  const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
+  return { score, ...window, reasons, matched: inWindow };
 }
 
 /**

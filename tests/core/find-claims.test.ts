@@ -115,6 +115,10 @@ describe('marked spans and negation', () => {
     expect(text.slice(m!.start, m!.end)).toBe('Somatropin carries an FDA black box warning for tumour growth');
   });
 
+  it('lets a negation deny only its own clause', () => {
+    expect(ids('BPC-157 is not cheap, but BPC-157 is an FDA approved peptide.')).toEqual(['bpc-157-fda-approved']);
+  });
+
   it('reads a "Myth:" heading as a denial of what follows', () => {
     expect(ids('Myth: BPC-157 is an FDA approved peptide.')).toEqual([]);
   });
