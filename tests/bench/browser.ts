@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from '../e2e/launch-chromium';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extension = join(root, '.output', 'chrome-mv3');
@@ -54,7 +54,7 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(extension) || !existsSync('/usr/bin/chromium')) {
+  if (!existsSync(extension) || !existsSync(CHROMIUM)) {
     console.log('browser figures: need `npm run build` and /usr/bin/chromium');
     return;
   }
@@ -70,21 +70,7 @@ async function main(): Promise<void> {
   const address = server.address();
   const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
   const userDataDir = mkdtempSync(join(tmpdir(), 'evident-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await launchWithExtension(extension, userDataDir);
   await context.addInitScript(() => {
     const w = window as unknown as { __longTasks: { start: number; end: number }[] };
     w.__longTasks = [];

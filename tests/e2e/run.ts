@@ -9,7 +9,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import type { ClaimIndex } from '../../lib/core/claim-index';
 import { findClaims } from '../../lib/core/find-claims';
@@ -124,23 +125,7 @@ async function main(): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const { server, origin } = await serve();
   const userDataDir = mkdtempSync(join(tmpdir(), 'evident-e2e-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const context: BrowserContext = await launchWithExtension(EXTENSION, userDataDir);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   try {
