@@ -119,11 +119,12 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): nu
   return out;
 }
 
-/** Sentences back (this one included) whose named topics a pronoun may still refer to. */
-const FOCUS_SENTENCES = 3;
+/** Sentences back (this one included) whose named topics a pronoun may still refer to: on the
+ * curators' 420 labelled pages, 3 → 5 raised recall .676 → .683 at the same precision. */
+const FOCUS_SENTENCES = 5;
 
 /**
- * The names of the topics named in this sentence or the two before it. "It is not
+ * The names of the topics named in this sentence or the four before it. "It is not
  * FDA-approved" after "BPC-157 stands for…" is about BPC-157; crediting its name lets
  * such sentences match phrasings that spell the name out.
  */
