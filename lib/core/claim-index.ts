@@ -17,6 +17,8 @@ export interface IndexedPhrasing {
   topic: number;
   /** Whether the phrasing says "no", "not", "without"…: a claim and its denial must not meet. */
   negated: boolean;
+  /** How many anchor hits make it a candidate: 2, or fewer when it has fewer anchors. */
+  needs: number;
   text: string;
   terms: string[];
   weights: number[];
@@ -49,6 +51,8 @@ export interface ClaimIndex {
 
 /** How many of a phrasing's heaviest terms select it as a candidate. */
 export const ANCHORS_PER_PHRASING = 4;
+/** A sentence must share this many of a phrasing's anchors before it is scored. */
+const MIN_ANCHOR_HITS = 2;
 const NUMBER_WEIGHT = 3; // a number ("98", "600") tells claims apart more than any word
 const NEGATION_WEIGHT = 0.5;
 
@@ -105,6 +109,9 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   };
   const phrasings: IndexedPhrasing[] = [];
   const anchors = Object.create(null) as Record<string, number[]>;
+  // Names are not anchors: topic gating already asks whether the page names the topic,
+  // and a name would make every sentence near it a candidate for all its topic's claims.
+  const nameTerms = new Set(topicTerms.flat());
   for (const r of raw) {
     if (r.terms.length === 0) continue;
     const weights = r.terms.map(weightOf);
@@ -118,13 +125,17 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
         weights,
         total: Math.round(100 * weights.reduce((a, b) => a + b, 0)) / 100,
         numbers: r.terms.filter((t) => /^\d/.test(t)),
+        needs: 0,
       }) - 1;
-    const heaviest = r.terms
+    const candidates = r.terms
       .map((t, i) => ({ t, w: weights[i]! }))
-      .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t))
+      .filter((x) => !/^\d/.test(x.t) && !NEGATIONS.has(x.t));
+    const plain = candidates.filter((x) => !nameTerms.has(x.t));
+    const heaviest = (plain.length > 0 ? plain : candidates)
       .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
       .slice(0, ANCHORS_PER_PHRASING);
     for (const { t } of heaviest) (anchors[t] ??= []).push(p);
+    phrasings[p]!.needs = Math.min(MIN_ANCHOR_HITS, heaviest.length);
   }
   return {
     version: 1,

@@ -29,8 +29,6 @@ export interface ScanOptions {
  * The development set keeps recall 1.0 at each; 0.66 balances the two.
  */
 export const MIN_SCORE = 0.66;
-/** A candidate must share this many of a phrasing's anchor terms before it is scored. */
-const MIN_ANCHOR_HITS = 2;
 const SENTENCES_PER_STEP = 40;
 
 /** Finds the claims a text makes; see scanClaims. */
@@ -79,11 +77,12 @@ export function* scanClaims(
     if (++done % perStep === 0) yield done;
   }
   const mask = topicMask(index, onPage);
+  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
   const found: ClaimMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
     if (!isQuestion(text, sentences[i]!))
-      found.push(...matchSentence(text, tokens[i]!, index, mask, focusTerms(mentions, i, index)));
+      found.push(...matchSentence(text, tokens[i]!, index, mask, focusTopics(mentions, i), hits));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -124,18 +123,17 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): nu
 const FOCUS_SENTENCES = 5;
 
 /**
- * The names of the topics named in this sentence or the four before it. "It is not
- * FDA-approved" after "BPC-157 stands for…" is about BPC-157; crediting its name lets
- * such sentences match phrasings that spell the name out.
+ * The topics named in this sentence or the four before it. "It is not FDA-approved"
+ * after "BPC-157 stands for…" is about BPC-157; crediting its name lets such sentences
+ * match phrasings that spell the name out.
  */
-function focusTerms(mentions: readonly number[][], i: number, index: ClaimIndex): Set<string> {
-  const terms = new Set<string>();
-  for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) {
-    for (const topic of mentions[k]!) for (const t of index.topicTerms[topic]!) terms.add(t);
-  }
-  return terms;
+function focusTopics(mentions: readonly number[][], i: number): Set<number> {
+  const topics = new Set<number>();
+  for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
+  return topics;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const topicNamesCache = new WeakMap<ClaimIndex, Set<string>[]>();
 /** Per topic, its one-word names as a set. */
 function topicNames(index: ClaimIndex): Set<string>[] {
@@ -163,15 +161,17 @@ function matchSentence(
   tokens: Token[],
   index: ClaimIndex,
   onPage: Uint8Array,
-  focus: ReadonlySet<string>,
+  focus: ReadonlySet<number>,
+  hits: Uint8Array,
 ): ClaimMatch[] {
-  const candidates = selectCandidates(tokens, index, onPage, focus);
+  const names = topicNames(index);
+  const candidates = selectCandidates(tokens, index, onPage, hits);
   if (candidates.length === 0) return [];
-  const terms = sentenceTerms(tokens, focus, exactNames(index));
+  const terms = sentenceTerms(tokens, exactNames(index));
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
-    const s = scorePhrasing(terms, phrasing, MIN_SCORE, topicNames(index)[phrasing.topic]);
+    const s = scorePhrasing(terms, phrasing, MIN_SCORE, focus.has(phrasing.topic) ? names[phrasing.topic] : NO_NAMES);
     if (!s || phrasing.negated !== negates(text, tokens, s.matched, exactNames(index))) continue;
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p });
@@ -225,22 +225,27 @@ function selectCandidates(
   tokens: Token[],
   index: ClaimIndex,
   onPage: Uint8Array,
-  focus: ReadonlySet<string>,
+  hits: Uint8Array,
 ): number[] {
   const topics = index.phrasingTopics;
-  const hits = new Map<number, number>();
+  const touched: number[] = [];
   const seen = new Set<string>();
   const count = (term: string) => {
     if (seen.has(term)) return;
     seen.add(term);
     const postings = index.anchors[term];
-    if (postings) for (const p of postings) if (onPage[topics[p]!] === 1) hits.set(p, (hits.get(p) ?? 0) + 1);
+    if (!postings) return;
+    for (const p of postings) {
+      if (onPage[topics[p]!] !== 1) continue;
+      if (hits[p] === 0) touched.push(p);
+      if (hits[p]! < 255) hits[p]!++;
+    }
   };
   for (const t of tokens) count(t.term);
-  for (const term of focus) count(term);
   const out: number[] = [];
-  for (const [p, n] of hits) {
-    if (n >= Math.min(MIN_ANCHOR_HITS, index.phrasings[p]!.terms.length)) out.push(p);
+  for (const p of touched) {
+    if (hits[p]! >= index.phrasings[p]!.needs) out.push(p);
+    hits[p] = 0;
   }
   return out.sort((a, b) => a - b);
 }

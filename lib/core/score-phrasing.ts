@@ -7,8 +7,6 @@ export interface SentenceTerms {
   byTerm: Map<string, Token[]>;
   /** Terms that must match exactly: names of substances and code names ("vitamin C" is not "vitamin D"). */
   exactOnly: ReadonlySet<string>;
-  /** Names of the topics in focus: "it" in "it heals tendons" when the page is about BPC-157. */
-  implied: ReadonlySet<string>;
   hasNumbers: boolean;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
@@ -45,11 +43,7 @@ const FUZZY_FLOOR = 0.55;
  */
 const MIN_SHARED_TERMS = 4;
 
-export function sentenceTerms(
-  tokens: Token[],
-  implied: ReadonlySet<string> = new Set(),
-  exactOnly: ReadonlySet<string> = new Set(),
-): SentenceTerms {
+export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
   let hasNumbers = false;
   for (const t of tokens) {
@@ -58,7 +52,7 @@ export function sentenceTerms(
     else byTerm.set(t.term, [t]);
     if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
   }
-  return { byTerm, exactOnly, implied, hasNumbers, fuse: null, pool: null, near: new Map() };
+  return { byTerm, exactOnly, hasNumbers, fuse: null, pool: null, near: new Map() };
 }
 
 function isNumber(term: string): boolean {
@@ -70,32 +64,32 @@ function isNumber(term: string): boolean {
  * Weighted share of a phrasing's terms found in the sentence, with fuzzy credit for near
  * spellings, and a numeric check: a phrasing that states numbers does not match a
  * sentence that states different ones ("600 enzymes" is not "300 enzymes").
- * Returns null, cheaply, for anything that cannot reach `minScore`.
+ * Returns null, cheaply, for anything that cannot reach `minScore`. `implied` holds the
+ * names of the phrasing's own topic when that topic is in focus ("it heals tendons" on a
+ * BPC-157 page); "it" never stands for another topic's name.
  */
 export function scorePhrasing(
   s: SentenceTerms,
   p: IndexedPhrasing,
   minScore: number,
-  ownNames: ReadonlySet<string> = s.implied,
+  implied: ReadonlySet<string> = new Set(),
 ): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
   let exact = 0;
   let fuzzyRoom = 0;
-  let implied = -1; // at most one name in focus stands in for "it", the heaviest
+  let stand = -1; // at most one name in focus stands in for "it", the heaviest
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
     if (s.byTerm.has(term)) exact += p.weights[i]!;
-    else if (s.implied.has(term) && ownNames.has(term)) {
-      // "It" stands for the claim's own subject only: on a page about compounded
-      // semaglutide, "it is FDA-approved" is not about compounding in general.
-      if (implied < 0 || p.weights[i]! > p.weights[implied]!) implied = i;
+    else if (implied.has(term)) {
+      if (stand < 0 || p.weights[i]! > p.weights[stand]!) stand = i;
     } else if (s.exactOnly.has(term)) {
       // A claim about testosterone is not made by a sentence that never names it:
       // every name in a phrasing must be on the page, or in focus.
       return null;
     } else if (fuzzyAllowed(term, s)) fuzzyRoom += p.weights[i]!;
   }
-  if (implied >= 0) exact += p.weights[implied]!;
+  if (stand >= 0) exact += p.weights[stand]!;
   if (
     (exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore ||
     (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)
@@ -109,7 +103,7 @@ export function scorePhrasing(
     if (hit) {
       used.push(...hit);
       shared.push(term);
-    } else if (i === implied) {
+    } else if (i === stand) {
       shared.push(`(${term} in focus)`);
     }
   });

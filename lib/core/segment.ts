@@ -21,6 +21,14 @@ export function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
   const block = /[^\n]+/g;
   for (const m of text.matchAll(block)) {
+    // A block with no sentence mark before its end (a heading, a list item) is one
+    // sentence; compromise is only asked where there is something to decide.
+    if (!/[.!?…]/.test(m[0].trimEnd().slice(0, -1))) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      if (end > start) spans.push({ start, end });
+      continue;
+    }
     let cursor = m.index;
     for (const piece of splitSentences(m[0], world)) {
       const start = cursor + (piece.length - piece.trimStart().length);
