@@ -221,12 +221,7 @@ function topicMask(index: ClaimIndex, onPage: ReadonlySet<number>): Uint8Array {
   return mask;
 }
 
-function selectCandidates(
-  tokens: Token[],
-  index: ClaimIndex,
-  onPage: Uint8Array,
-  hits: Uint8Array,
-): number[] {
+function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array, hits: Uint8Array): number[] {
   const topics = index.phrasingTopics;
   const touched: number[] = [];
   const seen = new Set<string>();
