@@ -8,7 +8,19 @@ const { files, problems } = readClaimsDir(dir);
 const claims = files.flatMap((f) => f.data.claims.map((c) => ({ ...c, topic: f.data.topic })));
 
 /** Official records that count as an identifier when a source has no PMID or DOI. */
-const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie)\//;
+const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov)\//;
+
+/**
+ * Claims that cite a named journal article whose PMID or DOI the curators could not see
+ * in any record they found (searches are in each claim's sources). Listed so the gap is
+ * visible and cannot grow unnoticed; each is a candidate for the next review.
+ */
+const KNOWN_GAPS = new Set([
+  'dht-raises-prostate-cancer-risk', // Roddam et al., J Natl Cancer Inst 2008;100(3):170-83
+  'hgh-boosters-glutamine-2g-raises-gh', // Welbourne, Am J Clin Nutr 1995;61(5):1058-61
+  'somatropin-supraphysiological-12-18-hours', // Eur J Endocrinol 2007;156(6):647 (publisher page)
+  'thymosin-alpha-1-not-fda-approved', // FDA's 2021 statement, seen only in trade press
+]);
 
 describe('the claims database', () => {
   it('has no schema, format, duplicate-id or shared-phrasing problems', () => {
@@ -20,11 +32,26 @@ describe('the claims database', () => {
     expect(claims.length).toBeGreaterThanOrEqual(400);
   });
 
-  it('gives every claim a source with a PMID, a DOI or an official URL', () => {
-    const without = claims.filter(
-      (c) => !c.sources.some((s) => s.pmid || s.doi || OFFICIAL.test(s.url) || s.kind === 'search'),
+  it('lists as known gaps only claims that exist and still lack an identifier', () => {
+    const stale = [...KNOWN_GAPS].filter((id) => {
+      const c = claims.find((x) => x.id === id);
+      return !c || c.sources.some((s) => s.pmid || s.doi);
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('gives every claim a source with a PMID, a DOI or an official URL (a search only where nothing was found)', () => {
+    // A PubMed search URL records what was searched: enough for an `unsupported` claim,
+    // never the evidence behind any other verdict.
+    const identified = (src: (typeof claims)[number]['sources'][number]) =>
+      Boolean(src.pmid || src.doi || (OFFICIAL.test(src.url) && src.kind !== 'search' && !src.url.includes('?term=')));
+    const without = claims.filter((c) => !KNOWN_GAPS.has(c.id)).filter(
+      (c) =>
+        !c.sources.some(
+          (s) => identified(s) || (c.verdict === 'unsupported' && (s.kind === 'search' || s.url.includes('?term='))),
+        ),
     );
-    expect(without.map((c) => c.id)).toEqual([]);
+    expect(without.map((c) => `${c.id} (${c.verdict})`)).toEqual([]);
   });
 
   it('links PubMed and DOI sources to the identifier they name', () => {
