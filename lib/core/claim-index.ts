@@ -50,7 +50,7 @@ export interface ClaimIndex {
 }
 
 /** How many of a phrasing's heaviest terms select it as a candidate. */
-export const ANCHORS_PER_PHRASING = 4;
+const ANCHORS_PER_PHRASING = 4;
 /** A sentence must share this many of a phrasing's anchors before it is scored. */
 const MIN_ANCHOR_HITS = 2;
 const NUMBER_WEIGHT = 3; // a number ("98", "600") tells claims apart more than any word

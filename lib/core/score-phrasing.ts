@@ -141,7 +141,7 @@ export function scorePhrasing(
  * a word the sentence repeats further on must not stretch the mark (or pull a later
  * "not" into it).
  */
-export function smallestWindow(used: readonly Token[]): { start: number; end: number } {
+function smallestWindow(used: readonly Token[]): { start: number; end: number } {
   const tokens = [...new Set(used)].sort((a, b) => a.start - b.start);
   const need = new Set(tokens.map((t) => t.term)).size;
   const count = new Map<string, number>();
