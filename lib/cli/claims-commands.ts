@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { checkTopicFile, formatProblem, formatTopicFile } from '../core/validate-claims';
-import type { TopicFile } from '../core/claim-types';
-import { readClaimsDir } from './claims-dir';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { formatProblem, formatTopicFile } from '../core/validate-claims';
+import { readClaimsDir, readTopicFile } from './claims-dir';
 import { join } from 'node:path';
 
 /** `claims:check`: every problem in the database, one line each; exit 1 when any. */
@@ -23,22 +22,13 @@ export function formatClaimsCommand(dir: string, only: string[] = []): number {
           .filter((n) => n.endsWith('.json'))
           .map((n) => join(dir, n));
   for (const file of targets) {
-    const text = readFileSync(file, 'utf8');
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      console.error(`${file}: (json): ${(err as Error).message}`);
+    const { text, data, problems } = readTopicFile(file);
+    problems.forEach((p) => console.error(formatProblem(p)));
+    if (!data) {
       failed++;
       continue;
     }
-    const problems = checkTopicFile(data, file);
-    if (problems.length > 0) {
-      problems.forEach((p) => console.error(formatProblem(p)));
-      failed++;
-      continue;
-    }
-    const canonical = formatTopicFile(data as TopicFile);
+    const canonical = formatTopicFile(data);
     if (canonical !== text) writeFileSync(file, canonical);
   }
   return failed > 0 ? 1 : 0;

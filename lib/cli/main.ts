@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { formatProblem } from '../core/validate-claims';
-import { createDatabase, type ClaimsDatabase } from '../core/claims-database';
 import { checkClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
-import { readClaimsDir } from './claims-dir';
+import { openClaimsDatabase } from './claims-dir';
 import { evalCommand } from './eval-command';
 import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
@@ -18,15 +16,7 @@ const USAGE = `usage: evident <command>
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
   claims:report              topics x claims x verdicts`;
 
-/** The database as the extension sees it; any invalid file stops the command with its problems named. */
-function openDatabase(): ClaimsDatabase {
-  const { files, problems } = readClaimsDir(CLAIMS_DIR);
-  const schemaProblems = problems.filter((p) => p.field !== '(format)');
-  if (schemaProblems.length > 0) {
-    throw new Error(`claims database is invalid:\n${schemaProblems.map(formatProblem).join('\n')}`);
-  }
-  return createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
-}
+const openDatabase = () => openClaimsDatabase(CLAIMS_DIR);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

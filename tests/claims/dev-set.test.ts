@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildIndex } from '../../lib/core/claim-index';
-import { createDatabase } from '../../lib/core/claims-database';
 import { overlapLength, overlaps } from '../../lib/core/evaluate';
-import { readClaimsDir } from '../../lib/cli/claims-dir';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { readLabels } from '../../lib/cli/eval-command';
 import { scanFile } from '../../lib/cli/scan-command';
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
-const { files } = readClaimsDir(join(__dirname, '..', '..', 'claims'));
-const db = createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
+const db = openClaimsDatabase(join(__dirname, '..', '..', 'claims'));
 const index = buildIndex(db.topics);
 
 describe('the development set (shared/corpus)', () => {

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../../lib/core/claim-index';
-import { createDatabase } from '../../lib/core/claims-database';
-import { readClaimsDir } from '../../lib/cli/claims-dir';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { scanFile } from '../../lib/cli/scan-command';
 
-const { files } = readClaimsDir(join(__dirname, '..', '..', 'claims'));
-const db = createDatabase(Object.fromEntries(files.map((f) => [f.file, f.data])));
+const db = openClaimsDatabase(join(__dirname, '..', '..', 'claims'));
 const index = buildIndex(db.topics);
 const dir = join(__dirname, '..', 'fixtures', 'negative');
 
