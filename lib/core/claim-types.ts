@@ -25,7 +25,14 @@ export const SOURCE_KINDS = [
   'search',
 ] as const;
 
+/** The kinds of claim a topic's profile gives a default verdict for (claims found but not reviewed individually). */
+export const CLAIM_KINDS = ['efficacy', 'safety', 'regulatory', 'mechanism', 'dosing'] as const;
+/** Where a claim says the finding was made: a rat result stated as a rat result is a different claim from a human benefit. */
+export const SCOPES = ['human', 'animal', 'in-vitro'] as const;
+
 export type Verdict = (typeof VERDICTS)[number];
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Scope = (typeof SCOPES)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -49,12 +56,43 @@ export interface Claim {
   summary: string;
   sources: Source[];
   reviewed: string;
+  /**
+   * The scope the claim itself states ("in rats, BPC-157 sped tendon healing" is `animal`).
+   * Absent: stated as a fact about people, which is how pages usually state it.
+   */
+  scope?: Scope;
+}
+
+/** The verdict for a kind of claim found on a page but not reviewed individually, and why. */
+export interface DefaultVerdict {
+  verdict: Verdict;
+  reason: string;
+}
+
+/** What the evidence on a topic says overall: shown when a page's claim has no reviewed match. */
+export interface TopicProfile {
+  /** What the substance or therapy is, in one or two plain sentences. */
+  what: string;
+  /** The best human evidence: its kind, GRADE certainty, and what it found. */
+  humanEvidence: { kind: EvidenceKind; certainty: Certainty; summary: string };
+  /** Animal evidence, in a sentence or two ("none" when there is none). */
+  animalEvidence: string;
+  /** Cell and test-tube evidence, in a sentence or two ("none" when there is none). */
+  inVitroEvidence: string;
+  /** FDA approval and labels, compounding lists, WADA, other regulators. */
+  regulatory: string;
+  /** Known harms and their size, or what is unknown. */
+  harms: string;
+  sources: Source[];
+  defaults: Record<ClaimKind, DefaultVerdict>;
+  reviewed: string;
 }
 
 /** One file of `claims/`: a topic, the names pages call it by, and its claims. */
 export interface TopicFile {
   topic: string;
   names: string[];
+  profile?: TopicProfile;
   claims: Claim[];
 }
 

@@ -1,11 +1,14 @@
 import {
   CERTAINTIES,
+  CLAIM_KINDS,
   EVIDENCE_KINDS,
+  SCOPES,
   SOURCE_KINDS,
   VERDICTS,
   type Claim,
   type Source,
   type TopicFile,
+  type TopicProfile,
 } from './claim-types';
 
 /** One problem in a claims file, named well enough to fix without searching. */
@@ -57,6 +60,7 @@ export function checkTopicFile(data: unknown, file: string): ClaimsProblem[] {
   if (!Array.isArray(data.names) || !data.names.every(isText)) {
     add(null, 'names', 'must be an array of non-empty strings');
   }
+  if (data.profile !== undefined) checkProfile(data.profile, add);
   if (!Array.isArray(data.claims) || data.claims.length === 0) {
     add(null, 'claims', 'must be a non-empty array');
     return problems;
@@ -65,12 +69,7 @@ export function checkTopicFile(data: unknown, file: string): ClaimsProblem[] {
   return problems;
 }
 
-function checkClaim(
-  raw: unknown,
-  index: number,
-  topic: string,
-  add: (claimId: string | null, field: string, message: string) => void,
-): void {
+function checkClaim(raw: unknown, index: number, topic: string, add: Add): void {
   if (!isObj(raw)) {
     add(null, `claims[${index}]`, 'must be an object');
     return;
@@ -88,31 +87,62 @@ function checkClaim(
   checkEnum(raw.evidence, EVIDENCE_KINDS, who, 'evidence', add);
   if (!isText(raw.summary)) add(who, 'summary', 'must be 1–3 plain sentences');
   if (!isText(raw.reviewed) || !DATE_RE.test(raw.reviewed)) add(who, 'reviewed', 'must be a YYYY-MM-DD date');
-  if (!Array.isArray(raw.sources) || raw.sources.length === 0) {
-    add(who, 'sources', 'must list at least one source');
-  } else {
-    raw.sources.forEach((s, j) => checkSource(s, `sources[${j}]`, who, add));
+  if (raw.scope !== undefined) checkEnum(raw.scope, SCOPES, who, 'scope', add);
+  checkSources(raw.sources, 'sources', who, add);
+}
+
+type Add = (claimId: string | null, field: string, message: string) => void;
+
+function checkSources(raw: unknown, field: string, who: string | null, add: Add): void {
+  if (!Array.isArray(raw) || raw.length === 0) add(who, field, 'must list at least one source');
+  else raw.forEach((s, j) => checkSource(s, `${field}[${j}]`, who, add));
+}
+
+/** A topic's evidence profile (DESIGN.md, "The claims database"); problems are named `profile.<field>`. */
+function checkProfile(raw: unknown, add: Add): void {
+  if (!isObj(raw)) {
+    add(null, 'profile', 'must be an object');
+    return;
+  }
+  for (const field of ['what', 'animalEvidence', 'inVitroEvidence', 'regulatory', 'harms'] as const) {
+    if (!isText(raw[field])) add(null, `profile.${field}`, 'must be plain text (say "none" when there is none)');
+  }
+  const human = raw.humanEvidence;
+  if (!isObj(human)) add(null, 'profile.humanEvidence', 'must be { kind, certainty, summary }');
+  else {
+    checkEnum(human.kind, EVIDENCE_KINDS, null, 'profile.humanEvidence.kind', add);
+    checkEnum(human.certainty, CERTAINTIES, null, 'profile.humanEvidence.certainty', add);
+    if (!isText(human.summary)) add(null, 'profile.humanEvidence.summary', 'must be 1–3 plain sentences');
+  }
+  checkSources(raw.sources, 'profile.sources', null, add);
+  if (!isText(raw.reviewed) || !DATE_RE.test(raw.reviewed)) add(null, 'profile.reviewed', 'must be a YYYY-MM-DD date');
+  const defaults = raw.defaults;
+  if (!isObj(defaults)) {
+    add(null, 'profile.defaults', `must give { verdict, reason } for each of ${CLAIM_KINDS.join(', ')}`);
+    return;
+  }
+  for (const kind of CLAIM_KINDS) {
+    const d = defaults[kind];
+    if (!isObj(d)) {
+      add(null, `profile.defaults.${kind}`, 'must be { verdict, reason }');
+      continue;
+    }
+    checkEnum(d.verdict, VERDICTS, null, `profile.defaults.${kind}.verdict`, add);
+    if (!isText(d.reason)) add(null, `profile.defaults.${kind}.reason`, 'must be one plain line');
+  }
+  for (const key of Object.keys(defaults)) {
+    if (!(CLAIM_KINDS as readonly string[]).includes(key))
+      add(null, `profile.defaults.${key}`, 'is not a kind of claim');
   }
 }
 
-function checkEnum(
-  value: unknown,
-  allowed: readonly string[],
-  who: string,
-  field: string,
-  add: (claimId: string | null, field: string, message: string) => void,
-): void {
+function checkEnum(value: unknown, allowed: readonly string[], who: string | null, field: string, add: Add): void {
   if (typeof value !== 'string' || !allowed.includes(value)) {
     add(who, field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
   }
 }
 
-function checkSource(
-  raw: unknown,
-  field: string,
-  who: string,
-  add: (claimId: string | null, field: string, message: string) => void,
-): void {
+function checkSource(raw: unknown, field: string, who: string | null, add: Add): void {
   if (!isObj(raw)) {
     add(who, field, 'must be an object');
     return;
@@ -150,6 +180,18 @@ const CLAIM_KEYS: (keyof Claim)[] = [
   'summary',
   'sources',
   'reviewed',
+  'scope',
+];
+const PROFILE_KEYS: (keyof TopicProfile)[] = [
+  'what',
+  'humanEvidence',
+  'animalEvidence',
+  'inVitroEvidence',
+  'regulatory',
+  'harms',
+  'sources',
+  'defaults',
+  'reviewed',
 ];
 const SOURCE_KEYS: (keyof Source)[] = ['title', 'year', 'kind', 'pmid', 'doi', 'url'];
 
@@ -164,5 +206,11 @@ export function formatTopicFile(tf: TopicFile): string {
   const claims = [...tf.claims]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => ({ ...pick(c, CLAIM_KEYS), sources: c.sources.map((s) => pick(s, SOURCE_KEYS)) }));
-  return `${JSON.stringify({ topic: tf.topic, names: tf.names, claims }, null, 2)}\n`;
+  const profile = tf.profile && {
+    ...pick(tf.profile, PROFILE_KEYS),
+    humanEvidence: pick(tf.profile.humanEvidence, ['kind', 'certainty', 'summary']),
+    sources: tf.profile.sources.map((s) => pick(s, SOURCE_KEYS)),
+    defaults: Object.fromEntries(CLAIM_KINDS.map((k) => [k, pick(tf.profile!.defaults[k], ['verdict', 'reason'])])),
+  };
+  return `${JSON.stringify({ topic: tf.topic, names: tf.names, profile, claims }, null, 2)}\n`;
 }
