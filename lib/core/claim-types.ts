@@ -61,6 +61,8 @@ export interface Claim {
    * Absent: stated as a fact about people, which is how pages usually state it.
    */
   scope?: Scope;
+  /** What kind of assertion it is: a mechanism claim may be `supported` on mechanistic evidence, an efficacy claim not. */
+  kind?: ClaimKind;
 }
 
 /** The verdict for a kind of claim found on a page but not reviewed individually, and why. */

@@ -88,6 +88,7 @@ function checkClaim(raw: unknown, index: number, topic: string, add: Add): void 
   if (!isText(raw.summary)) add(who, 'summary', 'must be 1–3 plain sentences');
   if (!isText(raw.reviewed) || !DATE_RE.test(raw.reviewed)) add(who, 'reviewed', 'must be a YYYY-MM-DD date');
   if (raw.scope !== undefined) checkEnum(raw.scope, SCOPES, who, 'scope', add);
+  if (raw.kind !== undefined) checkEnum(raw.kind, CLAIM_KINDS, who, 'kind', add);
   checkSources(raw.sources, 'sources', who, add);
 }
 
@@ -181,6 +182,7 @@ const CLAIM_KEYS: (keyof Claim)[] = [
   'sources',
   'reviewed',
   'scope',
+  'kind',
 ];
 const PROFILE_KEYS: (keyof TopicProfile)[] = [
   'what',
