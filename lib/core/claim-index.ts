@@ -49,6 +49,14 @@ export interface ClaimIndex {
   phrasingTopics: number[];
 }
 
+/**
+ * A record's own entry for a page word, or undefined. The index travels as JSON, and
+ * JSON.parse gives objects with Object.prototype: `anchors["constructor"]` would be Object.
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** How many of a phrasing's heaviest terms select it as a candidate. */
 const ANCHORS_PER_PHRASING = 4;
 /** A sentence must share this many of a phrasing's anchors before it is scored. */

@@ -1,4 +1,4 @@
-import type { ClaimIndex } from './claim-index';
+import { ownEntry, type ClaimIndex } from './claim-index';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
 import { segmentClaimWindows, type Span } from './segment';
@@ -109,7 +109,7 @@ function isQuestion(text: string, s: Span): boolean {
 export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const names = index.names[tokens[i]!.term];
+    const names = ownEntry(index.names, tokens[i]!.term);
     if (!names) continue;
     for (const [topic, terms] of names) {
       if (terms.every((term, k) => tokens[i + k]?.term === term)) out.push(topic);
@@ -228,7 +228,7 @@ function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array
   const count = (term: string) => {
     if (seen.has(term)) return;
     seen.add(term);
-    const postings = index.anchors[term];
+    const postings = ownEntry(index.anchors, term);
     if (!postings) return;
     for (const p of postings) {
       if (onPage[topics[p]!] !== 1) continue;

@@ -12,77 +12,84 @@ export interface Token {
 // words, and the percent sign. Runs on folded text, which has the same offsets.
 const RAW = /[a-z]+\d+[a-z]?|\d+[a-z](?![a-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[a-z]+|%/g;
 
-const UNITS: Record<string, string> = {
-  ug: 'mcg',
-  mcg: 'mcg',
-  microgram: 'mcg',
-  micrograms: 'mcg',
-  mg: 'mg',
-  milligram: 'mg',
-  milligrams: 'mg',
-  g: 'g',
-  gram: 'g',
-  grams: 'g',
-  gm: 'g',
-  kg: 'kg',
-  kilogram: 'kg',
-  kilograms: 'kg',
-  kilo: 'kg',
-  kilos: 'kg',
-  lb: 'lb',
-  lbs: 'lb',
-  pound: 'lb',
-  pounds: 'lb',
-  iu: 'iu',
-  ml: 'ml',
-  milliliter: 'ml',
-  millilitre: 'ml',
-  percent: '%',
-  pct: '%',
-  percentage: '%',
-  hr: 'hour',
-  hrs: 'hour',
-  hours: 'hour',
-  h: 'hour',
-  wk: 'week',
-  wks: 'week',
-  mo: 'month',
-  yr: 'year',
-  yrs: 'year',
-};
+// Maps, not plain objects: a page word such as "constructor" must not find Object's own members.
+const UNITS = new Map<string, string>(
+  Object.entries({
+    ug: 'mcg',
+    mcg: 'mcg',
+    microgram: 'mcg',
+    micrograms: 'mcg',
+    mg: 'mg',
+    milligram: 'mg',
+    milligrams: 'mg',
+    g: 'g',
+    gram: 'g',
+    grams: 'g',
+    gm: 'g',
+    kg: 'kg',
+    kilogram: 'kg',
+    kilograms: 'kg',
+    kilo: 'kg',
+    kilos: 'kg',
+    lb: 'lb',
+    lbs: 'lb',
+    pound: 'lb',
+    pounds: 'lb',
+    iu: 'iu',
+    ml: 'ml',
+    milliliter: 'ml',
+    millilitre: 'ml',
+    percent: '%',
+    pct: '%',
+    percentage: '%',
+    hr: 'hour',
+    hrs: 'hour',
+    hours: 'hour',
+    h: 'hour',
+    wk: 'week',
+    wks: 'week',
+    mo: 'month',
+    yr: 'year',
+    yrs: 'year',
+  }),
+);
 
-const UNITS_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS_WORDS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const TENS_WORDS = new Map<string, number>(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /**
  * Splits text into normalised terms with their original offsets. Both the page and the
@@ -102,7 +109,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   const numbered = foldNumberWords(joined);
   const out: Token[] = [];
   for (const t of numbered) {
-    const unit = UNITS[t.term];
+    const unit = UNITS.get(t.term);
     const term = unit ?? (isWord(t.term) ? stemCached(t.term) : t.term);
     out.push({ term, start: t.start + offset, end: t.end + offset });
   }
@@ -163,8 +170,8 @@ function foldNumberWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    const units = UNITS_WORDS[t.term];
-    const tens = TENS_WORDS[t.term];
+    const units = UNITS_WORDS.get(t.term);
+    const tens = TENS_WORDS.get(t.term);
     if (units !== undefined || tens !== undefined) {
       const value = units ?? tens ?? 0;
       if (prev && units !== undefined && units < 10 && /^[2-9]0$/.test(prev.term) && prev.end + 1 >= t.start) {

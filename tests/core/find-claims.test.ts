@@ -127,3 +127,13 @@ describe('marked spans and negation', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });
 });
+
+describe('words that are names of Object members', () => {
+  it('still finds claims on a page that says "constructor" or "toString", after the index travels as JSON', () => {
+    const travelled = JSON.parse(JSON.stringify(index)) as typeof index;
+    const text =
+      'The constructors of this clinic hasOwnProperty toString valueOf. ' +
+      'Somatropin carries FDA black-box warnings for tumour growth risk.';
+    expect(findClaims(text, travelled).map((m) => m.claimId)).toEqual(['somatropin-black-box-warning']);
+  });
+});

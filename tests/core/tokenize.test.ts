@@ -62,3 +62,9 @@ describe('tokenize', () => {
     expect(text.slice(box.start, box.end)).toBe('black-box');
   });
 });
+
+describe('tokenize and Object members', () => {
+  it('keeps "constructor" and "toString" as the words they are', () => {
+    expect(tokenize('constructor').map((t) => t.term)).toEqual(['constructor']);
+  });
+});
