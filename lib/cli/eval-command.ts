@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import { buildIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { evaluate, type LabelledPage } from '../core/evaluate';
+import { isLocated, resolveLocatedPages } from './eval-locators';
 import { scanFile } from './scan-command';
 
-export function readLabels(path: string): LabelledPage[] {
+/**
+ * Reads a labels file: quotes inline (shared/corpus/labels.json), or locators into the cached
+ * texts in `dir` (tests/eval/*\/labels.json), whose hashes are checked.
+ */
+export function readLabels(path: string, dir = ''): LabelledPage[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -13,6 +18,7 @@ export function readLabels(path: string): LabelledPage[] {
     throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
   }
   if (!Array.isArray(data)) throw new Error(`${path}: must be an array of { file, kind, claims }`);
+  if (data.length > 0 && data.every(isLocated)) return resolveLocatedPages(data, dir);
   data.forEach((p: unknown, i) => {
     const page = p as Partial<LabelledPage>;
     if (typeof page.file !== 'string' || !Array.isArray(page.claims)) {
@@ -28,7 +34,7 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
     console.error('usage: eval LABELS.json DIR');
     return 2;
   }
-  const labels = readLabels(labelsPath);
+  const labels = readLabels(labelsPath, dir);
   const index = buildIndex(db.topics);
   const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
   const e = evaluate(labels, scanned);

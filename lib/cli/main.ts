@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { checkClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
 import { openClaimsDatabase } from './claims-dir';
 import { evalCommand } from './eval-command';
+import { locateCommand } from './locate-command';
 import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
 
@@ -10,7 +11,8 @@ const CLAIMS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cl
 
 const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)
-  eval LABELS.json DIR       recall and precision against a labelled corpus
+  eval LABELS.json DIR       recall and precision against a labelled corpus (DIR: its texts, or the cache of tests/eval)
+  eval:locate WORKING.json DIR   labels with quotes -> locators (hashes, offsets) for tests/eval, printed as JSON
   explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return scanCommand(args, openDatabase());
     case 'eval':
       return evalCommand(args, openDatabase());
+    case 'eval:locate':
+      return locateCommand(args);
     case 'explain':
       return explainCommand(args, openDatabase());
     case 'claims:check':

@@ -63,6 +63,11 @@ function longestCommonRun(x: string, y: string): number {
   return best;
 }
 
+/** Marks for claims found but not reviewed individually carry ids of this form: `unreviewed:<topic>:<kind>`. */
+export function isUnreviewed(claimId: string): boolean {
+  return claimId.startsWith('unreviewed:');
+}
+
 export function evaluate(labels: readonly LabelledPage[], scanned: readonly ScannedPage[]): Evaluation {
   const byFile = new Map(scanned.map((s) => [s.file, s.matches]));
   const out: Evaluation = {
@@ -104,10 +109,14 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
           claimId: best.claimId,
         });
     }
-    for (const m of matches) {
-      if (quotes.some((q) => overlaps(m.text, q.quote))) out.truePositives++;
+    // A restatement of a claim found correctly elsewhere on the page is a true positive too
+    // (shared/corpus/README.md); a mark for a claim not reviewed individually stands only for itself.
+    const hit = matches.map((m) => quotes.some((q) => overlaps(m.text, q.quote)));
+    const confirmed = new Set(matches.filter((m, i) => hit[i] && !isUnreviewed(m.claimId)).map((m) => m.claimId));
+    matches.forEach((m, i) => {
+      if (hit[i] || confirmed.has(m.claimId)) out.truePositives++;
       else out.falsePositives.push({ file: page.file, claimId: m.claimId, text: m.text });
-    }
+    });
   }
   out.recall = out.labelled === 0 ? 1 : out.found / out.labelled;
   out.precision = out.matches === 0 ? 1 : out.truePositives / out.matches;

@@ -54,3 +54,42 @@ describe('evaluate', () => {
     expect(e.falsePositives.map((f) => f.file)).toEqual(['a', 'b']);
   });
 });
+
+describe('evaluate and restatements', () => {
+  const labels = [
+    {
+      file: 'p',
+      kind: 'blog',
+      claims: [{ quote: 'sermorelin keeps lean mass', claim: 'c', topic: 'sermorelin', verdict: 'unsupported' }],
+    },
+  ];
+  const match = (claimId: string, text: string) => ({ claimId, text, verdict: 'unsupported', score: 1 });
+
+  it('counts a restatement of a correctly found claim as a true positive', () => {
+    const e = evaluate(labels, [
+      {
+        file: 'p',
+        matches: [
+          match('sermorelin-lean-mass', 'sermorelin keeps lean mass'),
+          match('sermorelin-lean-mass', 'patients retain their muscle on it'),
+        ],
+      },
+    ]);
+    expect(e.truePositives).toBe(2);
+    expect(e.precision).toBe(1);
+  });
+
+  it('does not let marks for unreviewed claims vouch for each other', () => {
+    const e = evaluate(labels, [
+      {
+        file: 'p',
+        matches: [
+          match('unreviewed:sermorelin:efficacy', 'sermorelin keeps lean mass'),
+          match('unreviewed:sermorelin:efficacy', 'it improves sleep quality'),
+        ],
+      },
+    ]);
+    expect(e.truePositives).toBe(1);
+    expect(e.falsePositives).toHaveLength(1);
+  });
+});

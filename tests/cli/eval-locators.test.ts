@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locatePages, resolveLocatedPages, type WorkingPage } from '../../lib/cli/eval-locators';
+
+const text = 'Sermorelin keeps lean mass. Some filler. Sermorelin keeps lean mass.';
+const working: WorkingPage[] = [
+  {
+    file: 'p1.txt',
+    url: 'https://example.org/p1',
+    host: 'example.org',
+    query: 'sermorelin',
+    kind: 'blog',
+    claims: [
+      { quote: 'Sermorelin keeps lean mass', claim: 'c', topic: 'sermorelin', verdict: 'unsupported' },
+      { quote: 'Sermorelin keeps lean mass', claim: 'c again', topic: 'sermorelin', verdict: 'unsupported' },
+    ],
+  },
+];
+
+function cache(content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'evident-eval-'));
+  writeFileSync(join(dir, 'p1.txt'), content);
+  return dir;
+}
+
+describe('eval locators', () => {
+  it('stores offsets and hashes instead of text, and places each restatement at its own occurrence', () => {
+    const [page] = locatePages(working, cache(text));
+    expect(JSON.stringify(page)).not.toContain('keeps lean mass');
+    expect(page!.claims.map((c) => c.offset)).toEqual([0, text.lastIndexOf('Sermorelin')]);
+  });
+
+  it('puts the quotes back from the cache', () => {
+    const dir = cache(text);
+    const [page] = resolveLocatedPages(locatePages(working, dir), dir);
+    expect(page!.claims.map((c) => c.quote)).toEqual(['Sermorelin keeps lean mass', 'Sermorelin keeps lean mass']);
+  });
+
+  it('refuses a cached text that differs from the labelled one, naming the file', () => {
+    const located = locatePages(working, cache(text));
+    expect(() => resolveLocatedPages(located, cache(text.replace('filler', 'fillers')))).toThrow(
+      /p1\.txt: cached text differs/,
+    );
+  });
+
+  it('names a page missing from the cache and where it came from', () => {
+    const located = locatePages(working, cache(text));
+    expect(() => resolveLocatedPages(located, mkdtempSync(join(tmpdir(), 'evident-empty-')))).toThrow(
+      /p1\.txt: not in .*https:\/\/example\.org\/p1/,
+    );
+  });
+});
