@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
+import { DIRECTION_CONFLICTS } from './thesaurus';
 import type { Token } from './tokenize';
 
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
@@ -75,6 +76,7 @@ export function scorePhrasing(
   implied: ReadonlySet<string> = new Set(),
 ): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
+  if (directionsDisagree(s, p)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
   let stand = -1; // at most one name in focus stands in for "it", the heaviest
@@ -134,6 +136,21 @@ export function scorePhrasing(
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };
+}
+
+/**
+ * "Improves insulin sensitivity" never takes "reduces insulin sensitivity": a phrasing whose
+ * effect verb has a direction the sentence lacks, while the sentence has the opposite one.
+ */
+function directionsDisagree(s: SentenceTerms, p: IndexedPhrasing): boolean {
+  for (const [a, b] of DIRECTION_CONFLICTS) {
+    const pa = p.terms.includes(a);
+    const pb = p.terms.includes(b);
+    if (pa === pb) continue;
+    const [want, against] = pa ? [a, b] : [b, a];
+    if (!s.byTerm.has(want) && s.byTerm.has(against)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { foldChars } from './normalize';
 import { stem } from './stem';
+import { PHRASES_BY_FIRST, SYNONYMS } from './thesaurus';
 
 /** A normalised term and the span of original text it came from. */
 export interface Token {
@@ -189,57 +190,7 @@ function foldNumberWords(tokens: Token[]): Token[] {
   return out;
 }
 
-/**
- * Multi-word names that pages use interchangeably, as sequences of stemmed terms.
- * Longest first; each folds to one canonical term.
- */
-const PHRASES: [string[], string][] = (
-  [
-    ['insulin like growth factor 1', 'igf1'],
-    ['insulin like growth factor i', 'igf1'],
-    ['insulin like growth factor', 'igf1'],
-    ['glucagon like peptide 1', 'glp1'],
-    ['human growth hormone', 'gh'],
-    ['growth hormone', 'gh'],
-    ['hgh', 'gh'],
-    ['igf i', 'igf1'],
-    ['igf', 'igf1'],
-    ['food and drug administration', 'fda'],
-    ['testosterone replacement therapy', 'trt'],
-    ['testosterone replacement', 'trt'],
-    ['lean body mass', 'leanmass'],
-    ['lean muscle mass', 'leanmass'],
-    ['lean mass', 'leanmass'],
-    ['fat free mass', 'leanmass'],
-    ['lbm', 'leanmass'],
-    ['vitamin d3', 'vitamind'],
-    ['vitamin d', 'vitamind'],
-    ['cholecalciferol', 'vitamind'],
-    ['vitamin c', 'vitaminc'],
-    ['ascorbic acid', 'vitaminc'],
-    ['black box', 'box'],
-    ['blackbox', 'box'],
-    ['per cent', '%'],
-    // "not only…but also" and "including but not limited to" deny nothing.
-    ['not only', 'notonly'],
-    ['not just', 'notonly'],
-    ['not limited to', 'notonly'],
-    ['side effect', 'sideeffect'],
-    ['adverse effect', 'sideeffect'],
-    ['adverse event', 'sideeffect'],
-  ] as [string, string][]
-)
-  .map(([words, canon]): [string[], string] => [words.split(' ').map((w) => (/^\d+$/.test(w) ? w : stem(w))), canon])
-  .sort((a, b) => b[0].length - a[0].length);
-
-/** PHRASES by their first term, longest first, so a token that starts none costs one lookup. */
-const PHRASES_BY_FIRST = new Map<string, [string[], string][]>();
-for (const p of PHRASES) {
-  const list = PHRASES_BY_FIRST.get(p[0][0]!);
-  if (list) list.push(p);
-  else PHRASES_BY_FIRST.set(p[0][0]!, [p]);
-}
-
+/** Thesaurus phrases, then single-word concepts (lib/core/thesaurus.ts). */
 function foldPhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -250,7 +201,9 @@ function foldPhrases(tokens: Token[]): Token[] {
       out.push({ term: hit[1], start: tokens[i]!.start, end: last.end });
       i += hit[0].length;
     } else {
-      out.push(tokens[i]!);
+      const t = tokens[i]!;
+      const concept = SYNONYMS.get(t.term);
+      out.push(concept === undefined ? t : { term: concept, start: t.start, end: t.end });
       i++;
     }
   }

@@ -137,3 +137,32 @@ describe('words that are names of Object members', () => {
     expect(findClaims(text, travelled).map((m) => m.claimId)).toEqual(['somatropin-black-box-warning']);
   });
 });
+
+describe('concepts, not surface words', () => {
+  it('meets a paraphrase through the thesaurus: abbreviations and effect verbs', () => {
+    expect(ids('Somatropin carries a boxed FDA warning for cancer growth risk.')).toEqual([
+      'somatropin-black-box-warning',
+    ]);
+  });
+
+  it('never gives a phrasing that raises something to a sentence that lowers it', () => {
+    const up = buildIndex([
+      {
+        topic: 'zinc',
+        names: ['zinc'],
+        claims: [
+          {
+            ...SAMPLE_TOPICS[0]!.claims[0]!,
+            id: 'zinc-raises-testosterone',
+            phrasings: ['zinc supplementation raises testosterone levels in deficient men'],
+          },
+        ],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, up).map((m) => m.claimId);
+    expect(found('Zinc supplementation boosts testosterone levels in deficient men.')).toEqual([
+      'zinc-raises-testosterone',
+    ]);
+    expect(found('Zinc supplementation lowers testosterone levels in deficient men.')).toEqual([]);
+  });
+});

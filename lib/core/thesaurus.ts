@@ -1,0 +1,239 @@
+import { stem } from './stem';
+
+/**
+ * The curated thesaurus: the words pages use for one concept, folded to one term on the
+ * page and in the database alike, so a paraphrase meets its phrasing ("boosts GH release"
+ * and "increases growth hormone production" become the same four terms).
+ *
+ * Entries are written as pages write them; they are stemmed when this module loads.
+ * Concept terms carry a colon ("dir:up") so no page word can ever equal one.
+ */
+
+/** Effect verbs by direction. A match needs the sentence and the phrasing to agree (see DIRECTION_CONFLICTS). */
+const DIRECTIONS: Record<string, string[]> = {
+  'dir:up': [
+    'increase',
+    'raise',
+    'boost',
+    'elevate',
+    'stimulate',
+    'amplify',
+    'spike',
+    'heighten',
+    'augment',
+    'upregulate',
+    'rise',
+    'surge',
+    'double',
+    'triple',
+    'higher',
+    'promote',
+    'gain',
+    'maximize',
+    'skyrocket',
+    'jumpstart',
+    'multiply',
+    'greater',
+  ],
+  'dir:down': [
+    'decrease',
+    'reduce',
+    'reduction',
+    'lower',
+    'cut',
+    'suppress',
+    'suppression',
+    'inhibit',
+    'inhibition',
+    'diminish',
+    'drop',
+    'decline',
+    'blunt',
+    'shrink',
+    'lessen',
+    'attenuate',
+    'downregulate',
+    'fall',
+    'loss',
+    'lose',
+    'burn',
+    'shed',
+    'slash',
+    'curb',
+    'minimize',
+    'fewer',
+    'less',
+  ],
+  'dir:better': [
+    'improve',
+    'improvement',
+    'enhance',
+    'enhancement',
+    'support',
+    'optimize',
+    'restore',
+    'benefit',
+    'strengthen',
+    'protect',
+    'rejuvenate',
+    'revitalize',
+  ],
+  'dir:worse': ['worsen', 'impair', 'impairment', 'damage', 'harm', 'hurt', 'aggravate', 'exacerbate', 'weaken'],
+  'dir:keep': ['preserve', 'preservation', 'retain', 'retention', 'maintain', 'spare', 'sparing', 'keep'],
+};
+
+/** Pairs of directions that contradict each other: "improves X" never takes "worsens X". */
+export const DIRECTION_CONFLICTS: readonly (readonly [string, string])[] = [
+  ['dir:up', 'dir:down'],
+  ['dir:better', 'dir:worse'],
+  ['dir:keep', 'dir:down'],
+];
+
+/** Outcomes, tissues, conditions and abbreviations: one word each on the page, one term here. */
+const WORDS: Record<string, string[]> = {
+  muscle: ['muscle', 'muscular', 'musculature'],
+  bp: ['bp'],
+  cardio: ['cardiovascular', 'cv', 'cardiac', 'heart'],
+  approv: ['approval', 'approved', 'approve'],
+  mc4r: ['mc4r', 'mc4'],
+  fat: ['fat', 'adipose', 'adiposity'],
+  ed: ['ed'],
+  bmd: ['bmd'],
+  a1c: ['a1c', 'hba1c'],
+  t2d: ['t2d', 't2dm'],
+  gi: ['gastrointestinal', 'gi', 'digestive'],
+  hrt: ['hrt'],
+  libido: ['libido'],
+  inflammation: ['inflammation', 'inflammatory', 'inflamed', 'inflame'],
+  cognition: ['cognition', 'cognitive'],
+  heal: ['heal', 'healing', 'repair', 'regenerate', 'regeneration', 'regenerative', 'recovery', 'recover', 'mend'],
+  fast: ['accelerate', 'speed', 'faster', 'hasten', 'quicken', 'rapid', 'quicker'],
+  ban: ['ban', 'banned', 'prohibit', 'prohibited', 'prohibition', 'outlaw'],
+  cancer: ['cancer', 'tumor', 'malignancy', 'carcinoma', 'oncogenic', 'carcinogenic', 'cancerous'],
+  kidney: ['kidney', 'renal'],
+  liver: ['liver', 'hepatic'],
+  skin: ['skin', 'dermal', 'cutaneous'],
+  gut: ['gut', 'intestinal', 'intestine', 'bowel'],
+  study: ['study', 'research', 'studies'],
+  human: ['human', 'people', 'person', 'humans'],
+  animal: ['animal', 'rat', 'mice', 'mouse', 'rodent', 'murine', 'preclinical'],
+  dose: ['dose', 'dosage', 'dosing'],
+  inject: ['injection', 'injectable', 'inject', 'subcutaneous', 'subq', 'shot'],
+  oral: ['oral', 'orally', 'pill', 'tablet', 'capsule'],
+  glucose: ['glucose'],
+  appetite: ['appetite', 'hunger', 'craving'],
+  nausea: ['nausea', 'nauseous', 'queasy', 'queasiness'],
+  lifespan: ['lifespan', 'longevity'],
+  mitochondria: ['mitochondria', 'mitochondrial'],
+  safe: ['safe', 'safety'],
+  effective: ['effective', 'efficacy', 'effectiveness', 'efficacious'],
+  prove: ['prove', 'proven', 'proof'],
+  produce: ['production', 'produce', 'secretion', 'secrete', 'release', 'output', 'synthesis', 'synthesize'],
+  level: ['level', 'concentration'],
+  sleep: ['sleep', 'slumber'],
+  wrinkle: ['wrinkle', 'fine line'],
+};
+
+/** Multi-word names and phrases, longest first; each folds to one term. */
+const PHRASES: [string, string][] = [
+  ['insulin like growth factor 1', 'igf1'],
+  ['insulin like growth factor i', 'igf1'],
+  ['insulin like growth factor', 'igf1'],
+  ['glucagon like peptide 1', 'glp1'],
+  ['human growth hormone', 'gh'],
+  ['growth hormone', 'gh'],
+  ['hgh', 'gh'],
+  ['igf i', 'igf1'],
+  ['igf', 'igf1'],
+  ['food and drug administration', 'fda'],
+  ['testosterone replacement therapy', 'trt'],
+  ['testosterone replacement', 'trt'],
+  ['testosterone therapy', 'trt'],
+  ['hormone replacement therapy', 'hrt'],
+  ['menopausal hormone therapy', 'hrt'],
+  ['lean body mass', 'muscle'],
+  ['lean muscle mass', 'muscle'],
+  ['skeletal muscle mass', 'muscle'],
+  ['lean muscle', 'muscle'],
+  ['muscle mass', 'muscle'],
+  ['lean mass', 'muscle'],
+  ['lean tissue', 'muscle'],
+  ['fat free mass', 'muscle'],
+  ['lbm', 'muscle'],
+  ['visceral adipose tissue', 'visceralfat'],
+  ['visceral adiposity', 'visceralfat'],
+  ['visceral fat', 'visceralfat'],
+  ['belly fat', 'visceralfat'],
+  ['abdominal fat', 'visceralfat'],
+  ['body fat', 'fat'],
+  ['blood pressure', 'bp'],
+  ['heart attack', 'mi'],
+  ['myocardial infarction', 'mi'],
+  ['erectile dysfunction', 'ed'],
+  ['bone mineral density', 'bmd'],
+  ['bone density', 'bmd'],
+  ['hemoglobin a1c', 'a1c'],
+  ['glycated hemoglobin', 'a1c'],
+  ['type 2 diabetes', 't2d'],
+  ['type ii diabetes', 't2d'],
+  ['melanocortin 4 receptor', 'mc4r'],
+  ['sex drive', 'libido'],
+  ['sexual desire', 'libido'],
+  ['blood sugar', 'glucose'],
+  ['life span', 'lifespan'],
+  ['live longer', 'lifespan'],
+  ['brain fog', 'cognition'],
+  ['vitamin d3', 'vitamind'],
+  ['vitamin d', 'vitamind'],
+  ['cholecalciferol', 'vitamind'],
+  ['vitamin c', 'vitaminc'],
+  ['ascorbic acid', 'vitaminc'],
+  ['black box', 'box'],
+  ['blackbox', 'box'],
+  ['per cent', '%'],
+  ['side effect', 'sideeffect'],
+  ['adverse effect', 'sideeffect'],
+  ['adverse event', 'sideeffect'],
+  ['adverse reaction', 'sideeffect'],
+  ['in vitro', 'invitro'],
+  ['cell culture', 'invitro'],
+  ['test tube', 'invitro'],
+  ['animal model', 'animal'],
+  ['fine line', 'wrinkle'],
+  // Fixed phrases whose words would otherwise read as effect verbs.
+  ['double blind', 'doubleblind'],
+  ['fall asleep', 'fallasleep'],
+  ['extended release', 'extendedrelease'],
+  // "not only…but also" and "including but not limited to" deny nothing.
+  ['not only', 'notonly'],
+  ['not just', 'notonly'],
+  ['not limited to', 'notonly'],
+];
+
+const stemWord = (w: string) => (/^\d+$/.test(w) ? w : stem(w));
+
+/** Stemmed single word → concept term. A Map: page words must never find Object's members. */
+export const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ ...DIRECTIONS, ...WORDS }).flatMap(([concept, words]) =>
+    words.filter((w) => !w.includes(' ')).map((w): [string, string] => [stemWord(w), concept]),
+  ),
+);
+
+/** Phrases as stemmed term sequences, longest first, keyed by their first term. */
+export const PHRASES_BY_FIRST: ReadonlyMap<string, [string[], string][]> = (() => {
+  const byFirst = new Map<string, [string[], string][]>();
+  const all = PHRASES.map(([words, canon]): [string[], string] => [words.split(' ').map(stemWord), canon]).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+  for (const p of all) {
+    const list = byFirst.get(p[0][0]!);
+    if (list) list.push(p);
+    else byFirst.set(p[0][0]!, [p]);
+  }
+  return byFirst;
+})();
+
+/** Whether a term is a direction concept. */
+export function isDirection(term: string): boolean {
+  return term.startsWith('dir:');
+}
