@@ -7,7 +7,8 @@ import { locateCommand } from './locate-command';
 import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
 
-const CLAIMS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
+// EVIDENT_CLAIMS_DIR points the commands at another copy of the database (a curator's work in progress).
+const CLAIMS_DIR = process.env.EVIDENT_CLAIMS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
 
 const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)

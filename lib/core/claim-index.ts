@@ -1,5 +1,6 @@
 import type { Certainty, TopicFile, Verdict } from './claim-types';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
+import { CLASS_NAMES } from './thesaurus';
 import { tokenize } from './tokenize';
 
 /** What a page needs to know of a claim to mark it; the full record stays in the database. */
@@ -73,6 +74,17 @@ export function contentTerms(text: string): string[] {
   return [...seen];
 }
 
+/**
+ * Whether a name can tell a page is about its topic: not a bare number ("Tα1" reduces to
+ * "1"), not a thesaurus concept or a single letter.
+ */
+function usableName(terms: readonly string[]): boolean {
+  if (terms.length === 0 || terms.every((t) => /^[\d.%]+$/.test(t))) return false;
+  if (terms.length > 1) return true;
+  const [t] = terms as [string];
+  return !t.includes(':') && t.length >= 2;
+}
+
 export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const claims: IndexedClaim[] = [];
   const raw: { claim: number; topic: number; text: string; terms: string[] }[] = [];
@@ -84,8 +96,10 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     const topic = topics.push(file.topic) - 1;
     const own = new Set<string>();
     topicTerms.push([]);
-    for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names])) {
+    const classes = CLASS_NAMES.filter(([, members]) => members.includes(file.topic)).map(([name]) => name);
+    for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names, ...classes])) {
       const terms = contentTerms(name);
+      if (!usableName(terms)) continue;
       // Only one-word names stand in for "it": pieces of "fountain of youth" or
       // "deep sleep" are ordinary words that would credit unrelated sentences.
       if (terms.length === 1) own.add(terms[0]!);

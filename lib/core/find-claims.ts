@@ -3,6 +3,7 @@ import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
 import { segmentClaimWindows, type Span } from './segment';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
+import { TOPIC_FAMILIES } from './thesaurus';
 import { tokenize, type Token } from './tokenize';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
@@ -79,10 +80,10 @@ export function* scanClaims(
   const mask = topicMask(index, onPage);
   const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
   const found: ClaimMatch[] = [];
+  const focus = focusPlan(text, sentences, tokens, mentions, index);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
-    if (!isQuestion(text, sentences[i]!))
-      found.push(...matchSentence(text, tokens[i]!, index, mask, focusTopics(mentions, i), hits));
+    if (!isQuestion(text, sentences[i]!)) found.push(...matchSentence(text, tokens[i]!, index, mask, focus(i), hits));
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   return resolveOverlaps(found);
@@ -121,19 +122,102 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): nu
 /** Sentences back (this one included) whose named topics a pronoun may still refer to: on the
  * curators' 420 labelled pages, 3 → 5 raised recall .676 → .683 at the same precision. */
 const FOCUS_SENTENCES = 5;
+/** A block this short, with no closing punctuation, is a title or heading: its topic governs what follows. */
+const HEADING_MAX_WORDS = 12;
+/** Where the title may be: among the page's first few blocks. */
+const TITLE_BLOCKS = 3;
+/** A name among a sentence's first content words is its subject ("BPC-157 heals…", "In rats, BPC-157…"). */
+const SUBJECT_REACH = 3;
+/** A topic named this often, and more than half of all names on the page, is what the page is about. */
+const DOMINANT_MIN_MENTIONS = 3;
 
-/**
- * The topics named in this sentence or the four before it. "It is not FDA-approved"
- * after "BPC-157 stands for…" is about BPC-157; crediting its name lets such sentences
- * match phrasings that spell the name out.
- */
-function focusTopics(mentions: readonly number[][], i: number): Set<number> {
-  const topics = new Set<number>();
-  for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
-  return topics;
+const familiesCache = new WeakMap<ClaimIndex, number[][]>();
+/** Per topic, the topics of its family (itself included), for the topics the index has. */
+function topicFamilies(index: ClaimIndex): number[][] {
+  let out = familiesCache.get(index);
+  if (!out) {
+    const at = new Map(index.topics.map((t, i) => [t, i]));
+    out = index.topics.map((_, i) => [i]);
+    for (const family of TOPIC_FAMILIES) {
+      const members = family.map((t) => at.get(t)).filter((i): i is number => i !== undefined);
+      for (const m of members) out[m] = members;
+    }
+    familiesCache.set(index, out);
+  }
+  return out;
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set();
+/** What a sentence is about: its subject's topics alone, or the topics in focus around it. */
+interface Focus {
+  subject: boolean;
+  topics: ReadonlySet<number>;
+}
+
+/**
+ * Which topics each sentence may be about, by page structure: the title's topic for the
+ * whole page (or, without one, a topic that most of the page's names point to); a heading's
+ * topic for its section; topics named in the last five sentences (pronouns, "the peptide",
+ * "this drug", list items under a lead-in). A sentence whose subject is a name is about
+ * that name alone: a BPC-157 sentence never takes a TB-500 claim.
+ */
+function focusPlan(
+  text: string,
+  sentences: readonly Span[],
+  tokens: readonly Token[][],
+  mentions: readonly number[][],
+  index: ClaimIndex,
+): (i: number) => Focus {
+  const families = topicFamilies(index);
+  const page = new Set<number>();
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const here of mentions)
+    for (const t of here) {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      total++;
+    }
+  const headings = sentences.map((s) => isHeading(text, s));
+  let blocks = 0;
+  for (let i = 0; i < sentences.length && blocks < TITLE_BLOCKS; i++) {
+    if (!startsBlock(text, sentences[i]!)) continue;
+    blocks++;
+    if (headings[i] && mentions[i]!.length > 0) {
+      for (const t of mentions[i]!) page.add(t);
+      break;
+    }
+  }
+  if (page.size === 0) {
+    for (const [t, n] of counts) if (n >= DOMINANT_MIN_MENTIONS && n * 2 > total) page.add(t);
+  }
+  let section: readonly number[] = [];
+  const sectionAt = sentences.map((_, i) => {
+    if (headings[i]) section = mentions[i]!;
+    return section;
+  });
+  return (i) => {
+    const own = mentions[i]!;
+    if (own.length > 0 && mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).length > 0)
+      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])) };
+    const topics = new Set<number>(page);
+    for (const t of sectionAt[i]!) topics.add(t);
+    for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
+    return { subject: false, topics };
+  };
+}
+
+function startsBlock(text: string, s: Span): boolean {
+  const before = text.lastIndexOf('\n', s.start - 1);
+  return text.slice(before + 1, s.start).trim() === '';
+}
+
+function isHeading(text: string, s: Span): boolean {
+  if (!startsBlock(text, s)) return false;
+  const after = text.indexOf('\n', s.end);
+  if (text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
+  const body = text.slice(s.start, s.end);
+  return !/[.!?;,]["'”’)]*$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+}
+
 const topicNamesCache = new WeakMap<ClaimIndex, Set<string>[]>();
 /** Per topic, its one-word names as a set. */
 function topicNames(index: ClaimIndex): Set<string>[] {
@@ -145,6 +229,7 @@ function topicNames(index: ClaimIndex): Set<string>[] {
   return sets;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
 function exactNames(index: ClaimIndex): Set<string> {
   let set = exactNamesCache.get(index);
@@ -161,7 +246,7 @@ function matchSentence(
   tokens: Token[],
   index: ClaimIndex,
   onPage: Uint8Array,
-  focus: ReadonlySet<number>,
+  focus: Focus,
   hits: Uint8Array,
 ): ClaimMatch[] {
   const names = topicNames(index);
@@ -171,7 +256,16 @@ function matchSentence(
   const best = new Map<number, PhrasingScore & { phrasing: number }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
-    const s = scorePhrasing(terms, phrasing, MIN_SCORE, focus.has(phrasing.topic) ? names[phrasing.topic] : NO_NAMES);
+    // A sentence whose subject is a name is about that name alone; any other sentence may
+    // take a claim of any topic the page names (a table cell far below its column's header),
+    // but a name it does not say is implied only for the topics in focus.
+    if (focus.subject && !focus.topics.has(phrasing.topic)) continue;
+    const s = scorePhrasing(
+      terms,
+      phrasing,
+      MIN_SCORE,
+      focus.topics.has(phrasing.topic) ? names[phrasing.topic] : NO_NAMES,
+    );
     if (!s || phrasing.negated !== negates(text, tokens, s.matched, exactNames(index))) continue;
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p });

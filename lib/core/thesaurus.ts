@@ -237,3 +237,70 @@ export const PHRASES_BY_FIRST: ReadonlyMap<string, [string[], string][]> = (() =
 export function isDirection(term: string): boolean {
   return term.startsWith('dir:');
 }
+
+/**
+ * Drug classes and the topics they name: "GLP-1 agonists cause nausea" is a claim about each
+ * member, so the class reaches its members' claims. Topics absent from a database are skipped.
+ */
+export const CLASS_NAMES: readonly (readonly [string, readonly string[]])[] = (() => {
+  const glp1 = ['semaglutide', 'tirzepatide', 'liraglutide', 'retatrutide'];
+  const secretagogues = ['mk-677', 'ipamorelin', 'ghrp', 'hexarelin'];
+  const ghrh = ['sermorelin', 'tesamorelin', 'cjc-1295'];
+  const serms = ['clomiphene', 'enclomiphene'];
+  const nad = ['nmn', 'nicotinamide-riboside', 'nad'];
+  return [
+    ...[
+      'agonist',
+      'agonists',
+      'receptor agonist',
+      'receptor agonists',
+      'ra',
+      'ras',
+      'drug',
+      'drugs',
+      'medication',
+      'medications',
+      'injection',
+      'injections',
+      'therapy',
+      'weight loss drug',
+      'weight loss drugs',
+      'weight loss medications',
+      'analog',
+      'analogs',
+      'analogue',
+      'analogues',
+      'shot',
+      'shots',
+    ].map((w): [string, string[]] => [`glp-1 ${w}`, glp1]),
+    ['glp-1s', glp1],
+    ['incretin drugs', glp1],
+    ['incretin medications', glp1],
+    ['growth hormone secretagogue', secretagogues],
+    ['growth hormone secretagogues', secretagogues],
+    ['gh secretagogues', secretagogues],
+    ['ghrh analog', ghrh],
+    ['ghrh analogs', ghrh],
+    ['ghrh analogue', ghrh],
+    ['ghrh analogues', ghrh],
+    ['ghrh peptides', ghrh],
+    ['serms', serms],
+    ['nad precursors', nad],
+    ['nad+ precursors', nad],
+    ['aromatase inhibitors', ['anastrozole']],
+    ['aromatase inhibitor', ['anastrozole']],
+  ];
+})();
+
+/**
+ * Topics that pages treat as one subject: a sentence about "somatotropic hormone" may take a
+ * somatropin claim. The subject rule (find-claims.ts) lets a sentence's named topic reach its family.
+ */
+export const TOPIC_FAMILIES: readonly (readonly string[])[] = [
+  ['growth-hormone', 'somatropin', 'hgh-boosters', 'igf-1', 'anti-aging'],
+  ['testosterone', 'dht', 'shbg'],
+  ['nad', 'nmn', 'nicotinamide-riboside'],
+  ['cjc-1295', 'ipamorelin'],
+  ['clomiphene', 'enclomiphene'],
+  ['menopausal-hrt', 'progesterone'],
+];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/core/claim-index';
+import type { Claim, TopicFile } from '../../lib/core/claim-types';
+import { findClaims } from '../../lib/core/find-claims';
+
+function claim(id: string, phrasings: string[]): Claim {
+  return {
+    id,
+    claim: phrasings[0]!,
+    phrasings,
+    verdict: 'weak',
+    certainty: 'low',
+    evidence: 'animal',
+    summary: 'Test claim.',
+    sources: [{ title: 'A record', year: 2020, kind: 'review', pmid: '1', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }],
+    reviewed: '2026-12-03',
+  };
+}
+
+const topics: TopicFile[] = [
+  {
+    topic: 'bpc-157',
+    names: ['BPC-157'],
+    claims: [claim('bpc-157-heals-tendons', ['BPC-157 speeds the healing of torn tendons'])],
+  },
+  {
+    topic: 'tb-500',
+    names: ['TB-500'],
+    claims: [claim('tb-500-heals-tendons', ['TB-500 speeds the healing of torn tendons and ligaments'])],
+  },
+  {
+    topic: 'tesamorelin',
+    names: ['tesamorelin', 'Egrifta'],
+    claims: [claim('tesamorelin-visceral-fat', ['tesamorelin reduces visceral fat in adults'])],
+  },
+  {
+    topic: 'semaglutide',
+    names: ['semaglutide', 'Ozempic'],
+    claims: [claim('semaglutide-nausea', ['semaglutide commonly causes nausea and vomiting'])],
+  },
+  {
+    topic: 'thymosin-alpha-1',
+    names: ['Tα1', 'thymosin alpha-1'],
+    claims: [claim('thymosin-alpha-1-immune', ['thymosin alpha-1 boosts immune T cell function'])],
+  },
+];
+const index = buildIndex(topics);
+const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
+
+describe('topic resolution', () => {
+  it('lets the title set the topic for sentences far below it that never name it', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} talks about clinic hours and parking.`);
+    const text = [
+      'Tesamorelin: a clinic guide',
+      ...filler,
+      'In trials the peptide reduces visceral fat in adults.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['tesamorelin-visceral-fat']);
+  });
+
+  it('lets a heading set the topic of the list items under it', () => {
+    const text =
+      'Our services\nWe also offer TB-500 and tesamorelin.\nBenefits of Egrifta\n- Reduced visceral fat in adults\n';
+    expect(ids(text)).toEqual(['tesamorelin-visceral-fat']);
+  });
+
+  it('never gives a sentence whose subject is one substance a claim about another', () => {
+    const text = 'TB-500 is popular.\nBPC-157 speeds the healing of torn tendons and ligaments.';
+    expect(ids(text)).toEqual(['bpc-157-heals-tendons']);
+  });
+
+  it('reaches the members of a drug class named by its class', () => {
+    expect(ids('Semaglutide is one option.\nGLP-1 agonists commonly cause nausea and vomiting.')).toEqual([
+      'semaglutide-nausea',
+    ]);
+  });
+
+  it('does not count a name that reduces to a bare number as naming its topic', () => {
+    expect(ids('Chapter 1\nIt boosts immune T cell function, 1 study says.')).toEqual([]);
+  });
+});
