@@ -9,6 +9,8 @@ export interface SentenceTerms {
   /** Terms that must match exactly: names of substances and code names ("vitamin C" is not "vitamin D"). */
   exactOnly: ReadonlySet<string>;
   hasNumbers: boolean;
+  /** Phrasing number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
+  numberMatch: Map<string, string | null>;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
@@ -53,7 +55,58 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     else byTerm.set(t.term, [t]);
     if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
   }
-  return { byTerm, exactOnly, hasNumbers, fuse: null, pool: null, near: new Map() };
+  return { byTerm, exactOnly, hasNumbers, numberMatch: new Map(), fuse: null, pool: null, near: new Map() };
+}
+
+/** Two figures agree when they round to each other: 14.9 and 15, 39 and 40; not 98 and 90. */
+const NUMBER_TOLERANCE = 0.03;
+
+/**
+ * The sentence's number that states a phrasing's number `n`: the same figure, one within
+ * rounding of it, or one inside a range the phrasing gives ("10–15%" takes "12%").
+ */
+function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string | null {
+  const key = `${p.text}\u0000${n}`;
+  const known = s.numberMatch.get(key);
+  if (known !== undefined) return known;
+  let found: string | null = s.byTerm.has(n) ? n : null;
+  if (found === null) {
+    const want = Number(n);
+    const at = p.numbers.indexOf(n);
+    const next = isRange(p.text, n, p.numbers[at + 1]) ? Number(p.numbers[at + 1]) : NaN;
+    const prev = isRange(p.text, p.numbers[at - 1], n) ? Number(p.numbers[at - 1]) : NaN;
+    for (const term of s.byTerm.keys()) {
+      if (!isNumber(term)) continue;
+      const x = Number(term);
+      const close = Math.abs(x - want) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(want));
+      const inRange = (next > want && x > want && x < next) || (prev < want && x < want && x > prev);
+      if (close || inRange) {
+        found = term;
+        break;
+      }
+    }
+  }
+  s.numberMatch.set(key, found);
+  return found;
+}
+
+/**
+ * A phrasing that states figures matches a sentence that states figures only when as many
+ * of them agree as either side states: "5% over 68 weeks" is not "14.9% over 68 weeks".
+ */
+function numbersAgree(s: SentenceTerms, p: IndexedPhrasing): boolean {
+  let stated = 0;
+  for (const term of s.byTerm.keys()) if (isNumber(term)) stated++;
+  const agreed = p.numbers.filter((n) => statedNumber(s, p, n) !== null).length;
+  return agreed > 0 && agreed >= Math.min(p.numbers.length, stated);
+}
+
+/** Whether the phrasing writes `a` and `b` as a range ("10–15", "10 to 15"). */
+function isRange(text: string, a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return new RegExp(`(^|[^\\d.])${a.replace('.', '\\.')}\\s*(?:-|–|—|to)\\s*${b.replace('.', '\\.')}(?![\\d])`).test(
+    text,
+  );
 }
 
 function isNumber(term: string): boolean {
@@ -75,7 +128,7 @@ export function scorePhrasing(
   minScore: number,
   implied: ReadonlySet<string> = new Set(),
 ): PhrasingScore | null {
-  if (p.numbers.length > 0 && s.hasNumbers && !p.numbers.some((n) => s.byTerm.has(n))) return null;
+  if (p.numbers.length > 0 && s.hasNumbers && !numbersAgree(s, p)) return null;
   if (directionsDisagree(s, p)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
@@ -83,6 +136,7 @@ export function scorePhrasing(
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
     if (s.byTerm.has(term)) exact += p.weights[i]!;
+    else if (s.hasNumbers && isNumber(term) && statedNumber(s, p, term) !== null) exact += p.weights[i]!;
     else if (implied.has(term)) {
       if (stand < 0 || p.weights[i]! > p.weights[stand]!) stand = i;
     } else if (s.exactOnly.has(term)) {
@@ -101,7 +155,8 @@ export function scorePhrasing(
   const used: Token[] = [];
   const shared: string[] = [];
   p.terms.forEach((term, i) => {
-    const hit = s.byTerm.get(term);
+    const number = !s.byTerm.has(term) && s.hasNumbers && isNumber(term) ? statedNumber(s, p, term) : null;
+    const hit = s.byTerm.get(number ?? term);
     if (hit) {
       used.push(...hit);
       shared.push(term);
@@ -131,8 +186,8 @@ export function scorePhrasing(
   ) {
     return null;
   }
-  const nums = p.numbers.filter((n) => s.byTerm.has(n));
-  if (nums.length > 0) reasons.push(`numbers agree: ${nums.join(', ')}`);
+  const nums = p.numbers.map((n) => [n, statedNumber(s, p, n)] as const).filter(([, m]) => m !== null);
+  if (nums.length > 0) reasons.push(`numbers agree: ${nums.map(([n, m]) => (n === m ? n : `${m}≈${n}`)).join(', ')}`);
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };

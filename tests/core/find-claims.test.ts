@@ -166,3 +166,38 @@ describe('concepts, not surface words', () => {
     expect(found('Zinc supplementation lowers testosterone levels in deficient men.')).toEqual([]);
   });
 });
+
+describe('numbers written differently', () => {
+  const numbered = buildIndex([
+    {
+      topic: 'semaglutide',
+      names: ['semaglutide'],
+      claims: [
+        {
+          ...SAMPLE_TOPICS[0]!.claims[0]!,
+          id: 'semaglutide-weight-loss-15',
+          phrasings: ['semaglutide users lost 14.9% of body weight over 68 weeks'],
+        },
+        {
+          ...SAMPLE_TOPICS[0]!.claims[0]!,
+          id: 'semaglutide-muscle-share',
+          phrasings: ['25–40% of the weight lost on semaglutide is lean mass'],
+        },
+      ],
+    },
+  ]);
+  const found = (text: string) => findClaims(text, numbered).map((m) => m.claimId);
+
+  it('takes a rounded figure for the exact one', () => {
+    expect(found('Semaglutide users lost 15% of body weight over 68 weeks.')).toEqual(['semaglutide-weight-loss-15']);
+  });
+
+  it('takes a figure inside a range the phrasing gives, and refuses one outside it', () => {
+    expect(found('About 30% of the weight lost on semaglutide is lean mass.')).toEqual(['semaglutide-muscle-share']);
+    expect(found('About 60% of the weight lost on semaglutide is lean mass.')).toEqual([]);
+  });
+
+  it('still tells different figures apart', () => {
+    expect(found('Semaglutide users lost 5% of body weight over 68 weeks.')).toEqual([]);
+  });
+});
