@@ -50,5 +50,8 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   console.log(
     `verdict agreement ${e.found === 0 ? '—' : (e.verdictAgreed / e.found).toFixed(3)} (${e.verdictAgreed}/${e.found})`,
   );
+  console.log(
+    `verdict pole agreement ${e.found === 0 ? '—' : (e.poleAgreed / e.found).toFixed(3)} (${e.poleAgreed}/${e.found})`,
+  );
   return 0;
 }

@@ -8,7 +8,8 @@ import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
 
 // EVIDENT_CLAIMS_DIR points the commands at another copy of the database (a curator's work in progress).
-const CLAIMS_DIR = process.env.EVIDENT_CLAIMS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
+const CLAIMS_DIR =
+  process.env.EVIDENT_CLAIMS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
 
 const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)

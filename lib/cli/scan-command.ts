@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
+import { claimRecord } from '../core/claim-records';
 import { readPageText } from './read-page';
 
 /** One file's result, in the shape DESIGN.md gives for `scan --json`. */
@@ -15,23 +16,23 @@ export interface ScanResult {
     verdict: string;
     certainty: string;
     score: number;
+    /** Set when the page scopes the claim to animals or cells. */
+    scope?: string;
   }[];
 }
 
 export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): ScanResult {
   const { text } = readPageText(file);
-  const matches = findClaims(text, index).map((m) => {
-    const claim = db.byId.get(m.claimId)!;
-    return {
-      claimId: m.claimId,
-      text: text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      verdict: claim.verdict,
-      certainty: claim.certainty,
-      score: m.score,
-    };
-  });
+  const matches = findClaims(text, index).map((m) => ({
+    claimId: m.claimId,
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    verdict: m.verdict,
+    certainty: m.certainty,
+    score: m.score,
+    ...(m.scope === 'human' ? {} : { scope: m.scope }),
+  }));
   return { file, matches };
 }
 
@@ -61,7 +62,7 @@ export function scanCommand(args: string[], db: ClaimsDatabase): number {
 function printReport(r: ScanResult, db: ClaimsDatabase): void {
   console.log(`\n${basename(r.file)}: ${r.matches.length} claim${r.matches.length === 1 ? '' : 's'}`);
   for (const m of r.matches) {
-    const claim = db.byId.get(m.claimId)!;
+    const claim = claimRecord(db, m.claimId)!;
     console.log(`  [${m.verdict}, ${m.certainty} certainty] ${claim.claim}`);
     console.log(`      “${m.text.replace(/\s+/g, ' ')}” (${m.start}–${m.end}, score ${m.score})`);
     const src = claim.sources[0];

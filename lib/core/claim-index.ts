@@ -1,4 +1,4 @@
-import type { Certainty, TopicFile, Verdict } from './claim-types';
+import type { Certainty, ClaimKind, EvidenceKind, Scope, TopicFile, TopicProfile, Verdict } from './claim-types';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES } from './thesaurus';
 import { tokenize } from './tokenize';
@@ -9,6 +9,19 @@ export interface IndexedClaim {
   topic: string;
   verdict: Verdict;
   certainty: Certainty;
+  evidence: EvidenceKind;
+  /** The scope the claim itself states; absent for claims stated about people. */
+  scope?: Scope;
+}
+
+/** What a page needs of a topic's profile to mark a claim that no reviewed claim matches. */
+export interface IndexedProfile {
+  certainty: Certainty;
+  /** The kind of the best human evidence. */
+  humanKind: EvidenceKind;
+  defaults: Record<ClaimKind, Verdict>;
+  /** Whether animal or cell studies exist: a finding the page scopes to them may then be a true statement. */
+  preclinical: boolean;
 }
 
 /** One phrasing, reduced to its distinct content terms and their weights. */
@@ -39,6 +52,8 @@ export interface ClaimIndex {
   names: Record<string, [number, string[]][]>;
   /** Per topic, its one-word names: what "it" stands for while the topic is in focus. */
   topicTerms: string[][];
+  /** Per topic, its profile's defaults, or null when the topic has no profile. */
+  profiles: (IndexedProfile | null)[];
   claims: IndexedClaim[];
   phrasings: IndexedPhrasing[];
   /**
@@ -85,6 +100,19 @@ function usableName(terms: readonly string[]): boolean {
   return !t.includes(':') && t.length >= 2;
 }
 
+const NONE = /^\s*(none|no\b)/i;
+
+function indexProfile(p: TopicProfile): IndexedProfile {
+  const defaults = {} as Record<ClaimKind, Verdict>;
+  for (const [kind, d] of Object.entries(p.defaults) as [ClaimKind, { verdict: Verdict }][]) defaults[kind] = d.verdict;
+  return {
+    certainty: p.humanEvidence.certainty,
+    humanKind: p.humanEvidence.kind,
+    defaults,
+    preclinical: !NONE.test(p.animalEvidence) || !NONE.test(p.inVitroEvidence),
+  };
+}
+
 export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const claims: IndexedClaim[] = [];
   const raw: { claim: number; topic: number; text: string; terms: string[] }[] = [];
@@ -92,8 +120,10 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const topics: string[] = [];
   const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
   const topicTerms: string[][] = [];
+  const profiles: (IndexedProfile | null)[] = [];
   for (const file of files) {
     const topic = topics.push(file.topic) - 1;
+    profiles.push(file.profile ? indexProfile(file.profile) : null);
     const own = new Set<string>();
     topicTerms.push([]);
     const classes = CLASS_NAMES.filter(([, members]) => members.includes(file.topic)).map(([name]) => name);
@@ -112,7 +142,15 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     }
     topicTerms[topic] = [...own];
     for (const c of file.claims) {
-      const claim = claims.push({ id: c.id, topic: file.topic, verdict: c.verdict, certainty: c.certainty }) - 1;
+      const claim =
+        claims.push({
+          id: c.id,
+          topic: file.topic,
+          verdict: c.verdict,
+          certainty: c.certainty,
+          evidence: c.evidence,
+          ...(c.scope && c.scope !== 'human' ? { scope: c.scope } : {}),
+        }) - 1;
       const claimTerms = new Set<string>();
       for (const text of c.phrasings) {
         const terms = contentTerms(text);
@@ -164,6 +202,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     topics,
     names,
     topicTerms,
+    profiles,
     claims,
     phrasings,
     anchors,

@@ -20,6 +20,8 @@ export interface Evaluation {
   matches: number;
   truePositives: number;
   verdictAgreed: number;
+  /** Found claims whose verdict is in the labelled verdict's pole: supported · mixed or weak · unsupported or false. */
+  poleAgreed: number;
   recall: number;
   precision: number;
   missed: { file: string; quote: string }[];
@@ -63,6 +65,12 @@ function longestCommonRun(x: string, y: string): number {
   return best;
 }
 
+/** The three poles a reader acts on: believe it, weigh it, doubt it. */
+export function pole(verdict: string): 'supported' | 'in between' | 'doubtful' {
+  if (verdict === 'supported') return 'supported';
+  return verdict === 'mixed' || verdict === 'weak' ? 'in between' : 'doubtful';
+}
+
 /** Marks for claims found but not reviewed individually carry ids of this form: `unreviewed:<topic>:<kind>`. */
 export function isUnreviewed(claimId: string): boolean {
   return claimId.startsWith('unreviewed:');
@@ -76,6 +84,7 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
     matches: 0,
     truePositives: 0,
     verdictAgreed: 0,
+    poleAgreed: 0,
     recall: 0,
     precision: 0,
     missed: [],
@@ -99,6 +108,7 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
         continue;
       }
       out.found++;
+      if (pole(best.verdict) === pole(q.verdict)) out.poleAgreed++;
       if (best.verdict === q.verdict) out.verdictAgreed++;
       else
         out.wrongVerdicts.push({

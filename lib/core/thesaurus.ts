@@ -304,3 +304,35 @@ export const TOPIC_FAMILIES: readonly (readonly string[])[] = [
   ['clomiphene', 'enclomiphene'],
   ['menopausal-hrt', 'progesterone'],
 ];
+
+/**
+ * Topics about a subject in general rather than a substance or therapy (regulation, physiology,
+ * nutrition at large): their names ("compound", "peptide", "sleep") occur in any health text,
+ * so no claim is marked for them unless a reviewed claim matches it.
+ */
+export const GENERAL_TOPICS: ReadonlySet<string> = new Set([
+  'peptides',
+  'compounding',
+  'dietary-supplements',
+  'anti-aging',
+  'fda-approval',
+  'research-use-only',
+  'wada',
+  'micronutrients',
+  'sarcopenia',
+  'sleep',
+  'exercise',
+  'protein',
+  'fasting',
+  'cortisol',
+  'thyroid',
+  'shbg',
+  'pcos',
+  'insulin',
+  'ghrelin',
+  'igf-1',
+  'growth-hormone',
+  'dht',
+  'mitochondria',
+  'ketogenic-diet',
+]);

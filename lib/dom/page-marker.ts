@@ -1,5 +1,5 @@
 import type { ClaimIndex } from '../core/claim-index';
-import type { ClaimRecord, Verdict } from '../core/claim-types';
+import type { ClaimRecord } from '../core/claim-types';
 import { scanClaims } from '../core/find-claims';
 import { createClaimsNavigator } from './claims-navigator';
 import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-text';
@@ -44,7 +44,6 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   const doc = root.ownerDocument;
   const { signal, index } = options;
   const painter = options.painter ?? createMarkPainter(doc);
-  const verdictOf = new Map<string, Verdict>(index.claims.map((c) => [c.id, c.verdict]));
   let marks: Mark[] = [];
   const pageTopics = new Set<string>();
   let nextId = 1;
@@ -100,8 +99,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     );
     const found: Mark[] = [];
     for (const m of matches) {
-      const verdict = verdictOf.get(m.claimId);
-      const range = verdict && rangeFromOffsets(segments, m.start, m.end);
+      const verdict = m.verdict;
+      const range = rangeFromOffsets(segments, m.start, m.end);
       // The page may have changed while we read it: keep only marks whose text is still there.
       if (!range || range.toString() !== text.slice(m.start, m.end)) continue;
       found.push({

@@ -1,6 +1,7 @@
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
 import type { ClaimRecord } from '../core/claim-types';
 import type { ClaimsDatabase } from '../core/claims-database';
+import { claimRecord } from '../core/claim-records';
 
 /**
  * The background's copy of the database and its index, built on first use and kept
@@ -19,9 +20,9 @@ export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | Clai
     },
     /** Full records for the popover; unknown ids are left out. */
     async details(claimIds: readonly string[]): Promise<ClaimRecord[]> {
-      const { byId } = (await get()).db;
+      const { db } = await get();
       return claimIds.flatMap((id) => {
-        const record = byId.get(id);
+        const record = claimRecord(db, id);
         return record ? [record] : [];
       });
     },

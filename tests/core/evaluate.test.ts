@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, overlaps } from '../../lib/core/evaluate';
+import { evaluate, overlaps, pole } from '../../lib/core/evaluate';
 
 describe('overlaps (the corpus scoring rule)', () => {
   it('counts containment either way after folding dashes, quotes, case and spaces', () => {
@@ -91,5 +91,17 @@ describe('evaluate and restatements', () => {
     ]);
     expect(e.truePositives).toBe(1);
     expect(e.falsePositives).toHaveLength(1);
+  });
+});
+
+describe('verdict poles', () => {
+  it('groups verdicts the way a reader acts on them', () => {
+    expect([pole('supported'), pole('mixed'), pole('weak'), pole('unsupported'), pole('false')]).toEqual([
+      'supported',
+      'in between',
+      'in between',
+      'doubtful',
+      'doubtful',
+    ]);
   });
 });

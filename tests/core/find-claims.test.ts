@@ -119,8 +119,20 @@ describe('marked spans and negation', () => {
     expect(ids('BPC-157 is not cheap, but BPC-157 is an FDA approved peptide.')).toEqual(['bpc-157-fda-approved']);
   });
 
-  it('reads a "Myth:" heading as a denial of what follows', () => {
-    expect(ids('Myth: BPC-157 is an FDA approved peptide.')).toEqual([]);
+  it('reads a "Myth:" heading as a denial of what follows, and judges the denial', () => {
+    const [m] = findClaims('Myth: BPC-157 is an FDA approved peptide.', index);
+    expect(m).toMatchObject({ claimId: 'bpc-157-fda-approved', verdict: 'supported' });
+    expect(m!.reasons).toContain('the page denies this claim');
+  });
+
+  it('judges "no evidence" and "unfounded" denials by the inverse verdict', () => {
+    const denied = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
+    expect(denied('The idea that BPC-157 is an FDA approved peptide is unfounded.')).toEqual([
+      ['bpc-157-fda-approved', 'supported'],
+    ]);
+    expect(denied('Somatropin carries no FDA black box warning for tumour growth.')).toEqual([
+      ['somatropin-black-box-warning', 'supported'],
+    ]);
   });
 
   it('does not read "not only" or "not limited to" as a denial', () => {

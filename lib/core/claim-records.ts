@@ -1,0 +1,30 @@
+import type { ClaimKind, ClaimRecord } from './claim-types';
+import type { ClaimsDatabase } from './claims-database';
+import { isUnreviewed } from './evaluate';
+
+/**
+ * The record behind a mark: a reviewed claim by its id, or, for a claim found but not
+ * reviewed individually (`unreviewed:<topic>:<kind>`), one made from its topic's profile:
+ * the default verdict for that kind of claim, why, and what the evidence says overall.
+ */
+export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | undefined {
+  if (!isUnreviewed(claimId)) return db.byId.get(claimId);
+  const [, topic, kind] = claimId.split(':') as [string, string, ClaimKind];
+  const file = db.topics.find((t) => t.topic === topic);
+  const profile = file?.profile;
+  const verdict = profile?.defaults[kind];
+  if (!profile || !verdict) return undefined;
+  return {
+    id: claimId,
+    topic,
+    claim: `A ${kind} claim about ${file.names[0] ?? topic} that Evident has not reviewed individually.`,
+    phrasings: [],
+    verdict: verdict.verdict,
+    certainty: profile.humanEvidence.certainty,
+    evidence: profile.humanEvidence.kind,
+    summary: `${verdict.reason} ${profile.humanEvidence.summary}`,
+    sources: profile.sources,
+    reviewed: profile.reviewed,
+    kind,
+  };
+}

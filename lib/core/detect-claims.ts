@@ -1,0 +1,115 @@
+import type { ClaimKind } from './claim-types';
+import { tokenize, type Token } from './tokenize';
+
+/**
+ * The claim detector: whether a sentence that no reviewed claim matches still makes a
+ * checkable claim, and of which kind. It reads terms after the thesaurus (so "boosts" is
+ * `dir:up`, "FDA approval" is `fda approv`), in a fixed order: a sentence about approval
+ * that also says "improves" is a regulatory claim first.
+ *
+ * It never fires on text with no health predicate: definitions ("X is a peptide of 15
+ * amino acids"), instructions ("talk to your doctor"), or prices and product names.
+ */
+const KIND_WORDS: readonly [ClaimKind, string][] = [
+  ['regulatory', 'fda approval ban wada legal illegal prescription unapproved 503a 503b schedule controlled'],
+  [
+    'safety',
+    'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +
+      'cancer worsen overdose',
+  ],
+  ['dosing', 'dose mcg mg iu ml cycle protocol'],
+  ['mechanism', 'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate'],
+  ['efficacy', 'increase decrease improve preserve heal treat cure prevent effective faster relieve reverse'],
+];
+
+/**
+ * Words of talk about a substance rather than claims about it: "has attracted attention for
+ * its potential benefits", "this article explores", "is one of the rising stars".
+ */
+const META = new Set(
+  tokenize('attention popular popularity article guide explores explore overview trend hype star interest').map(
+    (t) => t.term,
+  ),
+);
+
+/** The lexicon as terms: each word through the same tokenizer as pages, so "approval" is the term "approved" gives. */
+const KIND_TERMS: readonly [ClaimKind, ReadonlySet<string>][] = KIND_WORDS.map(([kind, words]) => [
+  kind,
+  new Set(tokenize(words).map((t) => t.term)),
+]);
+
+/** Words that open an instruction or a call to act, not a claim. */
+const IMPERATIVES = new Set([
+  'consult',
+  'talk',
+  'ask',
+  'click',
+  'buy',
+  'shop',
+  'order',
+  'contact',
+  'call',
+  'book',
+  'schedule',
+  'learn',
+  'read',
+  'see',
+  'check',
+  'subscribe',
+  'sign',
+  'join',
+  'visit',
+  'speak',
+  'discuss',
+  'store',
+  'keep',
+  'follow',
+  'use',
+  'avoid',
+  'start',
+  'stop',
+  'make',
+  'try',
+  'find',
+  'discover',
+  'explore',
+  'add',
+  'save',
+  'get',
+]);
+
+/** A claim has room for a subject and a predicate; a caption or a button label has not. */
+const MIN_WORDS = 5;
+/** Past this a "sentence" is a run-on block (a table flattened into a line): nothing to judge as one claim. */
+const MAX_WORDS = 60;
+
+/**
+ * The kind of claim a sentence makes, or null when it makes none worth marking. `words` is
+ * the sentence's word count, `first` its first word as written (lower-cased).
+ */
+export function claimKind(tokens: readonly Token[], words: number, first: string): ClaimKind | null {
+  if (words < MIN_WORDS || words > MAX_WORDS || IMPERATIVES.has(first)) return null;
+  const terms = new Set(tokens.map((t) => t.term));
+  for (const t of terms) if (META.has(t)) return null;
+  for (const [kind, lexicon] of KIND_TERMS) {
+    for (const t of terms) if (lexicon.has(t) && kindHolds(kind, terms)) return kind;
+  }
+  return null;
+}
+
+/** What makes an amount a dose: how often, or how it is taken ("250 mcg twice daily", "inject 2 mg weekly"). */
+const DOSING_CONTEXT: ReadonlySet<string> = new Set(
+  tokenize('dose daily weekly twice once injected take administered morning bedtime').map((t) => t.term),
+);
+
+/** Dosing needs a figure and a dosing context: "5 mg vial, $49.99" is a product listing, not a dose. */
+function kindHolds(kind: ClaimKind, terms: ReadonlySet<string>): boolean {
+  if (kind !== 'dosing') return true;
+  let figure = false;
+  let context = false;
+  for (const t of terms) {
+    if (/^\d/.test(t)) figure = true;
+    if (DOSING_CONTEXT.has(t)) context = true;
+  }
+  return figure && context;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/core/claim-index';
+import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
+import { findClaims } from '../../lib/core/find-claims';
+
+const source = {
+  title: 'A record',
+  year: 2020,
+  kind: 'review' as const,
+  pmid: '1',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/1/',
+};
+function claim(id: string, over: Partial<Claim>): Claim {
+  return {
+    id,
+    claim: id,
+    phrasings: [],
+    verdict: 'weak',
+    certainty: 'low',
+    evidence: 'animal',
+    summary: 'Test claim.',
+    sources: [source],
+    reviewed: '2026-12-03',
+    ...over,
+  };
+}
+const profile: TopicProfile = {
+  what: 'A test peptide.',
+  humanEvidence: { kind: 'none', certainty: 'very-low', summary: 'No human trials.' },
+  animalEvidence: 'Rat studies of tendon and gut healing.',
+  inVitroEvidence: 'none',
+  regulatory: 'Not approved.',
+  harms: 'Unknown.',
+  sources: [source],
+  defaults: {
+    efficacy: { verdict: 'weak', reason: 'Animal studies only.' },
+    safety: { verdict: 'unsupported', reason: 'Never studied in people.' },
+    regulatory: { verdict: 'mixed', reason: 'Depends on the claim.' },
+    mechanism: { verdict: 'weak', reason: 'Proposed from rat studies.' },
+    dosing: { verdict: 'unsupported', reason: 'No human dose was ever tested.' },
+  },
+  reviewed: '2026-12-03',
+};
+const topics: TopicFile[] = [
+  {
+    topic: 'bpc-157',
+    names: ['BPC-157'],
+    profile,
+    claims: [
+      claim('bpc-157-heals-tendons', { phrasings: ['BPC-157 speeds the healing of torn tendons'] }),
+      claim('bpc-157-heals-gut', { phrasings: ['BPC-157 repairs the lining of the gut and heals ulcers'] }),
+      claim('bpc-157-rats-gut', {
+        scope: 'animal',
+        verdict: 'supported',
+        phrasings: ['in rats BPC-157 repaired the lining of the gut and healed ulcers'],
+      }),
+    ],
+  },
+];
+const index = buildIndex(topics);
+const found = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict, m.scope]);
+
+describe('the scope a sentence states', () => {
+  it('judges an animal finding stated as one as true, and the same stated as a human benefit as weak', () => {
+    expect(found('In rat studies, BPC-157 speeds the healing of torn tendons.')).toEqual([
+      ['bpc-157-heals-tendons', 'supported', 'animal'],
+    ]);
+    expect(found('BPC-157 speeds the healing of torn tendons.')).toEqual([['bpc-157-heals-tendons', 'weak', 'human']]);
+  });
+
+  it('prefers the claim recorded for the scope the page uses', () => {
+    expect(found('In rats, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
+      ['bpc-157-rats-gut', 'supported', 'animal'],
+    ]);
+  });
+
+  it('never gives a claim recorded for animals to a sentence about people', () => {
+    expect(found('BPC-157 repairs the lining of the gut and heals ulcers.')).toEqual([
+      ['bpc-157-heals-gut', 'weak', 'human'],
+    ]);
+  });
+});
+
+describe('claims the database does not hold', () => {
+  it('marks a checkable claim about a profiled topic with the profile’s default for its kind', () => {
+    const [m] = findClaims('BPC-157 is completely safe and has no known side effects in athletes.', index);
+    expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'unsupported' });
+    const [w] = findClaims('BPC-157 can cause dizziness and nausea in some users.', index);
+    expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
+  });
+
+  it('leaves dosing and regulatory facts to reviewed claims', () => {
+    expect(findClaims('The usual BPC-157 dose is 250 mcg injected twice daily near the injury.', index)).toEqual([]);
+    expect(findClaims('BPC-157 was placed on the FDA list of substances that raise safety concerns.', index)).toEqual(
+      [],
+    );
+  });
+
+  it('binds "it" and "the peptide" to the topic in focus', () => {
+    const text = 'BPC-157 is a peptide.\nThe peptide improves blood flow to injured muscles within days.';
+    expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
+  it('leaves definitions, questions, instructions and prices alone', () => {
+    for (const text of [
+      'BPC-157 is a peptide made of fifteen amino acids.',
+      'Does BPC-157 improve blood flow to injured muscles?',
+      'Talk to your doctor before you start BPC-157 or any other peptide.',
+      'BPC-157 5 mg vial, $49.99, ships in two days.',
+    ])
+      expect(findClaims(text, index)).toEqual([]);
+  });
+});
