@@ -29,17 +29,17 @@ export function createHighlightPainter(doc: Document): MarkPainter {
     return h;
   };
   // Serious verdicts paint over milder ones if two ever touch; the active mark over all.
-  const priorityOf = (name: string) => VERDICTS.indexOf(name.replace('evident-', '') as never) + 1;
+  const priorityOf = (name: string) => VERDICTS.indexOf(name.replace('evident-', '') as never) + 1; // unreviewed: 0
   const active = () => highlightFor(ACTIVE_MARK, VERDICTS.length + 1);
 
   return {
     kind: 'highlight',
     paint(marks) {
-      for (const m of marks) highlightFor(markName(m.verdict), priorityOf(markName(m.verdict))).add(m.range);
+      for (const m of marks) highlightFor(markName(m), priorityOf(markName(m))).add(m.range);
     },
     unpaint(marks) {
       for (const m of marks) {
-        byVerdict.get(markName(m.verdict))?.delete(m.range);
+        byVerdict.get(markName(m))?.delete(m.range);
         byVerdict.get(ACTIVE_MARK)?.delete(m.range);
       }
     },

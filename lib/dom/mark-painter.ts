@@ -8,6 +8,8 @@ export interface Mark {
   id: number;
   claimId: string;
   verdict: Verdict;
+  /** A claim no reviewed claim matches, judged by its topic's profile: drawn in a quieter style. */
+  unreviewed?: boolean;
   score: number;
   reasons: string[];
   /** The page text the mark covers, as it was when marked. */
@@ -37,6 +39,11 @@ export function createMarkPainter(doc: Document, options: { wrap?: boolean } = {
   return !options.wrap && supportsHighlights(doc) ? createHighlightPainter(doc) : createWrapPainter(doc);
 }
 
-/** Verdict-named CSS identifiers, shared by highlights, wrapped marks and the style sheet. */
-export const markName = (verdict: Verdict): string => `evident-${verdict}`;
+/**
+ * Verdict-named CSS identifiers, shared by highlights, wrapped marks and the style sheet;
+ * claims not reviewed individually share one quiet style whatever their default verdict.
+ */
+export const markName = (mark: Pick<Mark, 'verdict' | 'unreviewed'>): string =>
+  mark.unreviewed ? UNREVIEWED_MARK : `evident-${mark.verdict}`;
+export const UNREVIEWED_MARK = 'evident-unreviewed';
 export const ACTIVE_MARK = 'evident-active';

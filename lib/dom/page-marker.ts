@@ -107,6 +107,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         id: nextId++,
         claimId: m.claimId,
         verdict,
+        ...(m.unreviewed ? { unreviewed: true } : {}),
         score: m.score,
         reasons: m.reasons,
         text: range.toString(),

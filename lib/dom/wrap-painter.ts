@@ -24,7 +24,7 @@ export function createWrapPainter(doc: Document): MarkPainter {
     const el = doc.createElement(TAG);
     el.setAttribute('data-evident-verdict', mark.verdict);
     el.setAttribute('data-evident-mark', String(mark.id));
-    el.className = markName(mark.verdict);
+    el.className = markName(mark);
     target.parentNode!.replaceChild(el, target);
     el.appendChild(target);
     return el;

@@ -49,6 +49,14 @@ describe('the claim popover', () => {
     expect(text).toContain('In men with enough zinc');
   });
 
+  it('says when a claim was not reviewed individually and is judged by its topic’s profile', () => {
+    const p = open(zinc({ id: 'unreviewed:zinc:efficacy', verdict: 'weak' }));
+    expect(p.dialog.querySelector('.unreviewed')?.textContent).toMatch(/Not reviewed individually/);
+    p.close();
+    const q = open(zinc());
+    expect(q.dialog.querySelector('.unreviewed')).toBeNull();
+  });
+
   it('links each source and its PMID', () => {
     const { dialog } = open(zinc());
     const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));

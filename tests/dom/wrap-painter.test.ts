@@ -42,6 +42,13 @@ describe('the wrapping fallback', () => {
     );
   });
 
+  it('draws a claim not reviewed individually in its own quiet style, whatever its default verdict', () => {
+    document.body.innerHTML = PAGE;
+    const [mark] = marksFor(['zinc boosts testosterone daily']);
+    createWrapPainter(document).paint([{ ...mark!, verdict: 'unsupported', unreviewed: true }]);
+    expect(document.querySelector('evident-mark')!.className).toBe('evident-unreviewed');
+  });
+
   it('unmarks and leaves the page with the same HTML and the same text nodes', () => {
     document.body.innerHTML = PAGE;
     const html = document.body.innerHTML;
