@@ -276,6 +276,8 @@ function topicFamilies(index: ClaimIndex): number[][] {
 interface Focus {
   subject: boolean;
   topics: ReadonlySet<number>;
+  /** Topics the sentence names itself. */
+  named: ReadonlySet<number>;
 }
 
 /**
@@ -322,11 +324,11 @@ function focusPlan(
   return (i) => {
     const own = mentions[i]!;
     if (own.length > 0 && mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).length > 0)
-      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])) };
+      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])), named: new Set(own) };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
-    return { subject: false, topics };
+    return { subject: false, topics, named: new Set(own) };
   };
 }
 
@@ -394,10 +396,15 @@ function matchSentence(
       terms,
       phrasing,
       MIN_SCORE,
-      focus.topics.has(phrasing.topic) ? names[phrasing.topic] : NO_NAMES,
+      impliedNames(focus, phrasing.topic, names[phrasing.topic]!, terms),
     );
     if (!s) continue;
-    const denied = phrasing.negated !== negates(text, tokens, s.matched, exactNames(index));
+    const negated = negates(text, tokens, s.matched, exactNames(index));
+    // A sentence that says "not" where the phrasing does not denies the claim. The reverse
+    // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
+    // natural GH release" does not assert that it suppresses it.
+    if (phrasing.negated && !negated) continue;
+    const denied = negated && !phrasing.negated;
     if (denied) s.score *= DENIAL_DISCOUNT;
     // Where a claim is recorded with the sentence's own scope, that record wins the span.
     if (scoped) s.score = Math.min(1, s.score + SCOPE_BONUS);
@@ -465,6 +472,22 @@ const DENIED: Record<Verdict, Verdict> = {
  * discounted below MIN_SCORE, it ranks under every direct match (and above unreviewed ones).
  */
 const DENIAL_DISCOUNT = 0.85 * MIN_SCORE;
+
+/**
+ * The names of a topic in focus that a sentence may leave unsaid ("it heals tendons").
+ * A sentence that names the topic by another one-word name says which one it means:
+ * "tirzepatide is approved for weight loss" does not make a claim about Mounjaro.
+ */
+function impliedNames(
+  focus: Focus,
+  topic: number,
+  names: ReadonlySet<string>,
+  terms: { byTerm: ReadonlyMap<string, unknown> },
+): ReadonlySet<string> {
+  if (!focus.topics.has(topic)) return NO_NAMES;
+  if (focus.named.has(topic)) for (const n of names) if (terms.byTerm.has(n)) return NO_NAMES;
+  return names;
+}
 
 /** How far (in content words) a negation reaches forward, and what stops it. */
 const NEGATION_REACH = 4;

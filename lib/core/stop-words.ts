@@ -40,4 +40,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'haven',
   'neither',
   'nor',
+  // "It lacks FDA approval", "in the absence of trials".
+  'lack',
+  'absence',
 ]);
