@@ -1,7 +1,7 @@
 import { ownEntry, type ClaimIndex, type IndexedClaim, type IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKind } from './detect-claims';
-import { statedScope } from './stated-scope';
+import { statedScope, statesThinEvidence } from './stated-scope';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
 import { segmentClaimWindows, type Span } from './segment';
@@ -142,7 +142,9 @@ function unreviewedClaims(
     if (topic === null) continue;
     const profile = index.profiles[topic]!;
     const scope = statedScope(list);
-    const scoped = scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism');
+    const scoped =
+      (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
+      (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
     const { verdict, certainty } = scoped
       ? { verdict: 'supported' as const, certainty: 'low' as const }
       : unreviewedVerdict(profile, kind, list);
@@ -381,6 +383,7 @@ function matchSentence(
   if (candidates.length === 0) return [];
   const terms = sentenceTerms(tokens, exactNames(index));
   const scope = statedScope(tokens);
+  const hedged = statesThinEvidence(tokens);
   const best = new Map<number, PhrasingScore & { phrasing: number; denied: boolean }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
@@ -413,7 +416,7 @@ function matchSentence(
   }
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
-    const stated = verdictAsStated(c, scope);
+    const stated = verdictAsStated(c, scope, hedged);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
     return {
@@ -437,7 +440,12 @@ const SCOPE_BONUS = 0.05;
  * is animal or cell studies is a true statement when the page itself scopes it to animals or
  * cells: "in rats, it sped healing" is what the studies show.
  */
-function verdictAsStated(c: IndexedClaim, scope: Scope): { verdict: Verdict; why?: string } {
+function verdictAsStated(c: IndexedClaim, scope: Scope, hedged: boolean): { verdict: Verdict; why?: string } {
+  if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
+    return {
+      verdict: 'supported',
+      why: 'the page itself says the evidence is limited, which is what the studies show',
+    };
   if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
   if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
     return {

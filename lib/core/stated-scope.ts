@@ -1,5 +1,5 @@
 import type { Scope } from './claim-types';
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 /**
  * Where a sentence says a finding was made. The thesaurus folds "in rats", "mice", "rodent",
@@ -18,4 +18,22 @@ export function statedScope(tokens: readonly Token[]): Scope {
   }
   // "Shown in rats and in cell cultures" is an animal finding first: the nearer to people.
   return animal ? 'animal' : cells ? 'in-vitro' : 'human';
+}
+
+const HEDGES: ReadonlySet<string> = new Set(
+  tokenize('preliminary limited emerging suggest suggests suggested unclear needed anecdotal').map((t) => t.term),
+);
+const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map((t) => t.term));
+
+/**
+ * Whether a sentence itself says its evidence is thin: "limited studies suggest…",
+ * "early research", "more research is needed". A bare "may" does not count: pages put it
+ * before anything. Such a sentence states a weakly supported claim accurately.
+ */
+export function statesThinEvidence(tokens: readonly Token[]): boolean {
+  const terms = new Set(tokens.map((t) => t.term));
+  for (const t of terms) if (HEDGES.has(t)) return true;
+  if (!terms.has('study')) return false;
+  for (const t of terms) if (STUDY_SIZE.has(t)) return true;
+  return false;
 }
