@@ -1,4 +1,5 @@
 import { createDatabase } from '@/lib/core/claims-database';
+import { answerScan } from '@/lib/core/scan-request';
 import { showClaimCount } from '@/lib/extension/badge';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
@@ -19,7 +20,7 @@ export default defineBackground(() => {
   });
   watchClaimPacks(() => claims.reset(), new AbortController().signal);
   handleMessages<BackgroundMessages>({
-    'get-claim-index': () => claims.index(),
+    'scan-text': async (request) => answerScan(await claims.index(), request),
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
     'claims-found': async ({ count }, sender) => {
       if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, count);

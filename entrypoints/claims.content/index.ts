@@ -1,5 +1,4 @@
 import '@/lib/dom/marks.css';
-import type { ClaimIndex } from '@/lib/core/claim-index';
 import type { ClaimRecord } from '@/lib/core/claim-types';
 import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
 import { handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
@@ -10,7 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const host = location.hostname;
-    let index: Promise<ClaimIndex> | undefined;
     const details = new Map<string, Promise<ClaimRecord | undefined>>();
     let marker: PageMarker | null = null;
     let stop: AbortController | null = null;
@@ -34,11 +32,10 @@ export default defineContentScript({
       if (isSiteEnabled(settings, host)) {
         if (stop) return;
         const controller = (stop = new AbortController());
-        const claimIndex = await (index ??= sendToBackground('get-claim-index', {}));
-        // No index (the background could not load the claims): mark nothing rather than fail.
-        if (!claimIndex || controller.signal.aborted || ctx.isInvalid) return;
+        if (controller.signal.aborted || ctx.isInvalid) return;
         marker = startPageMarker(document.body, {
-          index: claimIndex,
+          // Matching runs in the background, where the index is built once per session.
+          scan: (request) => sendToBackground('scan-text', request),
           signal: AbortSignal.any([controller.signal, ctx.signal]),
           loadDetails,
           onChange: (marks) => report(marks.length),

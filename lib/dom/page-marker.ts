@@ -1,15 +1,18 @@
-import type { ClaimIndex } from '../core/claim-index';
 import type { ClaimRecord } from '../core/claim-types';
-import { scanClaims } from '../core/find-claims';
+import type { ScanReply, ScanRequest } from '../core/scan-request';
 import { createClaimsNavigator } from './claims-navigator';
 import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-text';
 import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
-import { measureSince, runInSlices } from './run-in-slices';
+import { measureSince } from './measure-main-thread';
 import { rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
-  index: ClaimIndex;
+  /**
+   * Matches extracted text against the claims, off the page's main thread (the extension
+   * sends it to its background; tests may answer in place).
+   */
+  scan: (request: ScanRequest) => Promise<ScanReply>;
   /** Aborting it takes every mark, listener, observer and popover off the page at once. */
   signal: AbortSignal;
   /** The full record of a claim, for the popover (the page holds only the index). */
@@ -31,8 +34,6 @@ export interface PageMarker {
   reveal(markId: number): Promise<boolean>;
 }
 
-/** Sentences per scan step: small, so a slice can stop well before a long task. */
-const SENTENCES_PER_STEP = 8;
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
 
 /**
@@ -42,7 +43,7 @@ const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it s
  */
 export function startPageMarker(root: Element, options: PageMarkerOptions): PageMarker {
   const doc = root.ownerDocument;
-  const { signal, index } = options;
+  const { signal } = options;
   const painter = options.painter ?? createMarkPainter(doc);
   let marks: Mark[] = [];
   const pageTopics = new Set<string>();
@@ -93,10 +94,10 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     measureSince('evident-extract', extractStart);
     // A claim counts only where its page names the topic: a block read on its own is
     // read with the topics the rest of the page has named.
-    const matches = await runInSlices(
-      scanClaims(text, index, { perStep: SENTENCES_PER_STEP, topics: pageTopics, named: pageTopics }),
-      signal,
-    );
+    const reply = await options.scan({ text, topics: [...pageTopics] }).catch(() => null);
+    if (!reply || signal.aborted || !block.isConnected) return;
+    for (const t of reply.named) pageTopics.add(t);
+    const matches = reply.matches;
     const found: Mark[] = [];
     for (const m of matches) {
       const verdict = m.verdict;

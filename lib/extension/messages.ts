@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ClaimIndex } from '../core/claim-index';
 import type { ClaimRecord, Verdict } from '../core/claim-types';
+import type { ScanReply, ScanRequest } from '../core/scan-request';
 import type { ImportResult, PackSummary } from './claim-packs';
 
 /**
@@ -31,7 +31,12 @@ export interface PageReport {
 
 /** Sent to the background (runtime.sendMessage). */
 export interface BackgroundMessages {
-  'get-claim-index': { request: Record<string, never>; reply: ClaimIndex };
+  /**
+   * A content script's extracted text, matched in the background against the index built
+   * there once per session: the page never receives the index, and matching never runs on
+   * the page's main thread.
+   */
+  'scan-text': { request: ScanRequest; reply: ScanReply };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /** A content script reports how many claims its page shows (0 when off). */
   'claims-found': { request: { count: number }; reply: void };

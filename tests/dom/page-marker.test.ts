@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerScan } from '../../lib/core/scan-request';
 import { startPageMarker, type PageMarker } from '../../lib/dom/page-marker';
 import { COFACTOR_TEXT, DOM_INDEX, DOM_RECORDS, TESTOSTERONE_TEXT } from './sample-index';
 
@@ -14,7 +15,7 @@ afterEach(() => controller.abort());
 function start(html: string): PageMarker {
   document.body.innerHTML = html;
   return startPageMarker(document.body, {
-    index: DOM_INDEX,
+    scan: async (request) => answerScan(DOM_INDEX, request),
     signal: controller.signal,
     loadDetails: async (id) => DOM_RECORDS.get(id),
     settleMs: 0,

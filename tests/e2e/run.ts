@@ -12,7 +12,8 @@ import { Window } from 'happy-dom';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './launch-chromium';
 import type { browser } from 'wxt/browser';
-import type { ClaimIndex } from '../../lib/core/claim-index';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { buildIndex, type ClaimIndex } from '../../lib/core/claim-index';
 import { findClaims } from '../../lib/core/find-claims';
 import { extractText } from '../../lib/dom/extract-text';
 
@@ -133,10 +134,8 @@ async function main(): Promise<void> {
     const extensionId = new URL(worker.url()).host;
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
-    // The index as the built extension has it, so the expectations match the build.
-    const index = (await extensionPage.evaluate(() =>
-      chrome.runtime.sendMessage({ evident: 'get-claim-index', payload: {} }),
-    )) as ClaimIndex;
+    // The index built from the same claims/ the build bundles (pages never receive it).
+    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics);
 
     const page = await context.newPage();
     const seedUrl = `${origin}/sermorelin-clinic.html`;

@@ -31,7 +31,7 @@ describe('messages', () => {
 
   it('reach the handler of their name and bring back its reply', async () => {
     handleMessages<BackgroundMessages>({
-      'get-claim-index': () => ({ version: 1 }) as never,
+      'scan-text': () => ({ matches: [], named: [] }),
       'get-claim-details': ({ claimIds }) => claimIds.map((id) => ({ id }) as never),
       'claims-found': () => undefined,
       ...packs,
@@ -43,16 +43,16 @@ describe('messages', () => {
   it('leave messages that are not Evident’s unanswered', async () => {
     let called = false;
     handleMessages<BackgroundMessages>({
-      'get-claim-index': () => {
+      'scan-text': () => {
         called = true;
-        return { version: 1 } as never;
+        return { matches: [], named: [] };
       },
       'get-claim-details': () => [],
       'claims-found': () => undefined,
       ...packs,
     });
     await browser.runtime.sendMessage({ evident: 'toString', payload: {} }).catch(() => undefined);
-    await browser.runtime.sendMessage({ name: 'get-claim-index' }).catch(() => undefined);
+    await browser.runtime.sendMessage({ name: 'scan-text' }).catch(() => undefined);
     expect(called).toBe(false);
   });
 
@@ -61,7 +61,7 @@ describe('messages', () => {
     let count = 0;
     handleMessages<BackgroundMessages>(
       {
-        'get-claim-index': () => ({ version: 1 }) as never,
+        'scan-text': () => ({ matches: [], named: [] }),
         'get-claim-details': () => [],
         'claims-found': () => void count++,
         ...packs,
