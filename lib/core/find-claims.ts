@@ -122,14 +122,17 @@ function unreviewedClaims(
   index: ClaimIndex,
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
+  // Both lists run in text order: one cursor finds the reviewed marks near each sentence.
+  let cursor = 0;
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
+    while (cursor < reviewed.length && reviewed[cursor]!.end <= span.start) cursor++;
     const body = text.slice(span.start, span.end);
     if (
       body.includes('\n') ||
       isQuestion(text, span) ||
       isHeading(text, span) ||
-      reviewed.some((m) => m.start < span.end && span.start < m.end)
+      (cursor < reviewed.length && reviewed[cursor]!.start < span.end)
     )
       continue;
     const list = tokens[i]!;

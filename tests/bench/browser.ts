@@ -19,7 +19,6 @@ const RUNS = 5;
 
 interface Sample {
   extractMs: number;
-  scanMs: number;
   paintMs: number;
   evidentMs: number;
   longestSliceMs: number;
@@ -108,7 +107,6 @@ async function main(): Promise<void> {
             for (const m of measures) by[m.name] = (by[m.name] ?? 0) + m.duration;
             return {
               extractMs: by['evident-extract'] ?? 0,
-              scanMs: by['evident-scan'] ?? 0,
               paintMs: by['evident-paint'] ?? 0,
               evidentMs: measures.reduce((a, m) => a + m.duration, 0),
               longestSliceMs: Math.max(0, ...measures.map((m) => m.duration)),
@@ -126,7 +124,7 @@ async function main(): Promise<void> {
       const m = (f: (s: Sample) => number) => median(samples.map(f));
       console.log(
         `  ${name}: Evident main-thread ${m((s) => s.evidentMs).toFixed(1)} ms ` +
-          `(extract ${m((s) => s.extractMs).toFixed(1)}, scan ${m((s) => s.scanMs).toFixed(1)}, paint ${m((s) => s.paintMs).toFixed(1)}) in ${m((s) => s.slices)} slices, ` +
+          `(extract ${m((s) => s.extractMs).toFixed(1)}, paint ${m((s) => s.paintMs).toFixed(1)}; matching runs in the background) in ${m((s) => s.slices)} slices, ` +
           `longest ${m((s) => s.longestSliceMs).toFixed(1)} ms, ${m((s) => s.marks)} marks; ` +
           `long tasks on the page ${m((s) => s.longTasks)}, overlapping Evident's work ${m((s) => s.longTasksDuringEvident)}`,
       );
