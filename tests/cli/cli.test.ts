@@ -23,7 +23,7 @@ describe('detectFormat', () => {
 });
 
 describe('evident scan', () => {
-  const html = join(tmp, 'page.txt');
+  const html = join(tmp, 'page.html');
   writeFileSync(
     html,
     '<html><body><h1>HGH</h1><script>var s = "Somatropin carries FDA black box warnings";</script>' +
@@ -39,6 +39,32 @@ describe('evident scan', () => {
     expect(Object.keys(m).sort()).toEqual(['certainty', 'claimId', 'end', 'score', 'start', 'text', 'verdict']);
     expect(m.text).toMatch(/^Somatropin carries FDA black-box warnings/);
     expect(m.verdict).toBe('false');
+  });
+
+  it('reads a .txt as plain text, even when it mentions <style> or <div>', () => {
+    const txt = join(tmp, 'notes.txt');
+    writeFileSync(
+      txt,
+      'We use <style> and <div> and <p> tags.\nSomatropin carries FDA black-box warnings for tumour growth risk.',
+    );
+    const out = execFileSync(tsx, [cli, 'scan', '--json', txt], { encoding: 'utf8' });
+    const [entry] = JSON.parse(out) as { matches: { text: string }[] }[];
+    expect(entry!.matches.map((m) => m.text)).toContain(
+      'Somatropin carries FDA black-box warnings for tumour growth risk',
+    );
+  });
+
+  it('refuses binary files and JSON that is not a WordPress post, in one line each, with a non-zero exit', () => {
+    const bin = join(tmp, 'random.bin');
+    writeFileSync(bin, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    const json = join(tmp, 'data.json');
+    writeFileSync(json, JSON.stringify({ rows: [1, 2, 3] }));
+    const r = spawnSync(tsx, [cli, 'scan', bin, json], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${bin}: not a text, HTML or WordPress page (binary content)`,
+      `${json}: JSON that is not a WordPress REST post (no content.rendered)`,
+    ]);
   });
 
   it('names a file it cannot read and still reports the others', () => {
