@@ -10,7 +10,7 @@ import {
   removeClaimPack,
   watchClaimPacks,
 } from '@/lib/extension/claim-packs';
-import { handleMessages, type BackgroundMessages } from '@/lib/extension/messages';
+import { fromExtensionPage, handleMessages, type BackgroundMessages } from '@/lib/extension/messages';
 
 export default defineBackground(() => {
   const bundled = loadBundledDatabase().topics;
@@ -25,8 +25,15 @@ export default defineBackground(() => {
     'claims-found': async ({ count }, sender) => {
       if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, count);
     },
-    'import-claim-pack': ({ name, text }) => importClaimPack(text, name, bundled),
+    // Packs change what every page is told: only Evident's own pages may touch them.
+    'import-claim-pack': ({ name, text }, sender) =>
+      fromExtensionPage(sender)
+        ? importClaimPack(text, name, bundled)
+        : { ok: false, problems: ['claims packs are imported from the options page only'] },
     'list-claim-packs': async () => activePacks(bundled, await getStoredPacks()).summaries,
-    'remove-claim-pack': ({ name }) => removeClaimPack(name, bundled),
+    'remove-claim-pack': async ({ name }, sender) =>
+      fromExtensionPage(sender)
+        ? removeClaimPack(name, bundled)
+        : activePacks(bundled, await getStoredPacks()).summaries,
   });
 });

@@ -65,7 +65,12 @@ export async function importClaimPack(
   const r = readClaimPack(text, name, [...bundled, ...inUse]);
   if (!r.ok) return { ok: false, problems: r.problems.map(formatProblem) };
   const packs = [...others, { name, importedAt: new Date().toISOString(), topics: r.topics }];
-  await browser.storage.local.set({ [KEY]: packs });
+  try {
+    await browser.storage.local.set({ [KEY]: packs });
+  } catch (err) {
+    // The quota, most often: storage.local.set writes all or nothing, so nothing changed.
+    return { ok: false, problems: [`${name}: could not be stored (${(err as Error).message}); nothing was changed`] };
+  }
   return { ok: true, packs: activePacks(bundled, packs).summaries };
 }
 

@@ -121,3 +121,11 @@ export function handleMessages<M extends MessageMap<M>>(handlers: Handlers<M>, s
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
+
+/**
+ * Whether a message comes from one of Evident's own pages (options, popup), not from a
+ * content script running inside a web page: only those may change the claims.
+ */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readClaimPack } from '../../lib/core/claim-pack';
+import { PACK_LIMITS, readClaimPack } from '../../lib/core/claim-pack';
 import { SAMPLE_TOPICS } from './sample-topics';
 
 const installed = SAMPLE_TOPICS.slice(1);
@@ -11,6 +11,19 @@ describe('readClaimPack', () => {
       const r = readClaimPack(JSON.stringify(shape), 'my-pack.json', installed);
       expect(r).toEqual({ ok: true, topics: [pack] });
     }
+  });
+
+  it('refuses a pack over its size or count limits before reading it, saying which limit', () => {
+    const huge = 'x'.repeat(PACK_LIMITS.bytes + 1);
+    expect(readClaimPack(huge, 'huge.json', installed)).toMatchObject({
+      ok: false,
+      problems: [{ file: 'huge.json', field: '(size)' }],
+    });
+    const phrasings = Array.from({ length: PACK_LIMITS.phrasings + 1 }, (_, i) => `phrasing number ${i}`);
+    const many = { ...pack, claims: [{ ...pack.claims[0]!, phrasings }] };
+    const r = readClaimPack(JSON.stringify(many), 'many.json', installed);
+    expect(!r.ok && r.problems[0]!.field).toBe('(phrasings)');
+    expect(!r.ok && r.problems[0]!.message).toMatch(/limit is 25000/);
   });
 
   it('names the file and the JSON error when the pack is not JSON', () => {

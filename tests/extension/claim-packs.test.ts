@@ -22,6 +22,21 @@ describe('claims packs', () => {
     expect(activePacks(bundled, await getStoredPacks()).topics).toEqual([pack]);
   });
 
+  it('say so, and change nothing, when storage refuses them (the quota)', async () => {
+    const set = browser.storage.local.set;
+    browser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      const r = await importClaimPack(JSON.stringify(pack), 'big.json', bundled);
+      expect(r).toEqual({
+        ok: false,
+        problems: ['big.json: could not be stored (QUOTA_BYTES quota exceeded); nothing was changed'],
+      });
+    } finally {
+      browser.storage.local.set = set;
+    }
+    expect(await getStoredPacks()).toEqual([]);
+  });
+
   it('are refused whole, with file, claim and field named, and storage left as it was', async () => {
     await importClaimPack(JSON.stringify(pack), 'good.json', bundled);
     const before = await browser.storage.local.get();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   envelope,
+  fromExtensionPage,
   handleMessages,
   isEnvelope,
   sendToBackground,
@@ -72,5 +73,13 @@ describe('messages', () => {
     controller.abort();
     await sendToBackground('claims-found', { count: 1 }).catch(() => undefined);
     expect(count).toBe(1);
+  });
+});
+
+describe('fromExtensionPage', () => {
+  it('trusts Evident’s own pages and not a content script in a web page', () => {
+    expect(fromExtensionPage({ url: browser.runtime.getURL('/options.html') })).toBe(true);
+    expect(fromExtensionPage({ url: 'https://clinic.example/sermorelin', tab: { id: 3 } as never })).toBe(false);
+    expect(fromExtensionPage({})).toBe(false);
   });
 });
