@@ -18,6 +18,10 @@ export interface ScanResult {
     score: number;
     /** Set when the page scopes the claim to animals or cells. */
     scope?: string;
+    /** e.g. `vague-citation`: the page leans on an authority it does not name. */
+    flags?: string[];
+    /** PMIDs, DOIs and links the page gives beside the claim. */
+    pageSources?: string[];
   }[];
 }
 
@@ -32,6 +36,8 @@ export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): S
     certainty: m.certainty,
     score: m.score,
     ...(m.scope === 'human' ? {} : { scope: m.scope }),
+    ...(m.flags ? { flags: m.flags } : {}),
+    ...(m.pageSources ? { pageSources: m.pageSources } : {}),
   }));
   return { file, matches };
 }

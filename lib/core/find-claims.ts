@@ -1,5 +1,6 @@
 import { ownEntry, type ClaimIndex, type IndexedClaim, type IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
+import { isVagueCitation, pageCitations } from './citations';
 import { claimKind } from './detect-claims';
 import { statedScope, statesThinEvidence } from './stated-scope';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -23,6 +24,10 @@ export interface ClaimMatch {
   scope: Scope;
   /** Set for a claim no reviewed claim matches: its topic and kind, judged by the topic's profile. */
   unreviewed?: { topic: string; kind: ClaimKind };
+  /** What else the reader should know: `vague-citation` (an authority the page does not name). */
+  flags?: string[];
+  /** PMIDs, DOIs and links the page itself gives beside the claim. */
+  pageSources?: string[];
 }
 
 export interface ScanOptions {
@@ -97,7 +102,35 @@ export function* scanClaims(
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   const reviewed = resolveOverlaps(found);
-  return resolveOverlaps([...reviewed, ...unreviewedClaims(text, sentences, tokens, mentions, focus, reviewed, index)]);
+  const all = resolveOverlaps([
+    ...reviewed,
+    ...unreviewedClaims(text, sentences, tokens, mentions, focus, reviewed, index),
+  ]);
+  // Sentences never cross a line break; the windows that do are lists read with their lead-in.
+  return annotateCitations(
+    text,
+    sentences.filter((s) => !text.slice(s.start, s.end).includes('\n')),
+    all,
+  );
+}
+
+/**
+ * Adds what the page says about its sources: a vague appeal to authority in the claim's
+ * sentence, and any PMID, DOI or link in that sentence or the next.
+ */
+function annotateCitations(text: string, sentences: readonly Span[], matches: ClaimMatch[]): ClaimMatch[] {
+  let k = 0;
+  for (const m of matches) {
+    while (k + 1 < sentences.length && sentences[k]!.end <= m.start) k++;
+    const own = sentences[k]!;
+    const next = sentences[k + 1];
+    const sentence = text.slice(own.start, own.end);
+    const around = text.slice(own.start, next ? next.end : own.end);
+    const given = pageCitations(around);
+    if (isVagueCitation(sentence, around)) m.flags = ['vague-citation'];
+    if (given.sources.length > 0) m.pageSources = given.sources;
+  }
+  return matches;
 }
 
 /** Words that open a sentence about the topic in focus: "It…", "This peptide…", "The compound…". */

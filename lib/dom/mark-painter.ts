@@ -12,6 +12,8 @@ export interface Mark {
   unreviewed?: boolean;
   score: number;
   reasons: string[];
+  flags?: string[];
+  pageSources?: string[];
   /** The page text the mark covers, as it was when marked. */
   text: string;
   range: Range;

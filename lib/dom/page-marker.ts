@@ -111,6 +111,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         ...(m.unreviewed ? { unreviewed: true } : {}),
         score: m.score,
         reasons: m.reasons,
+        ...(m.flags ? { flags: m.flags } : {}),
+        ...(m.pageSources ? { pageSources: m.pageSources } : {}),
         text: range.toString(),
         range,
       });
@@ -176,7 +178,14 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     if (signal.aborted || openId !== mark.id || !marks.includes(mark)) return;
     popover = openPopover(
       doc,
-      { verdict: mark.verdict, record, pageText: mark.text, reasons: mark.reasons },
+      {
+        verdict: mark.verdict,
+        record,
+        pageText: mark.text,
+        reasons: mark.reasons,
+        flags: mark.flags,
+        pageSources: mark.pageSources,
+      },
       mark.range,
       {
         signal,

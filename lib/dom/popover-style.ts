@@ -66,6 +66,7 @@ export const POPOVER_CSS = `
 .close:focus-visible, a:focus-visible, summary:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 p { margin: 8px 0; }
 .meaning { color: var(--muted); font-size: 13px; }
+.flag { font-size: 13px; border-left: 3px solid #f97316; padding-left: 8px; margin: 6px 0; }
 .unreviewed { font-size: 13px; border-left: 3px dashed var(--muted); padding-left: 8px; margin: 6px 0; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 8px 0; font-size: 13px; }
 .facts dt { color: var(--muted); }

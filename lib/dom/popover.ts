@@ -11,6 +11,10 @@ export interface PopoverContent {
   record?: ClaimRecord;
   pageText: string;
   reasons: readonly string[];
+  /** `vague-citation`: the page leans on an authority it does not name. */
+  flags?: readonly string[];
+  /** PMIDs, DOIs and links the page gives beside the claim. */
+  pageSources?: readonly string[];
 }
 
 export interface Popover {
@@ -107,6 +111,16 @@ function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
       ),
     );
   }
+  if (content.flags?.includes('vague-citation')) {
+    dialog.append(
+      el(
+        'p',
+        { class: 'flag' },
+        'The page names no source a reader can check here. A checkable citation gives the study ' +
+          '(authors, journal, year) and a PMID, DOI or link.',
+      ),
+    );
+  }
   if (record) {
     dialog.append(
       el(
@@ -128,6 +142,26 @@ function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
     }
   } else {
     dialog.append(el('p', { class: 'summary' }, 'The details of this claim could not be loaded.'));
+  }
+  if (content.pageSources?.length) {
+    dialog.append(
+      el('h3', {}, 'Sources this page gives'),
+      el(
+        'ul',
+        { class: 'sources' },
+        ...content.pageSources.map((s) =>
+          el(
+            'li',
+            {},
+            s.startsWith('PMID ')
+              ? link(doc, `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(s.slice(5))}/`, s)
+              : s.startsWith('DOI ')
+                ? link(doc, `https://doi.org/${s.slice(4)}`, s)
+                : link(doc, s, s),
+          ),
+        ),
+      ),
+    );
   }
   dialog.append(
     el(

@@ -213,3 +213,19 @@ describe('numbers written differently', () => {
     expect(found('Semaglutide users lost 5% of body weight over 68 weeks.')).toEqual([]);
   });
 });
+
+describe('citations on the page', () => {
+  it('flags a claim that leans on an unnamed study, and keeps the identifiers a page gives', () => {
+    const [vague] = findClaims(
+      'A 2019 study found that somatropin carries an FDA black box warning for tumour growth.',
+      index,
+    );
+    expect(vague!.flags).toEqual(['vague-citation']);
+    const [cited] = findClaims(
+      'Somatropin carries an FDA black box warning for tumour growth (PMID: 31234567).',
+      index,
+    );
+    expect(cited!.flags).toBeUndefined();
+    expect(cited!.pageSources).toEqual(['PMID 31234567']);
+  });
+});

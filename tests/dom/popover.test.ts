@@ -57,6 +57,29 @@ describe('the claim popover', () => {
     expect(q.dialog.querySelector('.unreviewed')).toBeNull();
   });
 
+  it('says when the page leans on an unnamed study, and shows the sources the page gives', () => {
+    const p = openPopover(
+      document,
+      {
+        verdict: 'weak',
+        record: zinc(),
+        pageText: 'a 2019 study found zinc works',
+        reasons: [],
+        flags: ['vague-citation'],
+        pageSources: ['PMID 31234567', 'javascript:alert(1)'],
+      },
+      anchor(),
+      { signal: controller.signal },
+    );
+    expect(p.dialog.querySelector('.flag')?.textContent).toMatch(/names no source a reader can check/);
+    const given = [...p.dialog.querySelectorAll('ul.sources li')].map((li) => li.textContent);
+    expect(given).toEqual(['PMID 31234567', 'javascript:alert(1)']);
+    expect(p.dialog.querySelector('ul.sources a')?.getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/31234567/',
+    );
+    expect(p.dialog.querySelectorAll('ul.sources a')).toHaveLength(1);
+  });
+
   it('links each source and its PMID', () => {
     const { dialog } = open(zinc());
     const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
