@@ -1,4 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
+import { exportClaimReviews } from '../core/claim-review';
+import type { ClaimsDatabase } from '../core/claims-database';
 import { formatProblem, formatTopicFile } from '../core/validate-claims';
 import { readClaimsDir, readTopicFile } from './claims-dir';
 import { join } from 'node:path';
@@ -49,5 +51,17 @@ export function reportClaimsCommand(dir: string): number {
   const all = files.reduce((n, f) => n + f.data.claims.length, 0);
   console.log(`| **${files.length} topics** | **${all}** | ${verdicts.map((v) => total[v] ?? 0).join(' | ')} |`);
   if (problems.length > 0) console.error(`${problems.length} problems: run npm run claims:check`);
+  return 0;
+}
+
+/** `claims:export --format claimreview`: the database as ClaimReview JSON-LD on standard output. */
+export function exportClaimsCommand(args: string[], db: ClaimsDatabase): number {
+  const at = args.indexOf('--format');
+  const format = at >= 0 ? args[at + 1] : undefined;
+  if (format !== 'claimreview') {
+    console.error('usage: claims:export --format claimreview');
+    return 2;
+  }
+  console.log(JSON.stringify(exportClaimReviews(db), null, 2));
   return 0;
 }

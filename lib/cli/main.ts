@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { checkClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
+import { checkClaimsCommand, exportClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
 import { openClaimsDatabase } from './claims-dir';
 import { evalCommand } from './eval-command';
 import { locateCommand } from './locate-command';
@@ -18,7 +18,8 @@ const USAGE = `usage: evident <command>
   explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
-  claims:report              topics x claims x verdicts`;
+  claims:report              topics x claims x verdicts
+  claims:export --format claimreview   the database as schema.org ClaimReview JSON-LD, on standard output`;
 
 const openDatabase = () => openClaimsDatabase(CLAIMS_DIR);
 
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return checkClaimsCommand(CLAIMS_DIR);
     case 'claims:format':
       return formatClaimsCommand(CLAIMS_DIR, args);
+    case 'claims:export':
+      return exportClaimsCommand(args, openDatabase());
     case 'claims:report':
       return reportClaimsCommand(CLAIMS_DIR);
     default:
