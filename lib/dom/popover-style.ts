@@ -66,6 +66,9 @@ export const POPOVER_CSS = `
 .close:focus-visible, a:focus-visible, summary:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 p { margin: 8px 0; }
 .meaning { color: var(--muted); font-size: 13px; }
+.actions { margin: 8px 0 0; font-size: 13px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+.copy-link { font: inherit; font-size: 13px; padding: 2px 8px; border-radius: 6px; border: 1px solid var(--muted); background: transparent; color: inherit; cursor: pointer; }
+.copy-status { color: var(--muted); overflow-wrap: anywhere; }
 .flag { font-size: 13px; border-left: 3px solid #f97316; padding-left: 8px; margin: 6px 0; }
 .unreviewed { font-size: 13px; border-left: 3px dashed var(--muted); padding-left: 8px; margin: 6px 0; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 8px 0; font-size: 13px; }

@@ -3,6 +3,7 @@ import { createElement } from './create-element';
 import { POPOVER_CSS } from './popover-style';
 import { pageIsDark } from './page-theme';
 import { isUnreviewed } from '../core/evaluate';
+import { textFragmentUrl } from '../core/text-fragment';
 import { CERTAINTY_LABELS, EVIDENCE_LABELS, VERDICT_COLORS, VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-labels';
 
 /** What the popover shows: the claim's record (when known) and how the page said it. */
@@ -87,6 +88,20 @@ export function openPopover(
     { signal, capture: true },
   );
   dialog.querySelector('.close')!.addEventListener('click', close, { signal });
+  const copy = dialog.querySelector<HTMLButtonElement>('.copy-link')!;
+  copy.addEventListener(
+    'click',
+    () => {
+      const url = textFragmentUrl(doc.defaultView?.location.href ?? '', content.pageText);
+      const status = dialog.querySelector('.copy-status')!;
+      const said = (text: string) => (status.textContent = text);
+      void (doc.defaultView?.navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))).then(
+        () => said('Link copied: it opens this page scrolled to the claim.'),
+        () => said(`Copy this link: ${url}`),
+      );
+    },
+    { signal },
+  );
   dialog.focus({ preventScroll: true });
   return { host, dialog, close };
 }
@@ -163,6 +178,14 @@ function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
       ),
     );
   }
+  dialog.append(
+    el(
+      'p',
+      { class: 'actions' },
+      el('button', { class: 'copy-link', type: 'button' }, 'Copy link to this claim'),
+      el('span', { class: 'copy-status', role: 'status' }),
+    ),
+  );
   dialog.append(
     el(
       'details',

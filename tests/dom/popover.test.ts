@@ -80,6 +80,26 @@ describe('the claim popover', () => {
     expect(p.dialog.querySelectorAll('ul.sources a')).toHaveLength(1);
   });
 
+  it('copies a link that scrolls to the claim, or shows it when the clipboard is closed', async () => {
+    const written: string[] = [];
+    Object.defineProperty(window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void written.push(t) },
+    });
+    const p = open(zinc(), 'zinc daily');
+    p.dialog.querySelector<HTMLButtonElement>('.copy-link')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(written).toEqual([`${location.href.split('#')[0]}#:~:text=zinc%20daily`]);
+    expect(p.dialog.querySelector('.copy-status')!.textContent).toMatch(/Link copied/);
+    Object.defineProperty(window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    p.dialog.querySelector<HTMLButtonElement>('.copy-link')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(p.dialog.querySelector('.copy-status')!.textContent).toMatch(/Copy this link: .*#:~:text=zinc%20daily/);
+  });
+
   it('links each source and its PMID', () => {
     const { dialog } = open(zinc());
     const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
