@@ -38,6 +38,11 @@ export interface IndexedPhrasing {
   weights: number[];
   total: number;
   numbers: string[];
+  /**
+   * Other topics this phrasing names ("BPC-157 is an FDA-approved peptide" in the FDA-approval
+   * topic): a page that names one of them may make the claim without naming the phrasing's own topic.
+   */
+  alsoTopics?: number[];
 }
 
 /**
@@ -172,6 +177,10 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   // Names are not anchors: topic gating already asks whether the page names the topic,
   // and a name would make every sentence near it a candidate for all its topic's claims.
   const nameTerms = new Set(topicTerms.flat());
+  const namedBy = new Map<string, number[]>();
+  topicTerms.forEach((terms, topic) => {
+    for (const t of terms) namedBy.set(t, [...(namedBy.get(t) ?? []), topic]);
+  });
   for (const r of raw) {
     if (r.terms.length === 0) continue;
     const weights = r.terms.map(weightOf);
@@ -196,6 +205,8 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       .slice(0, ANCHORS_PER_PHRASING);
     for (const { t } of heaviest) (anchors[t] ??= []).push(p);
     phrasings[p]!.needs = Math.min(MIN_ANCHOR_HITS, heaviest.length);
+    const also = [...new Set(r.terms.flatMap((t) => namedBy.get(t) ?? []))].filter((t) => t !== r.topic);
+    if (also.length > 0) phrasings[p]!.alsoTopics = also;
   }
   return {
     version: 1,

@@ -396,10 +396,15 @@ function topicNames(index: ClaimIndex): Set<string>[] {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
+/**
+ * Names that must be said (or in focus) for a phrasing that uses them to match: a claim about
+ * testosterone is not made by a sentence that never names it. Names of general topics are
+ * ordinary words ("peptide", "supplement") and weigh as such.
+ */
 function exactNames(index: ClaimIndex): Set<string> {
   let set = exactNamesCache.get(index);
   if (!set) {
-    set = new Set(index.topicTerms.flat());
+    set = new Set(index.topicTerms.filter((_, t) => !GENERAL_TOPICS.has(index.topics[t]!)).flat());
     exactNamesCache.set(index, set);
   }
   return set;
@@ -430,7 +435,8 @@ function matchSentence(
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus.
-    if (focus.subject && !focus.topics.has(phrasing.topic)) continue;
+    if (focus.subject && !focus.topics.has(phrasing.topic) && !phrasing.alsoTopics?.some((t) => focus.topics.has(t)))
+      continue;
     const s = scorePhrasing(
       terms,
       phrasing,
@@ -580,7 +586,7 @@ function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array
     const postings = ownEntry(index.anchors, term);
     if (!postings) return;
     for (const p of postings) {
-      if (onPage[topics[p]!] !== 1) continue;
+      if (onPage[topics[p]!] !== 1 && !index.phrasings[p]!.alsoTopics?.some((t) => onPage[t] === 1)) continue;
       if (hits[p] === 0) touched.push(p);
       if (hits[p]! < 255) hits[p]!++;
     }

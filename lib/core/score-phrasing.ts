@@ -182,7 +182,7 @@ export function scorePhrasing(
   if (
     score < minScore ||
     onPage < Math.min(MIN_SHARED_TERMS - 1, p.terms.length) ||
-    onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length)
+    (onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length) && !namedOutright(s, used, score))
   ) {
     return null;
   }
@@ -232,6 +232,16 @@ function smallestWindow(used: readonly Token[]): { start: number; end: number } 
     }
   }
   return best;
+}
+
+/**
+ * Three shared words are enough when one of them is the substance's name, said on the page,
+ * and they carry most of the phrasing: "BPC-157 is approved by the FDA" states "BPC-157 is
+ * an FDA-approved peptide" though it never says "peptide".
+ */
+const NAMED_OUTRIGHT_SCORE = 0.75;
+function namedOutright(s: SentenceTerms, used: readonly Token[], score: number): boolean {
+  return score >= NAMED_OUTRIGHT_SCORE && used.some((t) => s.exactOnly.has(t.term));
 }
 
 function fuzzyAllowed(term: string, s: SentenceTerms): boolean {
