@@ -133,8 +133,38 @@ function annotateCitations(text: string, sentences: readonly Span[], matches: Cl
   return matches;
 }
 
-/** Words that open a sentence about the topic in focus: "It…", "This peptide…", "The compound…". */
-const REFERRING = new Set(['it', 'its', 'this', 'these', 'they', 'the', 'such', 'that', 'both']);
+/** Words that open a sentence about the topic in focus: "It…", "They…". */
+const PRONOUNS = new Set(['it', 'its', 'they', 'both']);
+const DETERMINERS = new Set(['the', 'this', 'these', 'that', 'such']);
+/** What "the …"/"this …" must name to stand for the topic in focus: "the peptide", "this drug". */
+const SUBSTANCE_NOUNS = new Set([
+  'peptide',
+  'peptides',
+  'compound',
+  'drug',
+  'medication',
+  'medicine',
+  'supplement',
+  'hormone',
+  'molecule',
+  'treatment',
+  'therapy',
+  'injection',
+  'mineral',
+  'vitamin',
+  'herb',
+  'extract',
+  'protocol',
+  'product',
+  'formula',
+]);
+
+/** Whether a sentence opens by referring to a substance already named: "It…", "This peptide…". */
+function refersToTopic(words: readonly string[]): boolean {
+  const first = words[0]!.toLowerCase().replace(/[^a-z]/g, '');
+  if (PRONOUNS.has(first)) return true;
+  return DETERMINERS.has(first) && SUBSTANCE_NOUNS.has((words[1] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
+}
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -174,7 +204,7 @@ function unreviewedClaims(
     // Regulatory and dosing facts need a reviewed claim: on the tuning split, profile defaults
     // agreed with the labelled verdict on 2 in 10 of them (pages mostly state status correctly).
     if (!kind || kind === 'regulatory' || kind === 'dosing' || deniesItself(text, list, kind)) continue;
-    const topic = subjectTopic(mentions[i]!, focus(i), REFERRING.has(words[0]!.toLowerCase()), index);
+    const topic = subjectTopic(mentions[i]!, focus(i), refersToTopic(words), index);
     if (topic === null) continue;
     const profile = index.profiles[topic]!;
     const scope = statedScope(list);
@@ -361,7 +391,12 @@ function focusPlan(
   });
   return (i) => {
     const own = mentions[i]!;
-    if (own.length > 0 && mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).length > 0)
+    // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
+    // about, not who makes the claim: they never restrict a sentence to themselves.
+    if (
+      own.length > 0 &&
+      mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
+    )
       return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])), named: new Set(own) };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);

@@ -6,6 +6,9 @@
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
+  // Words whose stem would be another word that matters: "note" is not "not", "rate" not "rat".
+  const kept = KEEP.get(w);
+  if (kept) return kept;
   w = w
     .replace(/isation/, 'ization')
     .replace(/our$/, 'or')
@@ -22,3 +25,8 @@ export function stem(word: string): string {
   w = w.replace(/is$/, 'iz').replace(/ys$/, 'yz');
   return w;
 }
+
+const KEEP = new Map<string, string>([
+  ...['note', 'notes', 'noted', 'noting'].map((w): [string, string] => [w, 'note']),
+  ...['rate', 'rates', 'rated', 'rating', 'ratings'].map((w): [string, string] => [w, 'rate']),
+]);
