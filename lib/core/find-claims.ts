@@ -195,6 +195,7 @@ function unreviewedClaims(
       body.includes('\n') ||
       isQuestion(text, span) ||
       isHeading(text, span) ||
+      body.includes('|') || // a table row flattened into a line: its cells are not one statement
       (cursor < reviewed.length && reviewed[cursor]!.start < span.end)
     )
       continue;
@@ -204,7 +205,7 @@ function unreviewedClaims(
     // Regulatory and dosing facts need a reviewed claim: on the tuning split, profile defaults
     // agreed with the labelled verdict on 2 in 10 of them (pages mostly state status correctly).
     if (!kind || kind === 'regulatory' || kind === 'dosing' || deniesItself(text, list, kind)) continue;
-    const topic = subjectTopic(mentions[i]!, focus(i), refersToTopic(words), index);
+    const topic = subjectTopic(i, tokens, focus(i), refersToTopic(words), index);
     if (topic === null) continue;
     const profile = index.profiles[topic]!;
     const scope = statedScope(list);
@@ -274,11 +275,21 @@ function unreviewedVerdict(
 }
 
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */
-function subjectTopic(named: readonly number[], focus: Focus, referring: boolean, index: ClaimIndex): number | null {
+function subjectTopic(
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  referring: boolean,
+  index: ClaimIndex,
+): number | null {
   const specific = (t: number) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!);
-  for (const t of named) if (specific(t)) return t;
+  for (const t of mentionedTopics(tokens[i]!, index, true)) if (specific(t)) return t;
+  // "It", "this peptide": the page's own subject, else the substance named just before.
   if (!referring || focus.subject) return null;
-  for (const t of focus.topics) if (specific(t)) return t;
+  for (const t of focus.page) if (specific(t)) return t;
+  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+    for (const t of mentionedTopics(tokens[k]!, index, true)) if (specific(t)) return t;
+  }
   return null;
 }
 
@@ -300,13 +311,21 @@ function isQuestion(text: string, s: Span): boolean {
 }
 
 /** The topics whose names appear in a sentence's tokens. */
-export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex): number[] {
+export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex, specificOnly = false): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const names = ownEntry(index.names, tokens[i]!.term);
     if (!names) continue;
     for (const [topic, terms] of names) {
-      if (terms.every((term, k) => tokens[i + k]?.term === term)) out.push(topic);
+      if (!terms.every((term, k) => tokens[i + k]?.term === term)) continue;
+      // "Growth hormone" names somatropin too, but it is first the body's hormone: a name a
+      // general topic shares does not by itself make a sentence about the drug.
+      if (
+        specificOnly &&
+        names.some(([t, ts]) => GENERAL_TOPICS.has(index.topics[t]!) && ts.join(' ') === terms.join(' '))
+      )
+        continue;
+      out.push(topic);
     }
   }
   return out;
@@ -346,6 +365,8 @@ interface Focus {
   topics: ReadonlySet<number>;
   /** Topics the sentence names itself. */
   named: ReadonlySet<number>;
+  /** What the whole page is about (its title, or the topic most of its names point to). */
+  page: ReadonlySet<number>;
 }
 
 /**
@@ -397,11 +418,11 @@ function focusPlan(
       own.length > 0 &&
       mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
     )
-      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])), named: new Set(own) };
+      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])), named: new Set(own), page };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
-    return { subject: false, topics, named: new Set(own) };
+    return { subject: false, topics, named: new Set(own), page };
   };
 }
 
