@@ -107,7 +107,7 @@ const WORDS: Record<string, string[]> = {
   inflammation: ['inflammation', 'inflammatory', 'inflamed', 'inflame'],
   cognition: ['cognition', 'cognitive'],
   heal: ['heal', 'healing', 'repair', 'regenerate', 'regeneration', 'regenerative', 'recovery', 'recover', 'mend'],
-  fast: ['accelerate', 'speed', 'faster', 'hasten', 'quicken', 'rapid', 'quicker'],
+  speedup: ['accelerate', 'speed', 'faster', 'hasten', 'quicken', 'rapid', 'quicker'],
   ban: ['ban', 'banned', 'prohibit', 'prohibited', 'prohibition', 'outlaw'],
   cancer: ['cancer', 'tumor', 'malignancy', 'carcinoma', 'oncogenic', 'carcinogenic', 'cancerous'],
   kidney: ['kidney', 'renal'],

@@ -96,7 +96,7 @@ export function openPopover(
       const status = dialog.querySelector('.copy-status')!;
       const said = (text: string) => (status.textContent = text);
       void (doc.defaultView?.navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))).then(
-        () => said('Link copied: it opens this page scrolled to the claim.'),
+        () => said(`Link copied (it opens this page at the claim): ${url}`),
         () => said(`Copy this link: ${url}`),
       );
     },

@@ -90,7 +90,7 @@ describe('the claim popover', () => {
     p.dialog.querySelector<HTMLButtonElement>('.copy-link')!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(written).toEqual([`${location.href.split('#')[0]}#:~:text=zinc%20daily`]);
-    expect(p.dialog.querySelector('.copy-status')!.textContent).toMatch(/Link copied/);
+    expect(p.dialog.querySelector('.copy-status')!.textContent).toMatch(/Link copied .*#:~:text=zinc%20daily$/);
     Object.defineProperty(window.navigator, 'clipboard', {
       configurable: true,
       value: { writeText: () => Promise.reject(new Error('denied')) },

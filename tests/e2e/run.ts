@@ -299,6 +299,57 @@ async function main(): Promise<void> {
       await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
     });
 
+    await check(
+      'explains a claim not reviewed individually, flags a vague citation and copies a link to a claim',
+      async () => {
+        const blog = await context.newPage();
+        await blog.goto(`${origin}/peptide-blog.html`);
+        const marks = await settledMarks(blog);
+        assert(
+          JSON.stringify(marks) === JSON.stringify(expectedMarks('peptide-blog.html', index)),
+          `marked ${JSON.stringify(marks)}`,
+        );
+        const open = async (text: string) => {
+          const box = await blog.evaluate((wanted) => {
+            const range = [...CSS.highlights]
+              .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
+              .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+              .find((r) => r.toString().startsWith(wanted))!;
+            (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+            const r = range.getClientRects()[0]!;
+            return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+          }, text);
+          await blog.mouse.click(box.x, box.y);
+          return blog.locator('evident-popover [role="dialog"]');
+        };
+        const unreviewed = await open('BPC-157 relieves');
+        await unreviewed.waitFor({ timeout: 5000 });
+        const said = await unreviewed.innerText();
+        assert(said.includes('Not reviewed individually'), `no unreviewed note in: ${said}`);
+        await blog.screenshot({ path: join(ARTIFACTS, 'popover-unreviewed.png') });
+        await blog.keyboard.press('Escape');
+        const vague = await open('BPC-157 is approved');
+        await vague.waitFor({ timeout: 5000 });
+        assert((await vague.innerText()).includes('names no source a reader can check'), 'no vague-citation note');
+        await vague.locator('.copy-link').click();
+        const status = vague.locator('.copy-status');
+        await status.filter({ hasText: /#:~:text=|Link copied/ }).waitFor({ timeout: 5000 });
+        await blog.bringToFront();
+        const copied = await blog.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+        const shown = await status.innerText();
+        const link = copied || shown.replace(/^.*?(https?:\/\/\S+)$/, '$1');
+        assert(
+          link.includes('/peptide-blog.html#:~:text=BPC%2D157%20is%20approved'),
+          `copied link: ${link} (${shown})`,
+        );
+        await blog.screenshot({ path: join(ARTIFACTS, 'popover-vague-citation.png') });
+        const follow = await context.newPage();
+        await follow.goto(link);
+        await follow.close();
+        await blog.close();
+      },
+    );
+
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
       assert(foreign.length === 0, `requests: ${foreign.join(', ')}`);
