@@ -21,14 +21,15 @@ export function statedScope(tokens: readonly Token[]): Scope {
 }
 
 const HEDGES: ReadonlySet<string> = new Set(
-  tokenize('preliminary limited emerging suggest suggests suggested unclear needed anecdotal').map((t) => t.term),
+  tokenize('preliminary limited emerging unclear needed anecdotal').map((t) => t.term),
 );
 const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map((t) => t.term));
 
 /**
- * Whether a sentence itself says its evidence is thin: "limited studies suggest…",
- * "early research", "more research is needed". A bare "may" does not count: pages put it
- * before anything. Such a sentence states a weakly supported claim accurately.
+ * Whether a sentence itself says its evidence is thin: "limited studies…", "early research",
+ * "more research is needed". A bare "may" or "research suggests" does not count: pages put
+ * them before anything (the development set labels "research suggests X" as weak, not true).
+ * Such a sentence states a weakly supported claim accurately.
  */
 export function statesThinEvidence(tokens: readonly Token[]): boolean {
   const terms = new Set(tokens.map((t) => t.term));

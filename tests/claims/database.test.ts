@@ -17,7 +17,6 @@ const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\
  */
 const KNOWN_GAPS = new Set([
   'dht-raises-prostate-cancer-risk', // Roddam et al., J Natl Cancer Inst 2008;100(3):170-83
-  'hgh-boosters-glutamine-2g-raises-gh', // Welbourne, Am J Clin Nutr 1995;61(5):1058-61
   'somatropin-supraphysiological-12-18-hours', // Eur J Endocrinol 2007;156(6):647 (publisher page)
   'thymosin-alpha-1-not-fda-approved', // FDA's 2021 statement, seen only in trade press
 ]);
@@ -27,9 +26,21 @@ describe('the claims database', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('is broad: at least 400 claims over at least 60 topics', () => {
-    expect(files.length).toBeGreaterThanOrEqual(60);
-    expect(claims.length).toBeGreaterThanOrEqual(400);
+  it('is broad: at least 1,500 claims over at least 150 topics', () => {
+    expect(files.length).toBeGreaterThanOrEqual(150);
+    expect(claims.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('gives every topic an evidence profile with sources that identify their records', () => {
+    expect(files.filter((f) => !f.data.profile).map((f) => f.data.topic)).toEqual([]);
+    expect(
+      files.filter((f) => !f.data.profile?.sources.some((s) => s.pmid || s.doi || OFFICIAL.test(s.url))).map((f) => f.data.topic),
+    ).toEqual([]);
+  });
+
+  it('calls a claim supported on mechanistic evidence only when the claim is about a mechanism', () => {
+    const contradicted = claims.filter((c) => c.verdict === 'supported' && c.evidence === 'mechanism' && c.kind !== 'mechanism');
+    expect(contradicted.map((c) => c.id)).toEqual([]);
   });
 
   it('lists as known gaps only claims that exist and still lack an identifier', () => {
