@@ -29,4 +29,6 @@ export function stem(word: string): string {
 const KEEP = new Map<string, string>([
   ...['note', 'notes', 'noted', 'noting'].map((w): [string, string] => [w, 'note']),
   ...['rate', 'rates', 'rated', 'rating', 'ratings'].map((w): [string, string] => [w, 'rate']),
+  // "Circulates air effectively" claims no efficacy.
+  ['effectively', 'effectively'],
 ]);

@@ -68,3 +68,11 @@ describe('tokenize and Object members', () => {
     expect(tokenize('constructor').map((t) => t.term)).toEqual(['constructor']);
   });
 });
+
+describe('stems that would collide with words that matter', () => {
+  it('keeps "note" apart from "not", "rate" from "rat" and "effectively" from "effective"', () => {
+    expect(tokenize('note noted').map((t) => t.term)).toEqual(['note', 'note']);
+    expect(tokenize('metabolic rate').map((t) => t.term)).not.toContain('animal');
+    expect(tokenize('effectively').map((t) => t.term)).not.toEqual(tokenize('effective').map((t) => t.term));
+  });
+});
