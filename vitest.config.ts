@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Tests assert behaviour, not speed: the CLI tests start a process that loads the whole
+    // database, which on a busy two-core machine can take longer than vitest's 5 s default.
+    testTimeout: 60_000,
   },
 });
