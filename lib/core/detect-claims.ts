@@ -19,7 +19,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   ['mechanism', 'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate'],
-  ['efficacy', 'increase decrease improve preserve heal treat cure prevent effective faster relieve reverse'],
+  ['efficacy', 'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse'],
 ];
 
 /**
@@ -87,8 +87,13 @@ const MAX_WORDS = 60;
  * The kind of claim a sentence makes, or null when it makes none worth marking. `words` is
  * the sentence's word count, `first` its first word as written (lower-cased).
  */
-export function claimKind(tokens: readonly Token[], words: number, first: string): ClaimKind | null {
-  if (words < MIN_WORDS || words > MAX_WORDS || IMPERATIVES.has(first)) return null;
+export function claimKind(
+  tokens: readonly Token[],
+  words: number,
+  first: string,
+  minWords = MIN_WORDS,
+): ClaimKind | null {
+  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return null;
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return null;
   for (const [kind, lexicon] of KIND_TERMS) {

@@ -111,3 +111,15 @@ describe('claims the database does not hold', () => {
       expect(findClaims(text, index)).toEqual([]);
   });
 });
+
+describe('list items under a lead-in', () => {
+  it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
+    const text =
+      'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';
+    const found = findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    expect(found).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Improves blood flow to tendons'],
+      ['unreviewed:bpc-157:efficacy', 'Reduces gut inflammation'],
+    ]);
+  });
+});
