@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM } from './e2e/launch-chromium';
+import { FIREFOX } from './e2e/launch-firefox';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let passed = 0;
@@ -44,6 +45,16 @@ function ensureChromium(): boolean {
   return step('install chromium', 'bash', [
     '-c',
     'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+  ]);
+}
+
+/** Debian's Firefox ESR for the Firefox end-to-end run, driven over WebDriver BiDi. */
+function ensureFirefox(): boolean {
+  if (existsSync(FIREFOX)) return true;
+  console.log(`\n${FIREFOX} is missing: installing Debian's firefox-esr with apt-get`);
+  return step('install firefox-esr', 'bash', [
+    '-c',
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null',
   ]);
 }
 
@@ -97,6 +108,18 @@ if (step('build (Chrome MV3 and Firefox)', 'npm', ['run', '-s', 'build'])) {
     if (!line || !e2e.ok) {
       if (!line) failed++;
       failures.push('e2e');
+    }
+  }
+  if (ensureFirefox()) {
+    const ff = run('end to end in Firefox (WebDriver BiDi)', bin('tsx'), ['tests/e2e/firefox.ts']);
+    const line = [...ff.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+    if (line) {
+      passed += Number(line[1]);
+      failed += Number(line[2]);
+    }
+    if (!line || !ff.ok) {
+      if (!line) failed++;
+      failures.push('e2e in Firefox');
     }
   }
 }

@@ -4,25 +4,21 @@
  * and the extension must mark them, open popovers, answer the popup, turn off, and make
  * no network request of its own. Prints `N passed, N failed`; exits 1 on any failure.
  */
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
-import { buildIndex, type ClaimIndex } from '../../lib/core/claim-index';
-import { findClaims } from '../../lib/core/find-claims';
-import { extractText } from '../../lib/dom/extract-text';
+import { buildIndex } from '../../lib/core/claim-index';
+import { expectedMarks, serve } from './fixture-pages';
 
 /** The extension API inside the service worker and extension pages (evaluate()d there). */
 declare const chrome: typeof browser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 let passed = 0;
@@ -39,39 +35,6 @@ async function check(name: string, body: () => Promise<void>): Promise<void> {
 }
 function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
-}
-
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const name = (req.url ?? '/').split('?')[0]!.replace(/^\/+/, '');
-    const file = join(PAGES, name);
-    if (!/^[\w.-]+\.html$/.test(name) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ server, origin: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
-}
-
-/** What lib/core finds on a fixture, read the way the content script reads it. */
-function expectedMarks(file: string, index: ClaimIndex): string[] {
-  const window = new Window();
-  window.document.write(readFileSync(join(PAGES, file), 'utf8'));
-  // A browser does not render the body of a closed <details>; happy-dom has no layout.
-  for (const details of window.document.querySelectorAll('details:not([open])')) {
-    for (const child of [...details.childNodes])
-      if (child !== details.querySelector(':scope > summary')) details.removeChild(child);
-  }
-  const { text } = extractText(window.document.body as unknown as Node);
-  const texts = findClaims(text, index).map((m) => text.slice(m.start, m.end));
-  void window.happyDOM.close();
-  return texts;
 }
 
 /** The text of every Evident highlight on the page, in document order. */

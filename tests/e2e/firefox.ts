@@ -1,0 +1,129 @@
+/**
+ * The main end-to-end checks in Debian's Firefox ESR, driven over WebDriver BiDi with
+ * puppeteer-core, the built `.output/firefox-mv2` installed as a temporary add-on: marks on
+ * exactly the text lib/core finds, the popover, content opened later, and no network
+ * request. Prints `N passed, N failed` like the Chromium run. (The popup and options pages
+ * are not driven here: Firefox's BiDi refuses to navigate a tab to a moz-extension:// page.)
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { buildIndex } from '../../lib/core/claim-index';
+import { expectedMarks, serve } from './fixture-pages';
+import { launchFirefoxWithExtension } from './launch-firefox';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION = join(ROOT, '.output/firefox-mv2');
+
+let passed = 0;
+let failed = 0;
+async function check(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** The text of every Evident highlight, in document order. */
+function markedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
+      if (name.startsWith('evident-') && name !== 'evident-active') ranges.push(...h);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+async function settledMarks(page: Page, atLeast = 1): Promise<string[]> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await markedTexts(page);
+    if (now.length >= atLeast && JSON.stringify(now) === last) return now;
+    last = JSON.stringify(now);
+  }
+  return markedTexts(page);
+}
+
+async function main(): Promise<void> {
+  assert(existsSync(join(EXTENSION, 'manifest.json')), 'build the extension first: npm run build');
+  const { server, origin } = await serve();
+  const { browser, id } = await launchFirefoxWithExtension(EXTENSION);
+  const requests: string[] = [];
+  try {
+    assert(id === 'evident@evident-extension.org', `installed as ${id}`);
+    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics);
+    const page = await browser.newPage();
+    page.on('request', (r) => void requests.push(r.url()));
+
+    await check('Firefox: marks the claims lib/core finds, on exactly their text', async () => {
+      const expected = expectedMarks('peptide-blog.html', index);
+      await page.goto(`${origin}/peptide-blog.html`);
+      const marks = await settledMarks(page, expected.length);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expected),
+        `marked ${JSON.stringify(marks)}, expected ${JSON.stringify(expected)}`,
+      );
+    });
+
+    await check('Firefox: opens a popover with the verdict and a source link when a mark is clicked', async () => {
+      const box = await page.evaluate(() => {
+        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>)]
+          .filter(([n]) => n === 'evident-false')
+          .flatMap(([, h]) => [...h])[0]!;
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y);
+      const dialog = await page.waitForSelector('evident-popover >>> [role="dialog"]', { timeout: 5000 });
+      const text = (await dialog!.evaluate((d) => (d as HTMLElement).innerText)) ?? '';
+      assert(/False/.test(text), `no "False" verdict in the popover: ${text.slice(0, 200)}`);
+      const href = await dialog!.$eval('.sources a', (a) => a.getAttribute('href'));
+      assert(href && /^https:\/\//.test(href), `no source link (href ${href})`);
+      await page.keyboard.press('Escape');
+    });
+
+    await check('Firefox: marks the seed page, and a claim in a FAQ answer once the reader opens it', async () => {
+      await page.goto(`${origin}/sermorelin-clinic.html`);
+      const expected = expectedMarks('sermorelin-clinic.html', index);
+      const marks = await settledMarks(page, expected.length);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expected),
+        `differs: ${JSON.stringify(marks.filter((m) => !expected.includes(m)))} vs ${JSON.stringify(expected.filter((m) => !marks.includes(m)))}`,
+      );
+      const summary = (await page.$$('details.faq-item summary'))[2]!;
+      await summary.click();
+      const after = await settledMarks(page, marks.length + 1);
+      assert(
+        after.some((t) => t.includes('administered subcutaneously before bed')),
+        `no mark in the opened answer (${after.length} marks)`,
+      );
+    });
+
+    await check('Firefox: makes no network request beyond the fixture server and the extension', async () => {
+      const outside = requests.filter(
+        (u) => !u.startsWith(origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'),
+      );
+      assert(outside.length === 0, `requests elsewhere: ${outside.join(', ')}`);
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main().catch((err: unknown) => {
+  failed++;
+  console.log(`FAIL Firefox run\n     ${err instanceof Error ? err.message : String(err)}`);
+});
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import type { ClaimIndex } from '../../lib/core/claim-index';
+import { findClaims } from '../../lib/core/find-claims';
+import { extractText } from '../../lib/dom/extract-text';
+
+/** Shared by the Chromium and Firefox end-to-end runs: the fixture pages and what they should show. */
+export const PAGES = join(resolve(import.meta.dirname, '../..'), 'tests/fixtures/pages');
+
+export function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0]!.replace(/^\/+/, '');
+    const file = join(PAGES, name);
+    if (!/^[\w.-]+\.html$/.test(name) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+/** What lib/core finds on a fixture, read the way the content script reads it. */
+export function expectedMarks(file: string, index: ClaimIndex): string[] {
+  const window = new Window();
+  window.document.write(readFileSync(join(PAGES, file), 'utf8'));
+  // A browser does not render the body of a closed <details>; happy-dom has no layout.
+  for (const details of window.document.querySelectorAll('details:not([open])')) {
+    for (const child of [...details.childNodes])
+      if (child !== details.querySelector(':scope > summary')) details.removeChild(child);
+  }
+  const { text } = extractText(window.document.body as unknown as Node);
+  const texts = findClaims(text, index).map((m) => text.slice(m.start, m.end));
+  void window.happyDOM.close();
+  return texts;
+}
