@@ -565,12 +565,23 @@ function matchSentence(
       start: s.start,
       end: s.end,
       score: Math.round(s.score * 1000) / 1000,
-      reasons: [`like “${index.phrasings[s.phrasing]!.text}”`, ...s.reasons, ...(why ? [why] : [])],
+      reasons: [
+        `like “${index.phrasings[s.phrasing]!.text}”`,
+        inPageWords(text, s.matched),
+        ...s.reasons.filter((r) => !r.startsWith('shared terms:')),
+        ...(why ? [why] : []),
+      ],
       verdict,
       certainty: c.certainty,
       scope,
     };
   });
+}
+
+/** "Why this matched" in the page's own words, not the engine's stems and concepts. */
+function inPageWords(text: string, matched: readonly Token[]): string {
+  const words = [...new Set([...matched].sort((a, b) => a.start - b.start).map((t) => text.slice(t.start, t.end)))];
+  return `the page says ${words.map((w) => `“${w}”`).join(', ')}`;
 }
 
 /** Enough to let a scoped record win over the unscoped one for the same words, not enough to win on less. */
