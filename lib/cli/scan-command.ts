@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { htmlReport, type ReportPage } from './html-report';
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
@@ -8,6 +10,8 @@ import { readPageText } from './read-page';
 /** One file's result, in the shape DESIGN.md gives for `scan --json`. */
 export interface ScanResult {
   file: string;
+  /** The extracted text the offsets index (kept for reports; not part of --json). */
+  text?: string;
   matches: {
     claimId: string;
     text: string;
@@ -39,14 +43,16 @@ export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): S
     ...(m.flags ? { flags: m.flags } : {}),
     ...(m.pageSources ? { pageSources: m.pageSources } : {}),
   }));
-  return { file, matches };
+  return { file, text, matches };
 }
 
 export function scanCommand(args: string[], db: ClaimsDatabase): number {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
-  if (files.length === 0) {
-    console.error('usage: scan [--json] FILE...');
+  const at = args.indexOf('--html');
+  const html = at >= 0 ? args[at + 1] : undefined;
+  const files = args.filter((a, i) => a !== '--json' && !(at >= 0 && (i === at || i === at + 1)));
+  if (files.length === 0 || (at >= 0 && !html)) {
+    console.error('usage: scan [--json] [--html REPORT.html] FILE...');
     return 2;
   }
   const index = buildIndex(db.topics);
@@ -60,7 +66,18 @@ export function scanCommand(args: string[], db: ClaimsDatabase): number {
       failed++;
     }
   }
-  if (json) console.log(JSON.stringify(results, null, 2));
+  if (html) {
+    writeFileSync(html, htmlReport(results as ReportPage[], db));
+    console.error(`report written to ${html}`);
+  }
+  if (json)
+    console.log(
+      JSON.stringify(
+        results.map(({ text: _text, ...r }) => r),
+        null,
+        2,
+      ),
+    );
   else for (const r of results) printReport(r, db);
   return failed > 0 ? 1 : 0;
 }

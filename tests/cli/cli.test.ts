@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectFormat } from '../../lib/cli/read-page';
@@ -65,6 +65,18 @@ describe('evident scan', () => {
       `${bin}: not a text, HTML or WordPress page (binary content)`,
       `${json}: JSON that is not a WordPress REST post (no content.rendered)`,
     ]);
+  });
+
+  it('writes a self-contained HTML report with the claims marked, counts by verdict, and page text escaped', () => {
+    const txt = join(tmp, 'hostile.txt');
+    writeFileSync(txt, '<script>alert(1)</script>\nSomatropin carries FDA black-box warnings for tumour growth risk.');
+    const report = join(tmp, 'report.html');
+    execFileSync(tsx, [cli, 'scan', '--html', report, txt], { encoding: 'utf8' });
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<mark class="false"');
+    expect(html).toMatch(/1 claims: 0 supported · 0 mixed · 0 weak · 0 unsupported · 1 false/);
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html.match(/<script/gi)).toBeNull();
   });
 
   it('names a file it cannot read and still reports the others', () => {
