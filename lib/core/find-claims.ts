@@ -645,6 +645,9 @@ function impliedNames(
   terms: { byTerm: ReadonlyMap<string, unknown> },
 ): ReadonlySet<string> {
   if (!focus.topics.has(topic)) return NO_NAMES;
+  // A sentence whose subject is named reaches its family's claims only where they need no
+  // unsaid name: "sermorelin stimulates GH release" is not "ornithine stimulates GH release".
+  if (focus.subject && !focus.named.has(topic)) return NO_NAMES;
   if (focus.named.has(topic)) for (const n of names) if (terms.byTerm.has(n)) return NO_NAMES;
   return names;
 }

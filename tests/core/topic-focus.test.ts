@@ -79,3 +79,28 @@ describe('topic resolution', () => {
     expect(ids('Chapter 1\nIt boosts immune T cell function, 1 study says.')).toEqual([]);
   });
 });
+
+describe('families of topics', () => {
+  const family = buildIndex([
+    {
+      topic: 'sermorelin',
+      names: ['sermorelin'],
+      claims: [claim('sermorelin-raises-gh', ['sermorelin raises growth hormone release from the pituitary'])],
+    },
+    {
+      topic: 'hgh-boosters',
+      names: ['HGH boosters', 'ornithine'],
+      claims: [claim('hgh-boosters-ornithine', ['ornithine stimulates growth hormone release after exercise'])],
+    },
+    {
+      topic: 'growth-hormone',
+      names: ['growth hormone'],
+      claims: [claim('growth-hormone-pulses', ['growth hormone is released in pulses'])],
+    },
+  ]);
+  it('never lets a named subject take a family member’s claim through a name it does not say', () => {
+    expect(
+      findClaims('Sermorelin stimulates growth hormone release after exercise.', family).map((m) => m.claimId),
+    ).not.toContain('hgh-boosters-ornithine');
+  });
+});
