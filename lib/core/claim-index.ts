@@ -1,6 +1,6 @@
 import type { Certainty, ClaimKind, EvidenceKind, Scope, TopicFile, TopicProfile, Verdict } from './claim-types';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
-import { CLASS_NAMES } from './thesaurus';
+import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
 import { tokenize } from './tokenize';
 
 /** What a page needs to know of a claim to mark it; the full record stays in the database. */
@@ -205,8 +205,15 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       .slice(0, ANCHORS_PER_PHRASING);
     for (const { t } of heaviest) (anchors[t] ??= []).push(p);
     phrasings[p]!.needs = Math.min(MIN_ANCHOR_HITS, heaviest.length);
-    const also = [...new Set(r.terms.flatMap((t) => namedBy.get(t) ?? []))].filter((t) => t !== r.topic);
-    if (also.length > 0) phrasings[p]!.alsoTopics = also;
+    // Only claims filed under a general topic (FDA approval, compounding, WADA…) are about the
+    // substances they name; elsewhere a second name is context ("clomiphene raises testosterone"),
+    // and reaching every phrasing that mentions testosterone would make cost grow with the database.
+    if (GENERAL_TOPICS.has(topics[r.topic]!)) {
+      const also = [...new Set(r.terms.flatMap((t) => namedBy.get(t) ?? []))].filter(
+        (t) => t !== r.topic && !GENERAL_TOPICS.has(topics[t]!),
+      );
+      if (also.length > 0) phrasings[p]!.alsoTopics = also;
+    }
   }
   return {
     version: 1,

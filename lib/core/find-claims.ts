@@ -689,8 +689,23 @@ function topicMask(index: ClaimIndex, onPage: ReadonlySet<number>): Uint8Array {
   return mask;
 }
 
+const alsoCache = new WeakMap<ClaimIndex, Uint8Array>();
+/** Per phrasing, 1 when it also names other topics: a typed array, because the hot loop asks per posting. */
+function phrasingsWithAlso(index: ClaimIndex): Uint8Array {
+  let flags = alsoCache.get(index);
+  if (!flags) {
+    flags = new Uint8Array(index.phrasings.length);
+    index.phrasings.forEach((p, i) => {
+      if (p.alsoTopics) flags![i] = 1;
+    });
+    alsoCache.set(index, flags);
+  }
+  return flags;
+}
+
 function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array, hits: Uint8Array): number[] {
   const topics = index.phrasingTopics;
+  const also = phrasingsWithAlso(index);
   const touched: number[] = [];
   const seen = new Set<string>();
   const count = (term: string) => {
@@ -699,7 +714,11 @@ function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array
     const postings = ownEntry(index.anchors, term);
     if (!postings) return;
     for (const p of postings) {
-      if (onPage[topics[p]!] !== 1 && !index.phrasings[p]!.alsoTopics?.some((t) => onPage[t] === 1)) continue;
+      if (
+        onPage[topics[p]!] !== 1 &&
+        (also[p] === 0 || index.phrasings[p]!.alsoTopics?.some((t) => onPage[t] === 1) !== true)
+      )
+        continue;
       if (hits[p] === 0) touched.push(p);
       if (hits[p]! < 255) hits[p]!++;
     }
