@@ -58,6 +58,20 @@ function ensureFirefox(): boolean {
   ]);
 }
 
+/** Runs a suite that ends with `N passed, N failed` and adds its counts to the total. */
+function counted(name: string, script: string, failure: string): void {
+  const r = run(name, bin('tsx'), [script]);
+  const line = [...r.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+  if (line) {
+    passed += Number(line[1]);
+    failed += Number(line[2]);
+  }
+  if (!line || !r.ok) {
+    if (!line) failed++;
+    failures.push(failure);
+  }
+}
+
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 mkdirSync(join(root, 'tmp'), { recursive: true });
 
@@ -98,30 +112,8 @@ if (step('build (Chrome MV3 and Firefox)', 'npm', ['run', '-s', 'build'])) {
     '.output/firefox-mv2',
     '--warnings-as-errors',
   ]);
-  if (ensureChromium()) {
-    const e2e = run('end to end in Chromium', bin('tsx'), ['tests/e2e/run.ts']);
-    const line = [...e2e.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
-    if (line) {
-      passed += Number(line[1]);
-      failed += Number(line[2]);
-    }
-    if (!line || !e2e.ok) {
-      if (!line) failed++;
-      failures.push('e2e');
-    }
-  }
-  if (ensureFirefox()) {
-    const ff = run('end to end in Firefox (WebDriver BiDi)', bin('tsx'), ['tests/e2e/firefox.ts']);
-    const line = [...ff.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
-    if (line) {
-      passed += Number(line[1]);
-      failed += Number(line[2]);
-    }
-    if (!line || !ff.ok) {
-      if (!line) failed++;
-      failures.push('e2e in Firefox');
-    }
-  }
+  if (ensureChromium()) counted('end to end in Chromium', 'tests/e2e/run.ts', 'e2e');
+  if (ensureFirefox()) counted('end to end in Firefox (WebDriver BiDi)', 'tests/e2e/firefox.ts', 'e2e in Firefox');
 }
 
 console.log(failures.length > 0 ? `\nfailed: ${failures.join(', ')}` : '\nall checks passed');

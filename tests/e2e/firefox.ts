@@ -10,27 +10,13 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
-import { expectedMarks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/firefox-mv2');
 
-let passed = 0;
-let failed = 0;
-async function check(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
+const { check, fail, finish } = createChecks();
 
 /** The text of every Evident highlight, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
@@ -121,9 +107,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main().catch((err: unknown) => {
-  failed++;
-  console.log(`FAIL Firefox run\n     ${err instanceof Error ? err.message : String(err)}`);
-});
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+await main().catch((err: unknown) => fail('Firefox run', err));
+finish();

@@ -41,3 +41,33 @@ export function expectedMarks(file: string, index: ClaimIndex): string[] {
   void window.happyDOM.close();
   return texts;
 }
+
+/** One line per check, and the `N passed, N failed` total both end-to-end runs print. */
+export function createChecks() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    async check(name: string, body: () => Promise<void>): Promise<void> {
+      try {
+        await body();
+        passed++;
+        console.log(`ok   ${name}`);
+      } catch (err) {
+        failed++;
+        console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
+      }
+    },
+    fail(name: string, err: unknown): void {
+      failed++;
+      console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
+    },
+    finish(): void {
+      console.log(`${passed} passed, ${failed} failed`);
+      process.exitCode = failed > 0 ? 1 : 0;
+    },
+  };
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}

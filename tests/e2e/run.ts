@@ -12,7 +12,7 @@ import { launchWithExtension } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
-import { expectedMarks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
 
 /** The extension API inside the service worker and extension pages (evaluate()d there). */
 declare const chrome: typeof browser;
@@ -21,21 +21,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
-let passed = 0;
-let failed = 0;
-async function check(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
+const { check, fail, finish } = createChecks();
 
 /** The text of every Evident highlight on the page, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
@@ -329,11 +315,5 @@ async function main(): Promise<void> {
 }
 
 main()
-  .catch((err: unknown) => {
-    failed++;
-    console.log(`FAIL the run itself\n     ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  })
-  .finally(() => {
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = failed > 0 ? 1 : 0;
-  });
+  .catch((err: unknown) => fail('the run itself', err instanceof Error ? (err.stack ?? err.message) : err))
+  .finally(finish);
