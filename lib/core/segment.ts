@@ -68,3 +68,8 @@ export function segmentClaimWindows(text: string): Span[] {
   }
   return windows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** A question asserts nothing ("Is sermorelin FDA-approved?"). */
+export function isQuestion(text: string, s: Span): boolean {
+  return /\?["'”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end));
+}

@@ -1,0 +1,40 @@
+import { NEGATIONS } from './stop-words';
+import { tokenize, type Token } from './tokenize';
+
+/**
+ * Words that deny a claim from anywhere in its sentence: "the idea that creatine causes
+ * baldness is unfounded", "debunked claims that…".
+ */
+export const DENIAL_WORDS: ReadonlySet<string> = new Set(
+  tokenize('unsubstantiated unfounded debunked baseless disproven unproven').map((t) => t.term),
+);
+
+/** How far (in content words) a negation reaches forward, and what stops it. */
+const NEGATION_REACH = 4;
+export const CLAUSE_BREAK = /[,;()—–]/;
+
+/**
+ * Whether the matched words are denied: a negation shortly before one of them, in the
+ * same clause ("is not FDA-approved", "no evidence that it raises…", "without losing
+ * muscle"). Names do not count, so "X is not approved, is banned by WADA" denies the
+ * approval but not the ban.
+ */
+export function negates(
+  text: string,
+  tokens: readonly Token[],
+  matched: readonly Token[],
+  names: ReadonlySet<string>,
+): boolean {
+  const content = matched.filter((t) => !names.has(t.term) && !NEGATIONS.has(t.term));
+  if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const n = tokens[k]!;
+    if (!NEGATIONS.has(n.term)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + NEGATION_REACH; j++) {
+      const u = tokens[j]!;
+      if (CLAUSE_BREAK.test(text.slice(n.end, u.start))) break;
+      if (content.includes(u)) return true;
+    }
+  }
+  return false;
+}
