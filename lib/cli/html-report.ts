@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { claimRecord } from '../core/claim-records';
 import { VERDICTS } from '../core/claim-types';
+import { isUnreviewed } from '../core/unreviewed-id';
 import type { ScanResult } from './scan-command';
 
 /** One scanned page for the report: its extracted text and the marks on it. */
@@ -56,7 +57,7 @@ export function htmlReport(pages: readonly ReportPage[], db: ClaimsDatabase): st
     let body = '';
     let at = 0;
     page.matches.forEach((m, i) => {
-      const cls = m.claimId.startsWith('unreviewed:') ? 'unreviewed' : m.verdict;
+      const cls = isUnreviewed(m.claimId) ? 'unreviewed' : m.verdict;
       body += esc(page.text.slice(at, m.start));
       body += `<mark class="${cls}" title="${i + 1}: ${esc(m.verdict)}">${esc(page.text.slice(m.start, m.end))}</mark><sup>${i + 1}</sup>`;
       at = m.end;

@@ -1,6 +1,6 @@
-import type { ClaimKind, ClaimRecord } from './claim-types';
+import type { ClaimRecord } from './claim-types';
 import type { ClaimsDatabase } from './claims-database';
-import { isUnreviewed } from './evaluate';
+import { parseUnreviewedId } from './unreviewed-id';
 
 /**
  * The record behind a mark: a reviewed claim by its id, or, for a claim found but not
@@ -8,8 +8,9 @@ import { isUnreviewed } from './evaluate';
  * the default verdict for that kind of claim, why, and what the evidence says overall.
  */
 export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | undefined {
-  if (!isUnreviewed(claimId)) return db.byId.get(claimId);
-  const [, topic, kind] = claimId.split(':') as [string, string, ClaimKind];
+  const unreviewed = parseUnreviewedId(claimId);
+  if (!unreviewed) return db.byId.get(claimId);
+  const { topic, kind } = unreviewed;
   const file = db.topics.find((t) => t.topic === topic);
   const profile = file?.profile;
   const verdict = profile?.defaults[kind];

@@ -1,4 +1,5 @@
 import { normalizeForCompare } from './normalize';
+import { isUnreviewed } from './unreviewed-id';
 
 /** One page of a labelled corpus (shared/corpus/labels.json). */
 export interface LabelledPage {
@@ -69,11 +70,6 @@ function longestCommonRun(x: string, y: string): number {
 export function pole(verdict: string): 'supported' | 'in between' | 'doubtful' {
   if (verdict === 'supported') return 'supported';
   return verdict === 'mixed' || verdict === 'weak' ? 'in between' : 'doubtful';
-}
-
-/** Marks for claims found but not reviewed individually carry ids of this form: `unreviewed:<topic>:<kind>`. */
-export function isUnreviewed(claimId: string): boolean {
-  return claimId.startsWith('unreviewed:');
 }
 
 export function evaluate(labels: readonly LabelledPage[], scanned: readonly ScannedPage[]): Evaluation {

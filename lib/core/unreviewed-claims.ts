@@ -9,6 +9,7 @@ import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
+import { unreviewedId } from './unreviewed-id';
 
 /** Words that open a sentence about the topic in focus: "It…", "They…". */
 const PRONOUNS = new Set(['it', 'its', 'they', 'both']);
@@ -101,7 +102,7 @@ export function unreviewedClaims(
       : unreviewedVerdict(profile, kind, list);
     const bullet = /^[-•*–·\d.)\s]*/.exec(body)![0].length;
     out.push({
-      claimId: `unreviewed:${index.topics[topic]}:${kind}`,
+      claimId: unreviewedId(index.topics[topic]!, kind),
       start: span.start + bullet,
       end: span.end,
       score: UNREVIEWED_SCORE,

@@ -2,7 +2,7 @@ import type { ClaimRecord, Source, Verdict } from '../core/claim-types';
 import { createElement } from './create-element';
 import { POPOVER_CSS } from './popover-style';
 import { pageIsDark } from './page-theme';
-import { isUnreviewed } from '../core/evaluate';
+import { isUnreviewed } from '../core/unreviewed-id';
 import { textFragmentUrl } from '../core/text-fragment';
 import { CERTAINTY_LABELS, EVIDENCE_LABELS, VERDICT_COLORS, VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-labels';
 
