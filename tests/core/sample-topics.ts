@@ -1,19 +1,23 @@
 import type { Claim, TopicFile } from '../../lib/core/claim-types';
 
-/** A small database written for the engine tests, so they do not move when claims/ grows. */
-function claim(id: string, verdict: Claim['verdict'], phrasings: string[]): Claim {
+/** A claim record for engine tests: the fields the tests care about, plausible values for the rest. */
+export function testClaim(id: string, phrasings: string[], fields: Partial<Claim> = {}): Claim {
   return {
     id,
-    claim: phrasings[0]!,
+    claim: phrasings[0] ?? id,
     phrasings,
-    verdict,
+    verdict: 'weak',
     certainty: 'low',
     evidence: 'human-trials',
     summary: 'Test claim.',
     sources: [{ title: 'A record', year: 2020, kind: 'review', pmid: '1', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }],
     reviewed: '2026-11-21',
+    ...fields,
   };
 }
+
+/** A small database written for the engine tests, so they do not move when claims/ grows. */
+const claim = (id: string, verdict: Claim['verdict'], phrasings: string[]) => testClaim(id, phrasings, { verdict });
 
 export const SAMPLE_TOPICS: TopicFile[] = [
   {

@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { findClaims } from '../../lib/core/find-claims';
+import { testClaim } from './sample-topics';
 
-const source = {
-  title: 'A record',
-  year: 2020,
-  kind: 'review' as const,
-  pmid: '1',
-  url: 'https://pubmed.ncbi.nlm.nih.gov/1/',
-};
-function claim(id: string, over: Partial<Claim>): Claim {
-  return {
-    id,
-    claim: id,
-    phrasings: [],
-    verdict: 'weak',
-    certainty: 'low',
-    evidence: 'animal',
-    summary: 'Test claim.',
-    sources: [source],
-    reviewed: '2026-12-03',
-    ...over,
-  };
-}
+const claim = (id: string, fields: Partial<Claim>): Claim =>
+  testClaim(id, fields.phrasings ?? [], { evidence: 'animal', ...fields });
+const [source] = testClaim('source', []).sources as [Claim['sources'][number]];
 const profile: TopicProfile = {
   what: 'A test peptide.',
   humanEvidence: { kind: 'none', certainty: 'very-low', summary: 'No human trials.' },

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import type { Claim, TopicFile } from '../../lib/core/claim-types';
 import { findClaims } from '../../lib/core/find-claims';
+import { testClaim } from './sample-topics';
 
-function claim(id: string, phrasings: string[]): Claim {
-  return {
-    id,
-    claim: phrasings[0]!,
-    phrasings,
-    verdict: 'weak',
-    certainty: 'low',
-    evidence: 'animal',
-    summary: 'Test claim.',
-    sources: [{ title: 'A record', year: 2020, kind: 'review', pmid: '1', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }],
-    reviewed: '2026-12-03',
-  };
-}
+const claim = (id: string, phrasings: string[]): Claim => testClaim(id, phrasings, { evidence: 'animal' });
 
 const topics: TopicFile[] = [
   {
