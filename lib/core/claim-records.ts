@@ -5,12 +5,25 @@ import { parseUnreviewedId } from './unreviewed-id';
 /**
  * The record behind a mark: a reviewed claim by its id, or, for a claim found but not
  * reviewed individually (`unreviewed:<topic>:<kind>`), one made from its topic's profile:
- * the default verdict for that kind of claim, why, and what the evidence says overall.
+ * the default verdict for that kind of claim, why, and what the evidence says overall; or,
+ * when a reviewed claim of the topic comes close to the page's wording, that claim's verdict,
+ * summary and sources, introduced as the closest reviewed claim.
  */
 export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | undefined {
   const unreviewed = parseUnreviewedId(claimId);
   if (!unreviewed) return db.byId.get(claimId);
-  const { topic, kind } = unreviewed;
+  const { topic, kind, closest } = unreviewed;
+  if (closest) {
+    const near = db.byId.get(closest);
+    if (!near) return undefined;
+    return {
+      ...near,
+      id: claimId,
+      claim: `Not reviewed in these words. The closest claim Evident has reviewed: ${near.claim}`,
+      phrasings: [],
+      kind,
+    };
+  }
   const file = db.topics.find((t) => t.topic === topic);
   const profile = file?.profile;
   const verdict = profile?.defaults[kind];

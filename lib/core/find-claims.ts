@@ -1,11 +1,11 @@
-import { ownEntry, type ClaimIndex, type IndexedClaim } from './claim-index';
+import { ownEntry, type ClaimIndex } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
-import { scorePhrasing, sentenceTerms, type PhrasingScore } from './score-phrasing';
+import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { isQuestion, segmentClaimWindows, type Span } from './segment';
-import { statedScope, statesThinEvidence } from './stated-scope';
+import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
@@ -225,10 +225,11 @@ function matchSentence(
     const stated = verdictAsStated(c, scope, hedged);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
+    const span = clauseSpan(text, s.matched, exactNames(index)) ?? s;
     return {
       claimId: c.id,
-      start: s.start,
-      end: s.end,
+      start: span.start,
+      end: span.end,
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,
@@ -243,6 +244,33 @@ function matchSentence(
   });
 }
 
+/** Where one clause ends and the next begins: "…, with a typical dose of…", "…; it also…". */
+const CLAUSE_EDGE = /[,;:()—–]/;
+
+/**
+ * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:
+ * "Sermorelin is well tolerated, used to diagnose GH deficiency, with a typical dose of
+ * 100-300 mcg" makes three claims, and a mark for the dose must leave the other two their own.
+ * The topic's name joins the span only from within the same clause.
+ */
+function clauseSpan(
+  text: string,
+  matched: readonly Token[],
+  names: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const content = matched.filter((t) => !names.has(t.term));
+  if (content.length === 0 || content.length === matched.length) return null;
+  // The words without the name may sit closer together than with it: "…, it speeds the
+  // healing of tendons, and it repairs the gut and heals ulcers" takes the last "heals".
+  let { start, end } = smallestWindow(content);
+  for (const n of matched) {
+    if (!names.has(n.term)) continue;
+    if (n.end <= start && !CLAUSE_EDGE.test(text.slice(n.end, start))) start = n.start;
+    else if (n.start >= end && !CLAUSE_EDGE.test(text.slice(end, n.start))) end = n.end;
+  }
+  return { start, end };
+}
+
 /** "Why this matched" in the page's own words, not the engine's stems and concepts. */
 function inPageWords(text: string, matched: readonly Token[]): string {
   const words = [...new Set([...matched].sort((a, b) => a.start - b.start).map((t) => text.slice(t.start, t.end)))];
@@ -251,26 +279,6 @@ function inPageWords(text: string, matched: readonly Token[]): string {
 
 /** Enough to let a scoped record win over the unscoped one for the same words, not enough to win on less. */
 const SCOPE_BONUS = 0.05;
-
-/**
- * The verdict on a claim as the sentence states it. A claim rated weak because its evidence
- * is animal or cell studies is a true statement when the page itself scopes it to animals or
- * cells: "in rats, it sped healing" is what the studies show.
- */
-function verdictAsStated(c: IndexedClaim, scope: Scope, hedged: boolean): { verdict: Verdict; why?: string } {
-  if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
-    return {
-      verdict: 'supported',
-      why: 'the page itself says the evidence is limited, which is what the studies show',
-    };
-  if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
-  if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
-    return {
-      verdict: 'supported',
-      why: `the page states this as a finding in ${scope === 'animal' ? 'animals' : 'cells'}, which is what the studies show`,
-    };
-  return { verdict: c.verdict };
-}
 
 /**
  * A claim the page denies ("BPC-157 is not FDA-approved" against "BPC-157 is FDA-approved")

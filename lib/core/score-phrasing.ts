@@ -213,7 +213,7 @@ function directionsDisagree(s: SentenceTerms, p: IndexedPhrasing): boolean {
  * a word the sentence repeats further on must not stretch the mark (or pull a later
  * "not" into it).
  */
-function smallestWindow(used: readonly Token[]): { start: number; end: number } {
+export function smallestWindow(used: readonly Token[]): { start: number; end: number } {
   const tokens = [...new Set(used)].sort((a, b) => a.start - b.start);
   const need = new Set(tokens.map((t) => t.term)).size;
   const count = new Map<string, number>();

@@ -1,4 +1,5 @@
-import type { Scope } from './claim-types';
+import type { IndexedClaim } from './claim-index';
+import type { Scope, Verdict } from './claim-types';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -37,4 +38,24 @@ export function statesThinEvidence(tokens: readonly Token[]): boolean {
   if (!terms.has('study')) return false;
   for (const t of terms) if (STUDY_SIZE.has(t)) return true;
   return false;
+}
+
+/**
+ * The verdict on a claim as the sentence states it. A claim rated weak because its evidence
+ * is animal or cell studies is a true statement when the page itself scopes it to animals or
+ * cells: "in rats, it sped healing" is what the studies show.
+ */
+export function verdictAsStated(c: IndexedClaim, scope: Scope, hedged: boolean): { verdict: Verdict; why?: string } {
+  if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
+    return {
+      verdict: 'supported',
+      why: 'the page itself says the evidence is limited, which is what the studies show',
+    };
+  if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
+  if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
+    return {
+      verdict: 'supported',
+      why: `the page states this as a finding in ${scope === 'animal' ? 'animals' : 'cells'}, which is what the studies show`,
+    };
+  return { verdict: c.verdict };
 }

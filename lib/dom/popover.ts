@@ -2,7 +2,7 @@ import type { ClaimRecord, Source, Verdict } from '../core/claim-types';
 import { createElement } from './create-element';
 import { POPOVER_CSS } from './popover-style';
 import { pageIsDark } from './page-theme';
-import { isUnreviewed } from '../core/unreviewed-id';
+import { isUnreviewed, unreviewedNote } from '../core/unreviewed-id';
 import { textFragmentUrl } from '../core/text-fragment';
 import { CERTAINTY_LABELS, EVIDENCE_LABELS, VERDICT_COLORS, VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-labels';
 
@@ -116,16 +116,7 @@ function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
   const close = el('button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
   dialog.append(el('div', { class: 'head' }, chip, el('span', { class: 'brand' }, 'Evident'), close));
   dialog.append(el('p', { class: 'meaning' }, VERDICT_MEANINGS[verdict]));
-  if (record && isUnreviewed(record.id)) {
-    dialog.append(
-      el(
-        'p',
-        { class: 'unreviewed' },
-        'Not reviewed individually: this verdict is the usual one for such claims about this subject, ' +
-          'from what the evidence on it says overall.',
-      ),
-    );
-  }
+  if (record && isUnreviewed(record.id)) dialog.append(el('p', { class: 'unreviewed' }, unreviewedNote(record.id)));
   if (content.flags?.includes('vague-citation')) {
     dialog.append(
       el(

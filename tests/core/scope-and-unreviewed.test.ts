@@ -32,6 +32,12 @@ const topics: TopicFile[] = [
     claims: [
       claim('bpc-157-heals-tendons', { phrasings: ['BPC-157 speeds the healing of torn tendons'] }),
       claim('bpc-157-heals-gut', { phrasings: ['BPC-157 repairs the lining of the gut and heals ulcers'] }),
+      claim('bpc-157-lowers-blood-pressure', {
+        verdict: 'unsupported',
+        phrasings: [
+          'BPC-157 lowers high blood pressure and protects the heart and kidneys of patients with hypertension',
+        ],
+      }),
       claim('bpc-157-rats-gut', {
         scope: 'animal',
         verdict: 'supported',
@@ -104,5 +110,52 @@ describe('list items under a lead-in', () => {
       ['unreviewed:bpc-157:efficacy', 'Improves blood flow to tendons'],
       ['unreviewed:bpc-157:efficacy', 'Reduces gut inflammation'],
     ]);
+  });
+});
+
+describe('several claims in one sentence', () => {
+  it('marks each claim on its own clause, so one mark does not take the span of another', () => {
+    const text =
+      'BPC-157 is well tolerated, it speeds the healing of torn tendons, and it repairs the lining of the gut and heals ulcers.';
+    const marks = findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    expect(marks).toContainEqual(['bpc-157-heals-tendons', 'speeds the healing of torn tendons']);
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.every(([, span], i) => marks.every(([, other], j) => i === j || !span!.includes(other!)))).toBe(true);
+  });
+});
+
+describe('a sentence that names nothing on a page about one substance', () => {
+  const page = (line: string) => `BPC-157 for injury recovery\nBPC-157 is a peptide from gastric juice.\n${line}`;
+
+  it('is about that substance when it states an effect of its own', () => {
+    const text = page('Swelling around the injury drops within days and joints recover their range of motion faster.');
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end).slice(0, 8)])).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Swelling'],
+    ]);
+  });
+
+  it('is not when the writer frames it, or it only promises benefits', () => {
+    for (const line of [
+      'In this review we will look at how fast swelling drops and joints recover.',
+      'The research explains why joints recover faster for some people than others.',
+      'Clinical data show benefits in:',
+    ])
+      expect(findClaims(page(line), index)).toEqual([]);
+  });
+});
+
+describe('the closest reviewed claim', () => {
+  it('judges a claim no reviewed claim matches when one comes close, and says which', () => {
+    const [m] = findClaims('BPC-157 lowers blood pressure and eases strain on the heart in most users.', index);
+    expect(m).toMatchObject({
+      claimId: 'unreviewed:bpc-157:efficacy:bpc-157-lowers-blood-pressure',
+      verdict: 'unsupported',
+    });
+    expect(m!.reasons).toContain('judged by the closest reviewed claim, bpc-157-lowers-blood-pressure');
+  });
+
+  it('falls back on the profile where no reviewed claim comes close', () => {
+    const [m] = findClaims('BPC-157 improves blood flow to injured muscles within days.', index);
+    expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:efficacy', verdict: 'weak' });
   });
 });

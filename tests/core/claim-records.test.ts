@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { claimRecord } from '../../lib/core/claim-records';
+import { unreviewedId, unreviewedNote } from '../../lib/core/unreviewed-id';
+
+const db = openClaimsDatabase('claims');
+const bpc = db.topics.find((t) => t.topic === 'bpc-157')!;
+
+describe('the record behind a mark', () => {
+  it('gives a reviewed claim its own record', () => {
+    const claim = bpc.claims[0]!;
+    expect(claimRecord(db, claim.id)).toMatchObject({ id: claim.id, verdict: claim.verdict });
+  });
+
+  it('makes a claim not reviewed individually a record from its topic’s profile', () => {
+    const id = unreviewedId('bpc-157', 'safety');
+    const record = claimRecord(db, id)!;
+    expect(record).toMatchObject({ id, verdict: bpc.profile!.defaults.safety.verdict, sources: bpc.profile!.sources });
+    expect(unreviewedNote(id)).toMatch(/usual one for such claims/);
+  });
+
+  it('shows the closest reviewed claim’s verdict, summary and sources, introduced as such', () => {
+    const near = bpc.claims[0]!;
+    const id = unreviewedId('bpc-157', 'efficacy', near.id);
+    const record = claimRecord(db, id)!;
+    expect(record).toMatchObject({ id, verdict: near.verdict, summary: near.summary, sources: near.sources });
+    expect(record.claim).toBe(`Not reviewed in these words. The closest claim Evident has reviewed: ${near.claim}`);
+    expect(unreviewedNote(id)).toMatch(/closest claim it has reviewed/);
+  });
+
+  it('has no record for an id that names no claim', () => {
+    expect(claimRecord(db, unreviewedId('bpc-157', 'efficacy', 'no-such-claim'))).toBeUndefined();
+    expect(claimRecord(db, 'no-such-claim')).toBeUndefined();
+  });
+});
