@@ -12,6 +12,8 @@ export interface IndexedClaim {
   evidence: EvidenceKind;
   /** The scope the claim itself states; absent for claims stated about people. */
   scope?: Scope;
+  /** What the claim is about (efficacy, safety, regulatory status…), where the record says. */
+  kind?: ClaimKind;
 }
 
 /** What a page needs of a topic's profile to mark a claim that no reviewed claim matches. */
@@ -155,6 +157,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
           certainty: c.certainty,
           evidence: c.evidence,
           ...(c.scope && c.scope !== 'human' ? { scope: c.scope } : {}),
+          ...(c.kind ? { kind: c.kind } : {}),
         }) - 1;
       const claimTerms = new Set<string>();
       for (const text of c.phrasings) {

@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
  * amino acids"), instructions ("talk to your doctor"), or prices and product names.
  */
 const KIND_WORDS: readonly [ClaimKind, string][] = [
-  ['regulatory', 'fda approval ban wada legal illegal prescription unapproved 503a 503b schedule controlled'],
+  ['regulatory', 'fda approval ban wada legal illegal prescription unapproved 503a 503b schedule'],
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +

@@ -104,9 +104,8 @@ export function unreviewedClaims(
       words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
       item === undefined ? undefined : 2,
     );
-    // Regulatory and dosing facts need a reviewed claim: on the tuning split, profile defaults
-    // agreed with the labelled verdict on 2 in 10 of them (pages mostly state status correctly).
-    if (!kind || kind === 'regulatory' || kind === 'dosing' || deniesItself(text, list, kind)) continue;
+    if (!kind || deniesItself(text, list, kind)) continue;
+    const statusOrDose = kind === 'regulatory' || kind === 'dosing';
     const topic =
       subjectTopic(i, tokens, focus(i), refersToTopic(words), index, statesEffect(body, list, span.start)) ??
       item ??
@@ -118,6 +117,9 @@ export function unreviewedClaims(
       (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
       (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
     const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
+    // A status or a dose is judged only by a reviewed claim about a status or a dose: the
+    // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
+    if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) continue;
     const { verdict, certainty } = scoped
       ? { verdict: 'supported' as const, certainty: 'low' as const }
       : (closest ?? unreviewedVerdict(profile, kind, list));
@@ -160,7 +162,7 @@ function closestClaim(
   index: ClaimIndex,
   scope: Scope,
   hedged: boolean,
-): { id: string; verdict: Verdict; certainty: Certainty } | null {
+): { id: string; verdict: Verdict; certainty: Certainty; kind?: ClaimKind } | null {
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
   let best: { score: number; claim: number } | null = null;
@@ -174,7 +176,12 @@ function closestClaim(
   }
   if (!best) return null;
   const claim = index.claims[best.claim]!;
-  return { id: claim.id, verdict: verdictAsStated(claim, scope, hedged).verdict, certainty: claim.certainty };
+  return {
+    id: claim.id,
+    verdict: verdictAsStated(claim, scope, hedged).verdict,
+    certainty: claim.certainty,
+    ...(claim.kind ? { kind: claim.kind } : {}),
+  };
 }
 
 /** Words of a safety claim that reassures ("safe", "well tolerated") rather than warns. */
