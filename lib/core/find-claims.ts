@@ -208,6 +208,10 @@ function matchSentence(
       impliedNames(focus, phrasing.topic, names[phrasing.topic]!, terms),
     );
     if (!s) continue;
+    // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
+    // Ozempic and weight loss: the clause that states the effect names its own subject.
+    if (clauseNamesOther(text, tokens, s.matched, ownNames(phrasing, names, exactNames(index)), exactNames(index)))
+      continue;
     const negated = negates(text, tokens, s.matched, exactNames(index));
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
@@ -269,6 +273,41 @@ function clauseSpan(
     else if (n.start >= end && !CLAUSE_EDGE.test(text.slice(end, n.start))) end = n.end;
   }
   return { start, end };
+}
+
+/** The names a phrasing says, or where it says none ("the stack: 100 mcg of each"), its topic's. */
+function ownNames(
+  phrasing: { terms: readonly string[]; topic: number },
+  topicNames: readonly ReadonlySet<string>[],
+  names: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const said = phrasing.terms.filter((t) => names.has(t));
+  return said.length > 0 ? new Set(said) : topicNames[phrasing.topic]!;
+}
+
+/**
+ * Whether the clause holding a match's words names substances, none of them the phrasing's:
+ * the names said in that clause before its words are its subject.
+ */
+function clauseNamesOther(
+  text: string,
+  tokens: readonly Token[],
+  matched: readonly Token[],
+  own: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+): boolean {
+  const content = matched.filter((t) => !names.has(t.term));
+  if (content.length === 0) return false;
+  const { start } = smallestWindow(content);
+  let k = tokens.findIndex((t) => t.start >= start);
+  if (k < 0) return false;
+  const subjects: string[] = [];
+  for (k--; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_EDGE.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    if (names.has(t.term)) subjects.push(t.term);
+  }
+  return subjects.length > 0 && !subjects.some((n) => own.has(n));
 }
 
 /** "Why this matched" in the page's own words, not the engine's stems and concepts. */

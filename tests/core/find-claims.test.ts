@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims, scanClaims } from '../../lib/core/find-claims';
-import { SAMPLE_TOPICS } from './sample-topics';
+import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
 const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
@@ -228,5 +228,27 @@ describe('citations on the page', () => {
     );
     expect(cited!.flags).toBeUndefined();
     expect(cited!.pageSources).toEqual(['PMID 31234567']);
+  });
+});
+
+describe('the subject of the clause that states a claim', () => {
+  const brands = buildIndex([
+    {
+      topic: 'semaglutide',
+      names: ['semaglutide', 'Ozempic', 'Wegovy'],
+      claims: [
+        testClaim('ozempic-approved-for-weight-loss', ['Ozempic is FDA approved for weight loss'], {
+          verdict: 'false',
+        }),
+      ],
+    },
+  ]);
+  const marked = (text: string) => findClaims(text, brands).map((m) => m.claimId);
+
+  it('takes a claim about one name only from a clause about that name', () => {
+    expect(marked('Ozempic is FDA approved for weight loss in adults.')).toEqual(['ozempic-approved-for-weight-loss']);
+    expect(
+      marked('Wegovy is FDA approved for weight loss, whereas Ozempic is FDA approved for type 2 diabetes.'),
+    ).not.toContain('ozempic-approved-for-weight-loss');
   });
 });
