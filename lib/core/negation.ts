@@ -11,6 +11,17 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
 
 /** How far (in content words) a negation reaches forward, and what stops it. */
 const NEGATION_REACH = 4;
+/**
+ * Nouns that carry a negation to the end of their clause: "no direct link between TRT and an
+ * increased risk of prostate cancer", "no completed trial showing it extends lifespan".
+ */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  tokenize('link association connection correlation relationship evidence proof study trial data research').map(
+    (t) => t.term,
+  ),
+);
+/** How near the negation such a noun must follow: "no (direct) link", "no (completed randomized) trial". */
+const EVIDENCE_NOUN_REACH = 3;
 export const CLAUSE_BREAK = /[,;()—–]/;
 
 /**
@@ -30,11 +41,21 @@ export function negates(
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (!NEGATIONS.has(n.term)) continue;
-    for (let j = k + 1; j < tokens.length && j <= k + NEGATION_REACH; j++) {
+    const reach = deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
+    for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
       const u = tokens[j]!;
       if (CLAUSE_BREAK.test(text.slice(n.end, u.start))) break;
       if (content.includes(u)) return true;
     }
+  }
+  return false;
+}
+
+/** Whether the negation at `k` denies a link or evidence ("no link", "no trial showing"), within its clause. */
+function deniesEvidence(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + EVIDENCE_NOUN_REACH; j++) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (EVIDENCE_NOUNS.has(tokens[j]!.term)) return true;
   }
   return false;
 }

@@ -252,3 +252,30 @@ describe('the subject of the clause that states a claim', () => {
     ).not.toContain('ozempic-approved-for-weight-loss');
   });
 });
+
+describe('a denial of the evidence for a claim', () => {
+  const trt = buildIndex([
+    {
+      topic: 'testosterone',
+      names: ['testosterone', 'TRT'],
+      claims: [
+        testClaim('trt-causes-prostate-cancer', ['testosterone therapy increases the risk of prostate cancer'], {
+          verdict: 'unsupported',
+        }),
+      ],
+    },
+  ]);
+  const verdicts = (text: string) => findClaims(text, trt).map((m) => [m.claimId, m.verdict]);
+
+  it('reaches to the end of its clause: "no link between X and Y", "no trial showing X"', () => {
+    expect(
+      verdicts('Studies found no direct link between testosterone therapy and an increased risk of prostate cancer.'),
+    ).toEqual([['trt-causes-prostate-cancer', 'supported']]);
+    expect(
+      verdicts('There is no completed trial showing testosterone therapy increases the risk of prostate cancer.'),
+    ).toEqual([['trt-causes-prostate-cancer', 'supported']]);
+    expect(verdicts('Testosterone therapy increases the risk of prostate cancer.')).toEqual([
+      ['trt-causes-prostate-cancer', 'unsupported'],
+    ]);
+  });
+});
