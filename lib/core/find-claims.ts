@@ -4,7 +4,7 @@ import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
-import { isQuestion, segmentClaimWindows, type Span } from './segment';
+import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
 import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
@@ -247,9 +247,6 @@ function matchSentence(
     };
   });
 }
-
-/** Where one clause ends and the next begins: "…, with a typical dose of…", "…; it also…". */
-const CLAUSE_EDGE = /[,;:()—–]/;
 
 /**
  * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:

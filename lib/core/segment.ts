@@ -73,3 +73,6 @@ export function segmentClaimWindows(text: string): Span[] {
 export function isQuestion(text: string, s: Span): boolean {
   return /\?["'”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end));
 }
+
+/** Where one clause ends and the next begins: "…, with a typical dose of…", "…; it also…". */
+export const CLAUSE_EDGE = /[,;:()—–]/;

@@ -3,7 +3,7 @@ import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKind } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS } from './negation';
-import { isQuestion, type Span } from './segment';
+import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
@@ -90,54 +90,104 @@ export function unreviewedClaims(
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i)) ||
-      body.includes('|') || // a table row flattened into a line: its cells are not one statement
-      (cursor < reviewed.length && reviewed[cursor]!.start < span.end)
+      body.includes('|') // a table row flattened into a line: its cells are not one statement
     )
       continue;
-    const list = tokens[i]!;
-    const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
-    const item = items.get(i);
-    // A bullet under "Benefits of magnesium:" says its claim in two or three words.
-    const kind = claimKind(
-      list,
-      words.length,
-      words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
-      item === undefined ? undefined : 2,
-    );
-    if (!kind || deniesItself(text, list, kind)) continue;
-    const statusOrDose = kind === 'regulatory' || kind === 'dosing';
-    const topic =
-      subjectTopic(i, tokens, focus(i), refersToTopic(words), index, statesEffect(body, list, span.start)) ??
-      item ??
-      null;
-    if (topic === null) continue;
-    const profile = index.profiles[topic]!;
-    const scope = statedScope(list);
-    const scoped =
-      (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
-      (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
-    const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
-    // A status or a dose is judged only by a reviewed claim about a status or a dose: the
-    // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
-    if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) continue;
-    const { verdict, certainty } = scoped
-      ? { verdict: 'supported' as const, certainty: 'low' as const }
-      : (closest ?? unreviewedVerdict(profile, kind, list));
-    const bullet = /^[-•*–·\d.)\s]*/.exec(body)![0].length;
-    out.push({
-      claimId: unreviewedId(index.topics[topic]!, kind, closest?.id),
-      start: span.start + bullet,
-      end: span.end,
-      score: UNREVIEWED_SCORE,
-      reasons: [
-        `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} claim about ${index.topics[topic]} that no reviewed claim matches`,
-        ...(closest ? [`judged by the closest reviewed claim, ${closest.id}`] : []),
-      ],
-      verdict,
-      certainty,
-      scope,
-      unreviewed: { topic: index.topics[topic]!, kind },
-    });
+    const marked: ClaimMatch[] = [];
+    for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
+    // A sentence a reviewed claim marked in part may make another claim in its other clauses.
+    for (const part of marked.length === 0 ? [span] : freeClauses(text, span, marked)) {
+      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** The claim a sentence (or a clause of it no reviewed claim took) makes, judged without a reviewed match. */
+function claimIn(
+  text: string,
+  span: Span,
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  item: number | undefined,
+  index: ClaimIndex,
+): ClaimMatch | null {
+  const body = text.slice(span.start, span.end);
+  const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
+  const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
+  // A bullet under "Benefits of magnesium:" says its claim in two or three words.
+  const kind = claimKind(
+    list,
+    words.length,
+    words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
+    item === undefined ? undefined : 2,
+  );
+  if (!kind || deniesItself(text, list, kind)) return null;
+  const statusOrDose = kind === 'regulatory' || kind === 'dosing';
+  const topic =
+    subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ?? item ?? null;
+  if (topic === null) return null;
+  const profile = index.profiles[topic]!;
+  const scope = statedScope(list);
+  const scoped =
+    (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
+    (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
+  const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
+  // A status or a dose is judged only by a reviewed claim about a status or a dose: the
+  // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
+  if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) return null;
+  const { verdict, certainty } = scoped
+    ? { verdict: 'supported' as const, certainty: 'low' as const }
+    : (closest ?? unreviewedVerdict(profile, kind, list));
+  const bullet = /^[-•*–·\d.)\s]*/.exec(body)![0].length;
+  return {
+    claimId: unreviewedId(index.topics[topic]!, kind, closest?.id),
+    start: span.start + bullet,
+    end: span.end,
+    score: UNREVIEWED_SCORE,
+    reasons: [
+      `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} claim about ${index.topics[topic]} that no reviewed claim matches`,
+      ...(closest ? [`judged by the closest reviewed claim, ${closest.id}`] : []),
+    ],
+    verdict,
+    certainty,
+    scope,
+    unreviewed: { topic: index.topics[topic]!, kind },
+  };
+}
+
+/**
+ * The whole clauses of a sentence that its reviewed marks leave free: "Sermorelin is well
+ * tolerated and treats GH deficiency in children, with a typical dose of 100–300 mcg" keeps
+ * its first clause when the dose is marked. A stretch beside a mark is cut at its clause edge.
+ */
+function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Span[] {
+  const out: Span[] = [];
+  let from = span.start;
+  let afterMark = false;
+  for (const m of [...marks, null]) {
+    let start = from;
+    let end = m ? Math.max(from, m.start) : span.end;
+    if (afterMark) {
+      const edge = text.slice(start, end).search(CLAUSE_EDGE);
+      start = edge < 0 ? end : start + edge + 1;
+    }
+    if (m) {
+      const piece = text.slice(start, end);
+      let edge = -1;
+      for (let k = piece.length - 1; k >= 0 && edge < 0; k--) if (CLAUSE_EDGE.test(piece[k]!)) edge = k;
+      end = edge < 0 ? start : start + edge;
+    }
+    const piece = text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim().replace(/[\s,;:(—–]+$/, '');
+    if (trimmed.length > 0) out.push({ start: start + lead, end: start + lead + trimmed.length });
+    if (m) {
+      from = Math.max(from, m.end);
+      afterMark = true;
+    }
   }
   return out;
 }

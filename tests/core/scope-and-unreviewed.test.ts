@@ -124,6 +124,17 @@ describe('several claims in one sentence', () => {
   });
 });
 
+describe('a clause no reviewed claim took', () => {
+  it('is judged as a claim of its own', () => {
+    const text =
+      'BPC-157 speeds the healing of torn tendons, and it is completely safe with no side effects in athletes.';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['bpc-157-heals-tendons', 'BPC-157 speeds the healing of torn tendons'],
+      ['unreviewed:bpc-157:safety', 'and it is completely safe with no side effects in athletes.'],
+    ]);
+  });
+});
+
 describe('a sentence that names nothing on a page about one substance', () => {
   const page = (line: string) => `BPC-157 for injury recovery\nBPC-157 is a peptide from gastric juice.\n${line}`;
 
