@@ -15,7 +15,8 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +
-      'cancer worsen overdose',
+      'cancer worsen overdose headache dizziness swelling redness itching rash vomiting diarrhea constipation ' +
+      'allergic reaction fatigue insomnia palpitations',
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   ['mechanism', 'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate'],
@@ -27,9 +28,10 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
  * its potential benefits", "this article explores", "is one of the rising stars".
  */
 const META = new Set(
-  tokenize('attention popular popularity article guide explores explore overview trend hype star interest').map(
-    (t) => t.term,
-  ),
+  tokenize(
+    'attention popular popularity article guide explores explore overview trend hype star interest ' +
+      'closer understanding conversation instagram',
+  ).map((t) => t.term),
 );
 
 /** The lexicon as terms: each word through the same tokenizer as pages, so "approval" is the term "approved" gives. */

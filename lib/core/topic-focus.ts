@@ -80,8 +80,11 @@ export function focusPlan(
   const page = new Set<number>();
   const counts = new Map<number, number>();
   let total = 0;
+  // General topics ("peptides", "protein") are what every page talks about: they do not
+  // dilute the share of the substance a page is about.
   for (const here of mentions)
     for (const t of here) {
+      if (GENERAL_TOPICS.has(index.topics[t]!)) continue;
       counts.set(t, (counts.get(t) ?? 0) + 1);
       total++;
     }

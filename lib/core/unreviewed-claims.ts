@@ -25,9 +25,17 @@ function statesEffect(body: string, tokens: readonly Token[], offset: number): b
   if (PERSONAL.test(body) || FRAMING.test(body) || /:\s*$/.test(body)) return false;
   const words = body.toLowerCase();
   return tokens.some(
-    (t) => t.term.startsWith('dir:') && !/^benefit/.test(words.slice(t.start - offset, t.end - offset)),
+    (t) =>
+      (t.term.startsWith('dir:') && !/^benefit/.test(words.slice(t.start - offset, t.end - offset))) ||
+      ADVERSE.has(t.term),
   );
 }
+/** Harms a sentence may report of the page's substance without naming it: "users report headaches". */
+const ADVERSE: ReadonlySet<string> = new Set(
+  tokenize('side-effect nausea headache dizziness swelling redness itching rash vomiting diarrhea reaction').map(
+    (t) => t.term,
+  ),
+);
 /** Words that open a sentence about the topic in focus: "It…", "They…". */
 const PRONOUNS = new Set(['it', 'its', 'they', 'both']);
 const DETERMINERS = new Set(['the', 'this', 'these', 'that', 'such']);
@@ -115,6 +123,7 @@ function claimIn(
   index: ClaimIndex,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
+  if (isTitle(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
@@ -157,6 +166,18 @@ function claimIn(
     unreviewed: { topic: index.topics[topic]!, kind },
   };
 }
+
+/**
+ * A title or a heading inside running text ("Safety Profile and Side Effects", "How
+ * Retatrutide Works: Mechanisms of Action"): most of its longer words capitalised, no end mark.
+ */
+function isTitle(body: string): boolean {
+  if (/[.!?]["'”’)]*\s*$/.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CAPITALS;
+}
+/** Share of a title's longer words that are capitalised. */
+const TITLE_CAPITALS = 0.6;
 
 /**
  * The whole clauses of a sentence that its reviewed marks leave free: "Sermorelin is well
@@ -318,17 +339,19 @@ function subjectTopic(
   const specific = (t: number) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!);
   const named = mentionedTopics(tokens[i]!, index, true);
   for (const t of named) if (specific(t)) return t;
+  if (focus.subject) return null;
+  // "It", "this peptide": the substance named just before, else the page's own subject.
+  if (referring) {
+    for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+      for (const t of mentionedTopics(tokens[k]!, index, true)) if (specific(t)) return t;
+    }
+    for (const t of focus.page) if (specific(t)) return t;
+  }
   // A sentence that names nothing, on a page about one substance, is about that substance
   // when it states an effect of its own: "Commonly reported reactions include mild headaches".
-  if (effect && !focus.subject && named.length === 0 && mentionedTopics(tokens[i]!, index).length === 0) {
+  if (effect && named.length === 0 && mentionedTopics(tokens[i]!, index).length === 0) {
     const page = [...focus.page].filter(specific);
     if (page.length === 1) return page[0]!;
-  }
-  // "It", "this peptide": the page's own subject, else the substance named just before.
-  if (!referring || focus.subject) return null;
-  for (const t of focus.page) if (specific(t)) return t;
-  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
-    for (const t of mentionedTopics(tokens[k]!, index, true)) if (specific(t)) return t;
   }
   return null;
 }

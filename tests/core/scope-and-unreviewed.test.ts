@@ -47,6 +47,20 @@ const topics: TopicFile[] = [
   },
 ];
 const index = buildIndex(topics);
+const withPeptides = buildIndex([
+  ...topics,
+  {
+    topic: 'tb-500',
+    names: ['TB-500'],
+    profile,
+    claims: [claim('tb-500-heals', { phrasings: ['TB-500 heals torn muscle fibres'] })],
+  },
+  {
+    topic: 'peptides',
+    names: ['peptide', 'peptides'],
+    claims: [claim('peptides-are-chains', { phrasings: ['peptides are short chains of amino acids'] })],
+  },
+]);
 const found = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict, m.scope]);
 
 describe('the scope a sentence states', () => {
@@ -139,10 +153,18 @@ describe('a sentence that names nothing on a page about one substance', () => {
   const page = (line: string) => `BPC-157 for injury recovery\nBPC-157 is a peptide from gastric juice.\n${line}`;
 
   it('is about that substance when it states an effect of its own', () => {
-    const text = page('Swelling around the injury drops within days and joints recover their range of motion faster.');
+    const text = page('Pain around the injury drops within days and joints recover their range of motion faster.');
     expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end).slice(0, 8)])).toEqual([
-      ['unreviewed:bpc-157:efficacy', 'Swelling'],
+      ['unreviewed:bpc-157:efficacy', 'Pain aro'],
     ]);
+  });
+
+  it('is about the substance most of the page names, whatever general words it also uses', () => {
+    const text =
+      'Peptides are popular. BPC-157 is one of many peptides, and peptides are sold online. BPC-157 is ' +
+      'the peptide most users ask about, and BPC-157 is made in labs.\n' +
+      'Pain around the injury drops within days and joints recover their range of motion faster.';
+    expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
   it('is not when the writer frames it, or it only promises benefits', () => {
@@ -152,6 +174,23 @@ describe('a sentence that names nothing on a page about one substance', () => {
       'Clinical data show benefits in:',
     ])
       expect(findClaims(page(line), index)).toEqual([]);
+  });
+});
+
+describe('titles inside running text', () => {
+  it('are not claims, even in a list under a lead-in', () => {
+    const text =
+      'Contents of this BPC-157 guide:\n- How BPC-157 Works: Mechanisms of Action\n- Safety Profile and Side Effects';
+    expect(findClaims(text, index)).toEqual([]);
+  });
+});
+
+describe('"it" and "the compound"', () => {
+  it('refer to the substance named just before, before the page’s own', () => {
+    const text =
+      'BPC-157 for injury recovery\nBPC-157 is a peptide from gastric juice. Many readers also ask about TB-500.\n' +
+      'The compound improves blood flow to injured muscles within days.';
+    expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:tb-500:efficacy']);
   });
 });
 
