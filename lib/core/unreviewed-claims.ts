@@ -119,7 +119,7 @@ function claimIn(
   i: number,
   tokens: readonly Token[][],
   focus: Focus,
-  item: number | undefined,
+  item: LeadIn | undefined,
   index: ClaimIndex,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
@@ -127,16 +127,15 @@ function claimIn(
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
-  const kind = claimKind(
-    list,
-    words.length,
-    words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
-    item === undefined ? undefined : 2,
-  );
+  const kind =
+    claimKind(list, words.length, words[0]!.toLowerCase().replace(/[^a-z]/g, ''), item === undefined ? undefined : 2) ??
+    (item?.benefits && words.length >= 2 && list.length > 0 ? 'efficacy' : null);
   if (!kind || deniesItself(text, list, kind)) return null;
   const statusOrDose = kind === 'regulatory' || kind === 'dosing';
   const topic =
-    subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ?? item ?? null;
+    subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
+    item?.topic ??
+    null;
   if (topic === null) return null;
   const profile = index.profiles[topic]!;
   const scope = statedScope(list);
@@ -258,29 +257,39 @@ function closestClaim(
 /** Words of a safety claim that reassures ("safe", "well tolerated") rather than warns. */
 const REASSURANCE: ReadonlySet<string> = new Set(tokenize('safe tolerated gentle mild').map((t) => t.term));
 
+/** A list item's lead-in: the profiled substance it names, and whether it promises benefits. */
+interface LeadIn {
+  topic: number;
+  benefits: boolean;
+}
+
+/** Words of a lead-in whose items are each a benefit: "Benefits of magnesium:", "Magnesium can help with:". */
+const BENEFIT_LEAD: ReadonlySet<string> = new Set(tokenize('benefit advantage help improvement').map((t) => t.term));
+
 /**
  * Per list item (a short line under a lead-in that ends with ":"), the profiled substance its
- * lead-in names: "Benefits of magnesium:" then "- Restful sleep" is a claim about magnesium.
+ * lead-in names: "Benefits of magnesium:" then "- Restful sleep" is a claim about magnesium,
+ * and, under a lead-in that promises benefits, an efficacy claim whatever its words.
  */
 function listItemTopics(
   text: string,
   spans: readonly Span[],
   tokens: readonly Token[][],
   index: ClaimIndex,
-): Map<number, number> {
-  const out = new Map<number, number>();
+): Map<number, LeadIn> {
+  const out = new Map<number, LeadIn>();
   for (let w = 0; w < spans.length; w++) {
     const win = spans[w]!;
     const lead = text.indexOf('\n', win.start);
     if (lead < 0 || lead >= win.end) continue;
-    const topic = mentionedTopics(
-      tokens[w]!.filter((t) => t.end <= lead),
-      index,
-      true,
-    ).find((t) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!));
+    const leadTokens = tokens[w]!.filter((t) => t.end <= lead);
+    const topic = mentionedTopics(leadTokens, index, true).find(
+      (t) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!),
+    );
     if (topic === undefined) continue;
+    const benefits = leadTokens.some((t) => BENEFIT_LEAD.has(t.term) || t.term === 'dir:better');
     for (let k = w + 1; k < spans.length && spans[k]!.start < win.end; k++) {
-      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, topic);
+      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits });
     }
   }
   return out;

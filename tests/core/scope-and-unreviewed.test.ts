@@ -116,6 +116,15 @@ describe('claims the database does not hold', () => {
 });
 
 describe('list items under a lead-in', () => {
+  it('reads every item under a lead-in that promises benefits as a benefit claimed', () => {
+    const text = 'Benefits you can expect from BPC-157:\n- Restful sleep\n- Calmer joints after training';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Restful sleep'],
+      ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
+    ]);
+    expect(findClaims('Where to buy BPC-157:\n- Restful Sleep Pharmacy\n- Calmer Joints Store', index)).toEqual([]);
+  });
+
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
     const text =
       'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';
