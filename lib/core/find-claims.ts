@@ -102,7 +102,14 @@ export function* scanClaims(
   const focus = focusPlan(text, sentences, tokens, mentions, index);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
-    if (!isQuestion(text, sentences[i]!)) found.push(...matchSentence(text, tokens[i]!, index, mask, focus(i), hits));
+    const asks = isQuestion(text, sentences[i]!);
+    if (!asks) found.push(...matchSentence(text, tokens[i]!, index, mask, focus(i), hits));
+    // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
+    // claim in two sentences: the pair is read as one, and a match must reach into the second.
+    if (!asks && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
+      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, mask, focus(i - 1), hits);
+      found.push(...pair.filter((m) => m.end > sentences[i]!.start && m.start < sentences[i]!.start));
+    }
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   const reviewed = resolveOverlaps(found);
@@ -113,6 +120,14 @@ export function* scanClaims(
     sentences.filter((s) => !text.slice(s.start, s.end).includes('\n')),
     all,
   );
+}
+
+/** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */
+const CONTINUATION =
+  /^(?:this|that|which) (?:is why|is how|means|explains|leads to|helps|allows|results in)\b|^(?:as a result|because of this|thanks to this|in turn|consequently)\b/i;
+
+function continuesPrevious(text: string, s: Span, prev: Span): boolean {
+  return CONTINUATION.test(text.slice(s.start, s.end)) && !text.slice(prev.end, s.start).includes('\n\n');
 }
 
 /**

@@ -279,3 +279,28 @@ describe('a denial of the evidence for a claim', () => {
     ]);
   });
 });
+
+describe('a claim stated over two sentences', () => {
+  const two = buildIndex([
+    {
+      topic: 'bpc-157',
+      names: ['BPC-157'],
+      claims: [
+        testClaim('bpc-157-blood-flow-heals-tendons', ['BPC-157 raises blood flow to tendons so they heal faster']),
+      ],
+    },
+  ]);
+
+  it('is read across "This is why…", marked from the first sentence into the second', () => {
+    const text = 'BPC-157 raises blood flow to injured tendons. This is why they heal faster after a tear.';
+    const [m] = findClaims(text, two);
+    expect(m?.claimId).toBe('bpc-157-blood-flow-heals-tendons');
+    expect(m!.start).toBeLessThan(text.indexOf('This'));
+    expect(m!.end).toBeGreaterThan(text.indexOf('This'));
+  });
+
+  it('is not read across two sentences that do not continue each other', () => {
+    const text = 'BPC-157 raises blood flow to injured tendons. Rest days heal faster after a tear.';
+    expect(findClaims(text, two).every((m) => m.end <= text.indexOf('Rest'))).toBe(true);
+  });
+});
