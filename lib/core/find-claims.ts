@@ -5,7 +5,7 @@ import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
-import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
+import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
@@ -204,6 +204,7 @@ function matchSentence(
   const terms = sentenceTerms(tokens, exactNames(index));
   const scope = statedScope(tokens);
   const hedged = statesThinEvidence(tokens);
+  const modest = statesModestEffect(tokens);
   const best = new Map<number, PhrasingScore & { phrasing: number; denied: boolean }>();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
@@ -241,7 +242,7 @@ function matchSentence(
   }
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
-    const stated = verdictAsStated(c, scope, hedged);
+    const stated = verdictAsStated(c, scope, hedged, modest);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
     const span = clauseSpan(text, s.matched, exactNames(index)) ?? s;

@@ -40,17 +40,35 @@ export function statesThinEvidence(tokens: readonly Token[]): boolean {
   return false;
 }
 
+const MODEST: ReadonlySet<string> = new Set(tokenize('modest modestly slight slightly mild mildly').map((t) => t.term));
+
+/**
+ * Whether a sentence states the size of an effect as modest ("modest weight loss of 4–5 lb",
+ * "slightly lowers blood sugar"): a claim rated mixed because pages overstate it is stated
+ * accurately then.
+ */
+export function statesModestEffect(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => MODEST.has(t.term));
+}
+
 /**
  * The verdict on a claim as the sentence states it. A claim rated weak because its evidence
  * is animal or cell studies is a true statement when the page itself scopes it to animals or
  * cells: "in rats, it sped healing" is what the studies show.
  */
-export function verdictAsStated(c: IndexedClaim, scope: Scope, hedged: boolean): { verdict: Verdict; why?: string } {
+export function verdictAsStated(
+  c: IndexedClaim,
+  scope: Scope,
+  hedged: boolean,
+  modest = false,
+): { verdict: Verdict; why?: string } {
   if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
     return {
       verdict: 'supported',
       why: 'the page itself says the evidence is limited, which is what the studies show',
     };
+  if (modest && c.verdict === 'mixed')
+    return { verdict: 'supported', why: 'the page states a modest effect, which is what the studies show' };
   if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
   if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
     return {

@@ -304,3 +304,19 @@ describe('a claim stated over two sentences', () => {
     expect(findClaims(text, two).every((m) => m.end <= text.indexOf('Rest'))).toBe(true);
   });
 });
+
+describe('the size of an effect as the page states it', () => {
+  const berberine = buildIndex([
+    {
+      topic: 'berberine',
+      names: ['berberine'],
+      claims: [testClaim('berberine-weight-loss', ['berberine causes weight loss in adults'], { verdict: 'mixed' })],
+    },
+  ]);
+  const verdicts = (text: string) => findClaims(text, berberine).map((m) => m.verdict);
+
+  it('judges a modest effect of a claim rated mixed for overstatement as what the studies show', () => {
+    expect(verdicts('Berberine may cause modest weight loss in adults, a few pounds at most.')).toEqual(['supported']);
+    expect(verdicts('Berberine causes dramatic weight loss in adults.')).toEqual(['mixed']);
+  });
+});
