@@ -92,6 +92,8 @@ export const DIRECTION_CONFLICTS: readonly (readonly [string, string])[] = [
 /** Outcomes, tissues, conditions and abbreviations: one word each on the page, one term here. */
 const WORDS: Record<string, string[]> = {
   muscle: ['muscle', 'muscular', 'musculature'],
+  // Greek letters spelled the Italian way in drug names: "thymosin alfa 1", "interferon alfa".
+  alpha: ['alpha', 'alfa'],
   bp: ['bp'],
   cardio: ['cardiovascular', 'cv', 'cardiac', 'heart'],
   approv: ['approval', 'approved', 'approve'],

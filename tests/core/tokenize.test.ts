@@ -11,6 +11,10 @@ describe('tokenize', () => {
     expect(b).toEqual(a);
   });
 
+  it('reads a Greek letter spelled the Italian way as the English one', () => {
+    expect(terms('thymosin alfa 1')).toEqual(terms('thymosin alpha 1'));
+  });
+
   it('folds black box, black-box and boxed warnings to one term', () => {
     expect(terms('black box warning')).toEqual(terms('boxed warnings'));
     expect(terms('black-box warnings')).toEqual(terms('Boxed Warning'));
