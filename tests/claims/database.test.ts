@@ -19,6 +19,9 @@ const KNOWN_GAPS = new Set([
   'dht-raises-prostate-cancer-risk', // Roddam et al., J Natl Cancer Inst 2008;100(3):170-83
   'somatropin-supraphysiological-12-18-hours', // Eur J Endocrinol 2007;156(6):647 (publisher page)
   'thymosin-alpha-1-not-fda-approved', // FDA's 2021 statement, seen only in trade press
+  'survodutide-breakthrough-therapy-mash', // sponsors announce Breakthrough designations; FDA publishes no record
+  'vip-cirs-mold-illness', // Shoemaker et al., Health 2013 (SCIRP), not indexed in PubMed; no DOI found
+  'vip-nasal-spray-dosing', // the same 2013 series is the only source of the schedule
 ]);
 
 describe('the claims database', () => {
