@@ -4,6 +4,7 @@ import { checkClaimsCommand, exportClaimsCommand, formatClaimsCommand, reportCla
 import { openClaimsDatabase } from './claims-dir';
 import { evalCommand } from './eval-command';
 import { locateCommand } from './locate-command';
+import { copyCheckCommand } from './copy-check-command';
 import { explainCommand } from './explain-command';
 import { scanCommand } from './scan-command';
 
@@ -15,6 +16,7 @@ const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)
   eval LABELS.json DIR       recall and precision against a labelled corpus (DIR: its texts, or the cache of tests/eval)
   eval:locate WORKING.json DIR   labels with quotes -> locators (hashes, offsets) for tests/eval, printed as JSON
+  eval:copycheck LABELS.json... DIR   phrasings that repeat 6+ consecutive words of a labelled page (exit 1 if any)
   explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
@@ -32,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       return evalCommand(args, openDatabase());
     case 'eval:locate':
       return locateCommand(args);
+    case 'eval:copycheck':
+      return copyCheckCommand(args, openDatabase());
     case 'explain':
       return explainCommand(args, openDatabase());
     case 'claims:check':
