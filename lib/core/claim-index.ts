@@ -1,4 +1,5 @@
 import type { Certainty, ClaimKind, EvidenceKind, Scope, TopicFile, TopicProfile, Verdict } from './claim-types';
+import { indexedFigure, type IndexedFigure } from './stated-numbers';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
 import { tokenize } from './tokenize';
@@ -12,6 +13,8 @@ export interface IndexedClaim {
   evidence: EvidenceKind;
   /** The scope the claim itself states; absent for claims stated about people. */
   scope?: Scope;
+  /** The figure the evidence reports, with its source named: what a page's own number is held against. */
+  figure?: IndexedFigure;
 }
 
 /** What a page needs of a topic's profile to mark a claim that no reviewed claim matches. */
@@ -155,6 +158,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
           certainty: c.certainty,
           evidence: c.evidence,
           ...(c.scope && c.scope !== 'human' ? { scope: c.scope } : {}),
+          ...(c.evidenceFigure ? { figure: indexedFigure(c) } : {}),
         }) - 1;
       const claimTerms = new Set<string>();
       for (const text of c.phrasings) {
