@@ -82,7 +82,7 @@ export function statedFigures(text: string): StatedFigure[] {
  * Figures that are not the claim's own number: the comparison arm ("vs 2.4% with placebo",
  * "versus 13.7%") and shares of people ("86% of participants lost at least 5%").
  */
-const COMPARATOR_BEFORE = /(?:\bvs\.?|\bversus|compared (?:with|to)|\bplacebo|\bcontrols?)\s*\S{0,20}\s*$/i;
+const COMPARATOR_BEFORE = /(?:\bvs\.?|\bversus|compared (?:with|to)|\bplacebo|\bcontrols?)(?:\s+[^\s,;]+){0,2}\s*$/i;
 const COMPARATOR_AFTER = /^\s*(?:\(|,)?\s*(?:with|on|for|in)?\s*(?:the\s+)?(?:placebo|control)/i;
 const SHARE_OF_PEOPLE =
   /^\s*of\s+(?:the\s+)?(?:participants|patients|people|subjects|users|men|women|adults|volunteers|those)\b/i;

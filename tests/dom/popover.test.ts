@@ -80,6 +80,35 @@ describe('the claim popover', () => {
     expect(p.dialog.querySelectorAll('ul.sources a')).toHaveLength(1);
   });
 
+  it('says how the page’s number compares with the evidence’s, and where that comes from', () => {
+    const p = openPopover(
+      document,
+      {
+        verdict: 'mixed',
+        record: zinc(),
+        pageText: 'keep 98–100% of your lean mass',
+        reasons: [],
+        flags: ['number-overstated'],
+        numberCheck: {
+          verdict: 'overstated',
+          stated: { text: '98–100%', low: 98, high: 100, unit: '%' },
+          evidence: { quantity: 'share of weight lost that was fat', low: 60, high: 75, unit: '%', note: HOSTILE },
+          source: { index: 0, title: 'STEP 1', year: 2021 },
+        },
+      },
+      anchor(),
+      { signal: controller.signal },
+    );
+    const check = p.dialog.querySelector('.number-check')!;
+    expect(check.textContent).toBe(
+      'Number overstated. The page says 98–100%; the evidence reports 60–75% (share of weight lost that was fat; STEP 1, 2021). ' +
+        HOSTILE,
+    );
+    expect(check.querySelector('img')).toBeNull();
+    p.close();
+    expect(open(zinc()).dialog.querySelector('.number-check')).toBeNull();
+  });
+
   it('copies a link that scrolls to the claim, or shows it when the clipboard is closed', async () => {
     const written: string[] = [];
     Object.defineProperty(window.navigator, 'clipboard', {
