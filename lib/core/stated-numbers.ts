@@ -80,28 +80,76 @@ export function statedFigures(text: string): StatedFigure[] {
 
 /**
  * Figures that are not the claim's own number: the comparison arm ("vs 2.4% with placebo",
- * "versus 13.7%") and shares of people ("86% of participants lost at least 5%").
+ * "versus 13.7%"), a threshold ("lost at least 5%") and, unless the evidence is itself a
+ * share of people, a share of people or products ("86% of participants", "88% of gummies").
  */
 const COMPARATOR_BEFORE = /(?:\bvs\.?|\bversus|compared (?:with|to)|\bplacebo|\bcontrols?)(?:\s+[^\s,;]+){0,2}\s*$/i;
 const COMPARATOR_AFTER = /^\s*(?:\(|,)?\s*(?:with|on|for|in)?\s*(?:the\s+)?(?:placebo|control)/i;
-const SHARE_OF_PEOPLE =
-  /^\s*of\s+(?:the\s+)?(?:participants|patients|people|subjects|users|men|women|adults|volunteers|those)\b/i;
+const THRESHOLD_BEFORE = /(?:\bat least|≥|>=)\s*$/i;
+/** "69% lost at least 10%": the first figure is a share of people reaching a threshold. */
+const RESPONDERS_AFTER = /^\s*(?:[^\s,;]+\s+){0,3}?(?:at least|≥|>=|more than)\s*\d/i;
+const SHARE_OF =
+  /^\s*of\s+(?:[^\s,;]+\s+){0,3}?(?:participants|patients|people|subjects|users|men|women|adults|volunteers|those|products|gummies|supplements|samples)\b/i;
+
+/** Words that say nothing of what a figure measures. */
+const PLAIN = new Set(
+  (
+    'the and for are was but not you all any can had her his how its may now our out see way who did get got has him ' +
+    'let put she too use per via yet one two six ten about after also average before been from have into just mean ' +
+    'more most only over than that their them then there these they this those through under until very were what ' +
+    'when which while with your some cut raise raised rise rose fall fell lower higher increase increased'
+  ).split(' '),
+);
+/** Nouns that name a quantity: a figure followed by one of these measures that, and only that. */
+const MEASURES = new Set(
+  'weight fat lean muscle mass testosterone ghrelin leptin dopamine noradrenaline norepinephrine hunger appetite metabolic metabolism glucose insulin igf psa dht'.split(
+    ' ',
+  ),
+);
+const words = (text: string): string[] =>
+  (text.toLowerCase().match(/[\p{L}][\p{L}\d]*/gu) ?? []).filter((w) => w.length >= 3 && !PLAIN.has(w));
+/** A word's stem for this purpose: its first five letters ("dieting" and "diet" meet). */
+const stem = (w: string) => w.slice(0, 5);
 
 /**
- * The figure in a sentence that states the claim's quantity: the first in the same family
- * of units as the evidence's (a percentage for a percentage, pounds for kilograms) that is
- * not a comparison arm or a share of people.
+ * The figure in a sentence that states the claim's quantity: of the figures in the same
+ * family of units as the evidence's (a percentage for a percentage, pounds for kilograms)
+ * that are not comparisons, thresholds or shares, the one whose nearby words (six before,
+ * four after) say most of what the evidence measured ("25% was lean mass", not "75% was
+ * fat"); the first on a tie. None when no nearby word does: "peaking about 40 minutes after
+ * injection" is not the half-life.
  */
-export function pickFigure(sentence: string, figures: readonly StatedFigure[], unit: FigureUnit): StatedFigure | null {
+export function pickFigure(
+  sentence: string,
+  figures: readonly StatedFigure[],
+  unit: FigureUnit,
+  quantity = '',
+): StatedFigure | null {
   const family = unitFamily(unit);
+  const measured = new Set(words(quantity).map(stem));
+  const sharesAllowed = measured.has(stem('share'));
+  let best: StatedFigure | null = null;
+  let bestScore = 0;
   for (const f of figures) {
     if (unitFamily(f.unit) !== family) continue;
     const before = sentence.slice(Math.max(0, f.start - 40), f.start);
     const after = sentence.slice(f.end, f.end + 40);
-    if (COMPARATOR_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || SHARE_OF_PEOPLE.test(after)) continue;
-    return f;
+    if (COMPARATOR_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) continue;
+    if (!sharesAllowed && (SHARE_OF.test(after) || RESPONDERS_AFTER.test(after))) continue;
+    if (!quantity) return f;
+    const following = words(
+      sentence
+        .slice(f.end)
+        .replace(/^\s*(?:of\s+)?(?:(?:the|their|your|his|her|total|body|starting|initial)\s+)*/i, ''),
+    );
+    // "6.5% weight loss" measures weight, whatever else the sentence says about fat.
+    const own = following[0];
+    if (own && MEASURES.has(own) && !measured.has(stem(own))) continue;
+    const near = [...words(sentence.slice(0, f.start)).slice(-6), ...following.slice(0, 4)].map(stem);
+    const score = new Set(near.filter((w) => measured.has(w))).size;
+    if (score > bestScore) [best, bestScore] = [f, score];
   }
-  return null;
+  return best;
 }
 
 /**
@@ -153,7 +201,7 @@ export function checkStatedNumbers(text: string, matches: ClaimMatch[], index: C
     const figure = withFigures.get(m.claimId)?.figure;
     if (!figure || m.reasons.includes(DENIAL)) continue;
     const sentence = text.slice(m.start, m.end);
-    const stated = pickFigure(sentence, statedFigures(sentence), figure.unit);
+    const stated = pickFigure(sentence, statedFigures(sentence), figure.unit, figure.quantity);
     if (!stated) continue;
     const inEvidenceUnit = {
       low: convertFigure(stated.low, stated.unit, figure.unit),

@@ -36,6 +36,12 @@ describe('the claims database', () => {
     for (const c of claims) expect(back.get(c.id)).toEqual({ ...c, evidenceFigure: undefined });
   });
 
+  it('records the figure the evidence reports on at least 40 claims, each from one of the claim’s own sources', () => {
+    const withFigures = claims.filter((c) => c.evidenceFigure);
+    expect(withFigures.length).toBeGreaterThanOrEqual(40);
+    for (const c of withFigures) expect(c.sources[c.evidenceFigure!.source]).toBeDefined();
+  });
+
   it('is broad: at least 1,500 claims over at least 150 topics', () => {
     expect(files.length).toBeGreaterThanOrEqual(150);
     expect(claims.length).toBeGreaterThanOrEqual(1500);

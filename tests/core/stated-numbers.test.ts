@@ -46,6 +46,28 @@ describe('the figures a sentence states', () => {
     expect(pickFigure(u, statedFigures(u), '%')?.text).toBe('15%');
   });
 
+  it('picks the figure whose nearby words say what the evidence measured', () => {
+    const quantity = 'lean mass share of the weight lost';
+    const s = 'About 75% of the weight lost on tirzepatide was fat mass and 25% was lean mass.';
+    expect(pickFigure(s, statedFigures(s), '%', quantity)?.text).toBe('25%');
+    // A figure whose own noun is another measure is not this one: "6.5% weight loss" is not body fat.
+    const t = 'Bimagrumab caused 6.5% weight loss, mostly from fat.';
+    expect(pickFigure(t, statedFigures(t), '%', 'fall in body fat')).toBeNull();
+    // Nothing near the figure says half-life: the GH peak is another quantity.
+    const u = 'Ipamorelin produces a GH pulse peaking about 40 minutes after injection.';
+    expect(pickFigure(u, statedFigures(u), 'hours', 'terminal half-life')).toBeNull();
+    const v = 'Ipamorelin has a half-life of about 2 hours.';
+    expect(pickFigure(v, statedFigures(v), 'hours', 'terminal half-life')?.text).toBe('2 hours');
+  });
+
+  it('skips thresholds and the share of people who reached them, unless the evidence is such a share', () => {
+    const s = '86% of people on semaglutide lost at least 5% of their weight and 69% lost at least 10%.';
+    expect(pickFigure(s, statedFigures(s), '%', 'mean weight loss')).toBeNull();
+    const t = 'About 80% of CagriSema users had gastrointestinal side effects.';
+    expect(pickFigure(t, statedFigures(t), '%', 'share with gastrointestinal side effects')?.text).toBe('80%');
+    expect(pickFigure(t, statedFigures(t), '%', 'gastrointestinal side effects')).toBeNull();
+  });
+
   it('picks only a figure of the evidence’s family of units', () => {
     const s = 'Users lose 33 lbs in 68 weeks.';
     expect(pickFigure(s, statedFigures(s), 'kg')?.text).toBe('33 lbs');
@@ -78,7 +100,7 @@ describe('comparing a stated figure with the evidence', () => {
 });
 
 const figure = (fields: Partial<EvidenceFigure> = {}): EvidenceFigure => ({
-  quantity: 'mean weight loss at 68 weeks',
+  quantity: 'mean weight loss',
   unit: '%',
   low: 14.9,
   high: 14.9,
@@ -110,7 +132,13 @@ const TOPICS: TopicFile[] = [
     names: ['CJC-1295'],
     claims: [
       testClaim('cjc-1295-raises-gh', ['CJC-1295 raises growth hormone levels for days'], {
-        evidenceFigure: figure({ quantity: 'rise in mean GH', unit: 'fold', low: 2, high: 10, note: undefined }),
+        evidenceFigure: figure({
+          quantity: 'rise in growth hormone levels',
+          unit: 'fold',
+          low: 2,
+          high: 10,
+          note: undefined,
+        }),
       }),
     ],
   },
@@ -126,7 +154,7 @@ describe('numbers held against the evidence, in a scan', () => {
       verdict: 'overstated',
       stated: { text: '25%', low: 25, high: 25, unit: '%' },
       evidence: {
-        quantity: 'mean weight loss at 68 weeks',
+        quantity: 'mean weight loss',
         low: 14.9,
         high: 14.9,
         unit: '%',
