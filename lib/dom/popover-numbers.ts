@@ -14,6 +14,15 @@ const HEADINGS: Record<NumberVerdict, string> = {
   'in-line': 'Number in line with the evidence. ',
 };
 
+const TITLE_MAX = 60; // characters: a trial's title past this crowds out the numbers in a 400px card
+
+/** A record's title cut at a word before TITLE_MAX; the full title is in the sources list below. */
+export function shortTitle(title: string): string {
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2)).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /**
  * The number check as one paragraph: "The page says 98–100%; the evidence reports 60–75%
  * (lean mass kept…; STEP 1, 2021)". Nothing when the page states no comparable figure.
@@ -24,7 +33,7 @@ export function renderNumberCheck(doc: Document, check: NumberCheck | undefined)
   const el = createElement.bind(null, doc);
   const { stated, evidence, source } = check;
   const said = `The page says ${stated.text}; the evidence reports ${formatFigure(evidence.low, evidence.high, evidence.unit)}`;
-  const where = ` (${evidence.quantity}; ${source.title}, ${source.year}).`;
+  const where = ` (${evidence.quantity}; ${shortTitle(source.title)}, ${source.year}).`;
   return [
     el(
       'p',

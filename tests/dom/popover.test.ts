@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../lib/core/claim-types';
 import { openPopover, type Popover } from '../../lib/dom/popover';
+import { shortTitle } from '../../lib/dom/popover-numbers';
 import { DOM_RECORDS } from './sample-index';
 
 const HOSTILE = '<img src=x onerror="window.__evidentPwned = true">';
@@ -107,6 +108,17 @@ describe('the claim popover', () => {
     expect(check.querySelector('img')).toBeNull();
     p.close();
     expect(open(zinc()).dialog.querySelector('.number-check')).toBeNull();
+  });
+
+  it('shortens a long trial title in the number line at a word, keeping short ones whole', () => {
+    expect(shortTitle('Tirzepatide Once Weekly for the Treatment of Obesity')).toBe(
+      'Tirzepatide Once Weekly for the Treatment of Obesity',
+    );
+    expect(
+      shortTitle(
+        'A Randomized, Double-Blind, Placebo-Controlled, Crossover Study Examining the Hormonal and Vitality Effects of Ashwagandha',
+      ),
+    ).toBe('A Randomized, Double-Blind, Placebo-Controlled, Crossover…');
   });
 
   it('copies a link that scrolls to the claim, or shows it when the clipboard is closed', async () => {

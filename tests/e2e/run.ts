@@ -64,6 +64,21 @@ async function clickFirstMark(page: Page): Promise<void> {
   await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
 }
 
+/** Clicks the mark whose text starts with `text` and gives back the popover it opens. */
+async function openMark(page: Page, text: string) {
+  const box = await page.evaluate((wanted) => {
+    const range = [...CSS.highlights]
+      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
+      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+      .find((r) => r.toString().startsWith(wanted))!;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+  }, text);
+  await page.mouse.click(box.x, box.y);
+  return page.locator('evident-popover [role="dialog"]');
+}
+
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   assert(typeof id === 'number', `no tab for ${url}`);
@@ -258,19 +273,7 @@ async function main(): Promise<void> {
           JSON.stringify(marks) === JSON.stringify(expectedMarks('peptide-blog.html', index)),
           `marked ${JSON.stringify(marks)}`,
         );
-        const open = async (text: string) => {
-          const box = await blog.evaluate((wanted) => {
-            const range = [...CSS.highlights]
-              .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-              .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
-              .find((r) => r.toString().startsWith(wanted))!;
-            (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-            const r = range.getClientRects()[0]!;
-            return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-          }, text);
-          await blog.mouse.click(box.x, box.y);
-          return blog.locator('evident-popover [role="dialog"]');
-        };
+        const open = (text: string) => openMark(blog, text);
         const unreviewed = await open('BPC-157 relieves');
         await unreviewed.waitFor({ timeout: 5000 });
         const said = await unreviewed.innerText();
@@ -298,6 +301,30 @@ async function main(): Promise<void> {
         await blog.close();
       },
     );
+
+    await check('holds a number the page states against the evidence, in the popover', async () => {
+      const page = await context.newPage();
+      await page.goto(`${origin}/stated-numbers.html`);
+      const marks = await settledMarks(page);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expectedMarks('stated-numbers.html', index)),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      const over = await openMark(page, 'Ashwagandha raised testosterone');
+      await over.waitFor({ timeout: 5000 });
+      const said = await over.locator('.number-check').innerText();
+      assert(
+        said.startsWith('Number overstated. The page says 22 to 33%; the evidence reports 14.7%'),
+        `number check: ${said}`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, 'popover-number-overstated.png') });
+      await page.keyboard.press('Escape');
+      const inLine = await openMark(page, 'Tirzepatide users lose');
+      await inLine.waitFor({ timeout: 5000 });
+      const line = await inLine.locator('.number-check').innerText();
+      assert(line.startsWith('Number in line with the evidence. The page says 20 percent'), `number check: ${line}`);
+      await page.close();
+    });
 
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
