@@ -99,6 +99,32 @@ describe('evident scan', () => {
   });
 });
 
+describe('numbers held against the evidence, from the command line', () => {
+  const file = join(tmp, 'numbers.txt');
+  writeFileSync(
+    file,
+    'Ashwagandha for men\n\nAshwagandha raised testosterone by 22 to 33% in stressed or infertile men.\n',
+  );
+
+  it('puts numberCheck and its flag in scan --json, and the sentence in the HTML report', () => {
+    const [entry] = JSON.parse(execFileSync(tsx, [cli, 'scan', '--json', file], { encoding: 'utf8' })) as {
+      matches: { claimId: string; flags?: string[]; numberCheck?: { verdict: string; stated: { text: string } } }[];
+    }[];
+    const m = entry!.matches.find((x) => x.claimId === 'ashwagandha-raises-testosterone')!;
+    expect(m.flags).toEqual(['number-overstated']);
+    expect(m.numberCheck).toMatchObject({
+      verdict: 'overstated',
+      stated: { text: '22 to 33%' },
+      evidence: { low: 14.7 },
+    });
+    const report = join(tmp, 'numbers.html');
+    execFileSync(tsx, [cli, 'scan', '--html', report, file], { encoding: 'utf8' });
+    expect(readFileSync(report, 'utf8')).toContain(
+      'number overstated: the page says 22 to 33%; the evidence reports 14.7%',
+    );
+  });
+});
+
 describe('evident claims:import', () => {
   const item = (alternateName: string, n: number) => ({
     '@context': 'https://schema.org',

@@ -4,7 +4,7 @@
  * and the extension must mark them, open popovers, answer the popup, turn off, and make
  * no network request of its own. Prints `N passed, N failed`; exits 1 on any failure.
  */
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -99,7 +99,8 @@ async function main(): Promise<void> {
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
     // The index built from the same claims/ the build bundles (pages never receive it).
-    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics);
+    const db = openClaimsDatabase(join(ROOT, 'claims'));
+    const index = buildIndex(db.topics);
 
     const page = await context.newPage();
     const seedUrl = `${origin}/sermorelin-clinic.html`;
@@ -262,6 +263,61 @@ async function main(): Promise<void> {
       await extensionPage.getByRole('button', { name: 'Remove' }).click();
       await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
     });
+
+    await check(
+      'imports a fact-checker’s ClaimReview as a pack and exports every installed claim as ClaimReview',
+      async () => {
+        const review = {
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', name: 'Example Checks' },
+            {
+              '@type': 'ClaimReview',
+              url: 'https://factcheck.example.org/zorblatin-hiccups',
+              claimReviewed: 'Zorblatin cures hiccups within three days',
+              author: { '@type': 'Organization', name: 'Example Checks' },
+              datePublished: '2026-11-20',
+              itemReviewed: { '@type': 'Claim', about: { '@type': 'Thing', name: 'Zorblatin' } },
+              reviewRating: { '@type': 'Rating', alternateName: 'False' },
+            },
+          ],
+        };
+        await extensionPage.locator('#pack-file').setInputFiles({
+          name: 'example-checks.jsonld',
+          mimeType: 'application/ld+json',
+          buffer: Buffer.from(JSON.stringify(review)),
+        });
+        await extensionPage.getByText('example-checks.jsonld', { exact: true }).waitFor({ timeout: 5000 });
+        const tab = await context.newPage();
+        await tab.goto(`${origin}/pack-claim.html`);
+        const marks = await settledMarks(tab);
+        assert(
+          JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
+          `marked ${JSON.stringify(marks)}`,
+        );
+        await tab.close();
+        const [download] = await Promise.all([
+          extensionPage.waitForEvent('download'),
+          extensionPage.getByRole('button', { name: 'Export as ClaimReview JSON-LD' }).click(),
+        ]);
+        const file = join(ARTIFACTS, download.suggestedFilename());
+        await download.saveAs(file);
+        const items = JSON.parse(readFileSync(file, 'utf8')) as { '@type': string; identifier: string }[];
+        assert(items.length === db.byId.size + 1, `exported ${items.length} items for ${db.byId.size + 1} claims`);
+        assert(
+          items.every((i) => i['@type'] === 'ClaimReview'),
+          'an exported item is not a ClaimReview',
+        );
+        assert(
+          items.some((i) => i.identifier === 'zorblatin-zorblatin-cures-hiccups-within-three-days'),
+          'the imported claim is not in the export',
+        );
+        await extensionPage.getByText(/^Exported \d+ claims/).waitFor({ timeout: 5000 });
+        await extensionPage.screenshot({ path: join(ARTIFACTS, 'options-claimreview.png'), fullPage: true });
+        await extensionPage.getByRole('button', { name: 'Remove' }).click();
+        await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
+      },
+    );
 
     await check(
       'explains a claim not reviewed individually, flags a vague citation and copies a link to a claim',
