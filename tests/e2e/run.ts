@@ -102,6 +102,18 @@ async function main(): Promise<void> {
     const db = openClaimsDatabase(join(ROOT, 'claims'));
     const index = buildIndex(db.topics);
 
+    /** The fixture page whose one claim only a pack (of either format) reviews: it must be marked. */
+    const expectPackClaimMarked = async () => {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/pack-claim.html`);
+      const marks = await settledMarks(tab);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      await tab.close();
+    };
+
     const page = await context.newPage();
     const seedUrl = `${origin}/sermorelin-clinic.html`;
 
@@ -252,14 +264,7 @@ async function main(): Promise<void> {
       await upload('zorblatin-pack.json', pack);
       await extensionPage.getByText('zorblatin-pack.json', { exact: true }).waitFor({ timeout: 5000 });
       await extensionPage.screenshot({ path: join(ARTIFACTS, 'options-packs.png') });
-      const tab = await context.newPage();
-      await tab.goto(`${origin}/pack-claim.html`);
-      const marks = await settledMarks(tab);
-      assert(
-        JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
-        `marked ${JSON.stringify(marks)}`,
-      );
-      await tab.close();
+      await expectPackClaimMarked();
       await extensionPage.getByRole('button', { name: 'Remove' }).click();
       await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
     });
@@ -288,14 +293,7 @@ async function main(): Promise<void> {
           buffer: Buffer.from(JSON.stringify(review)),
         });
         await extensionPage.getByText('example-checks.jsonld', { exact: true }).waitFor({ timeout: 5000 });
-        const tab = await context.newPage();
-        await tab.goto(`${origin}/pack-claim.html`);
-        const marks = await settledMarks(tab);
-        assert(
-          JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
-          `marked ${JSON.stringify(marks)}`,
-        );
-        await tab.close();
+        await expectPackClaimMarked();
         const [download] = await Promise.all([
           extensionPage.waitForEvent('download'),
           extensionPage.getByRole('button', { name: 'Export as ClaimReview JSON-LD' }).click(),
