@@ -1,4 +1,5 @@
 import { createDatabase } from '@/lib/core/claims-database';
+import { topicsAsClaimReviews } from '@/lib/core/claim-review';
 import { answerScan } from '@/lib/core/scan-request';
 import { showClaimCount } from '@/lib/extension/badge';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
@@ -35,5 +36,7 @@ export default defineBackground(() => {
       fromExtensionPage(sender)
         ? removeClaimPack(name, bundled)
         : activePacks(bundled, await getStoredPacks()).summaries,
+    'export-claim-reviews': async () =>
+      topicsAsClaimReviews([...bundled, ...activePacks(bundled, await getStoredPacks()).topics]),
   });
 });

@@ -1,3 +1,4 @@
+import { claimReviewExportSection } from '@/lib/dom/claim-review-download';
 import { createElement } from '@/lib/dom/create-element';
 import { toggle } from '@/lib/dom/popup-view';
 import type { PackSummary } from '@/lib/extension/claim-packs';
@@ -39,7 +40,11 @@ async function render() {
     button.addEventListener('click', () => void setEnabledForSite(site, true));
     return el('li', {}, el('span', { class: 'site' }, site), ' ', button);
   });
-  const input = createElement(document, 'input', { type: 'file', accept: '.json,application/json', id: 'pack-file' });
+  const input = createElement(document, 'input', {
+    type: 'file',
+    accept: '.json,.jsonld,application/json,application/ld+json',
+    id: 'pack-file',
+  });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void importFile(file);
@@ -58,7 +63,7 @@ async function render() {
     el(
       'p',
       { class: 'note' },
-      'Add your own claims: a JSON file in the format of Evident’s claims/*.json (one topic, a list of topics, or { "topics": [...] }). A file with any problem is refused whole.',
+      'Add your own claims: a JSON file in the format of Evident’s claims/*.json (one topic, a list of topics, or { "topics": [...] }), or schema.org ClaimReview JSON-LD as fact-checkers publish it. A file with any problem is refused whole.',
     ),
     el('label', { for: 'pack-file' }, 'Import a pack: '),
     input,
@@ -67,6 +72,7 @@ async function render() {
       ? el('ul', { class: 'problems', role: 'alert' }, ...importProblems.map((p) => el('li', {}, p)))
       : '',
     packs.length > 0 ? el('ul', { class: 'sites' }, ...packs.map(packItem)) : el('p', { class: 'note' }, 'No packs.'),
+    claimReviewExportSection(document, () => sendToBackground('export-claim-reviews', {})),
   );
 }
 

@@ -5,6 +5,7 @@ import { segmentSentences } from '../core/segment';
 import { NEGATIONS, STOP_WORDS } from '../core/stop-words';
 import { tokenize } from '../core/tokenize';
 import { readPageText } from './read-page';
+import { describeNumberCheck } from './number-check-text';
 
 /**
  * `explain FILE`: for curators. Every sentence with the claims whose phrasings come
@@ -43,7 +44,10 @@ export function explainCommand(args: string[], db: ClaimsDatabase): number {
     const marked = marks.filter((m) => m.start < s.end && s.start < m.end);
     if (closest.length === 0 && marked.length === 0) continue;
     console.log(`\n» ${sentence.replace(/\s+/g, ' ').slice(0, 160)}`);
-    for (const m of marked) console.log(`   MARKED ${m.claimId} (score ${m.score})`);
+    for (const m of marked) {
+      console.log(`   MARKED ${m.claimId} (score ${m.score})`);
+      if (m.numberCheck) console.log(`      ${describeNumberCheck(m.numberCheck)}`);
+    }
     for (const { p, share } of closest) {
       const missing = p.terms.filter((t) => !terms.has(t)).join(', ');
       // The scan checks negation near the matched words only; a difference here is a hint.

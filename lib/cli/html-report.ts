@@ -4,6 +4,7 @@ import { claimRecord } from '../core/claim-records';
 import { VERDICTS } from '../core/claim-types';
 import { isUnreviewed } from '../core/unreviewed-id';
 import type { ScanResult } from './scan-command';
+import { describeNumberCheck } from './number-check-text';
 
 /** One scanned page for the report: its extracted text and the marks on it. */
 export interface ReportPage extends ScanResult {
@@ -52,7 +53,8 @@ export function htmlReport(pages: readonly ReportPage[], db: ClaimsDatabase): st
     const rows = page.matches.map((m, i) => {
       const record = claimRecord(db, m.claimId);
       const flags = [...(m.flags ?? []), ...(m.scope ? [`stated about ${m.scope}`] : [])];
-      return `<tr><td>${i + 1}</td><td>${esc(m.verdict)}</td><td>${esc(record?.claim ?? m.claimId)}</td><td>${esc(flags.join(', '))}</td></tr>`;
+      const numbers = m.numberCheck ? `<br><span class="note">${esc(describeNumberCheck(m.numberCheck))}</span>` : '';
+      return `<tr><td>${i + 1}</td><td>${esc(m.verdict)}</td><td>${esc(record?.claim ?? m.claimId)}</td><td>${esc(flags.join(', '))}${numbers}</td></tr>`;
     });
     let body = '';
     let at = 0;

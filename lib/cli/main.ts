@@ -6,6 +6,7 @@ import { evalCommand } from './eval-command';
 import { locateCommand } from './locate-command';
 import { copyCheckCommand } from './copy-check-command';
 import { explainCommand } from './explain-command';
+import { importClaimsCommand } from './import-command';
 import { scanCommand } from './scan-command';
 
 // EVIDENT_CLAIMS_DIR points the commands at another copy of the database (a curator's work in progress).
@@ -21,7 +22,8 @@ const USAGE = `usage: evident <command>
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
   claims:report              topics x claims x verdicts
-  claims:export --format claimreview   the database as schema.org ClaimReview JSON-LD, on standard output`;
+  claims:export --format claimreview   the database as schema.org ClaimReview JSON-LD, on standard output
+  claims:import FILE [--out PACK.json | --check]   a claims pack or ClaimReview JSON-LD, checked against claims/ and written as a pack`;
 
 const openDatabase = () => openClaimsDatabase(CLAIMS_DIR);
 
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return formatClaimsCommand(CLAIMS_DIR, args);
     case 'claims:export':
       return exportClaimsCommand(args, openDatabase());
+    case 'claims:import':
+      return importClaimsCommand(args, openDatabase());
     case 'claims:report':
       return reportClaimsCommand(CLAIMS_DIR);
     default:

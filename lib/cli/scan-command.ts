@@ -6,6 +6,8 @@ import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
 import { claimRecord } from '../core/claim-records';
 import { readPageText } from './read-page';
+import { describeNumberCheck } from './number-check-text';
+import type { NumberCheck } from '../core/stated-numbers';
 
 /** One file's result, in the shape DESIGN.md gives for `scan --json`. */
 export interface ScanResult {
@@ -26,6 +28,8 @@ export interface ScanResult {
     flags?: string[];
     /** PMIDs, DOIs and links the page gives beside the claim. */
     pageSources?: string[];
+    /** The page's figure held against the evidence's (`number-overstated` etc. in `flags`). */
+    numberCheck?: NumberCheck;
   }[];
 }
 
@@ -42,6 +46,7 @@ export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): S
     ...(m.scope === 'human' ? {} : { scope: m.scope }),
     ...(m.flags ? { flags: m.flags } : {}),
     ...(m.pageSources ? { pageSources: m.pageSources } : {}),
+    ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
   }));
   return { file, text, matches };
 }
@@ -88,6 +93,7 @@ function printReport(r: ScanResult, db: ClaimsDatabase): void {
     const claim = claimRecord(db, m.claimId)!;
     console.log(`  [${m.verdict}, ${m.certainty} certainty] ${claim.claim}`);
     console.log(`      “${m.text.replace(/\s+/g, ' ')}” (${m.start}–${m.end}, score ${m.score})`);
+    if (m.numberCheck) console.log(`      ${describeNumberCheck(m.numberCheck)}`);
     const src = claim.sources[0];
     if (src) console.log(`      source: ${src.title} (${src.year}) ${src.url}`);
   }

@@ -1,5 +1,6 @@
 import type { Certainty, ClaimKind, EvidenceKind, Scope, TopicFile, TopicProfile, Verdict } from './claim-types';
 import { DENIAL_WORDS } from './negation';
+import { indexedFigure, type IndexedFigure } from './stated-numbers';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
 import { tokenize } from './tokenize';
@@ -15,6 +16,8 @@ export interface IndexedClaim {
   scope?: Scope;
   /** What the claim is about (efficacy, safety, regulatory status…), where the record says. */
   kind?: ClaimKind;
+  /** The figure the evidence reports, with its source named: what a page's own number is held against. */
+  figure?: IndexedFigure;
 }
 
 /** What a page needs of a topic's profile to mark a claim that no reviewed claim matches. */
@@ -159,6 +162,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
           evidence: c.evidence,
           ...(c.scope && c.scope !== 'human' ? { scope: c.scope } : {}),
           ...(c.kind ? { kind: c.kind } : {}),
+          ...(c.evidenceFigure ? { figure: indexedFigure(c) } : {}),
         }) - 1;
       const claimTerms = new Set<string>();
       for (const text of c.phrasings) {

@@ -1,5 +1,6 @@
 import type { TopicFile } from './claim-types';
 import { checkDatabase } from './check-database';
+import { isClaimReviewDocument, topicsFromClaimReviews } from './claim-review-import';
 import { checkTopicFile, type ClaimsProblem } from './validate-claims';
 
 /**
@@ -13,9 +14,11 @@ export type PackReading = { ok: true; topics: TopicFile[] } | { ok: false; probl
 
 /**
  * Reads a claims pack an editor imports: one topic file, an array of them, or
- * `{ "topics": [...] }`, in the same schema as claims/*.json. Every problem is named by
- * file, claim id and field, including clashes with the claims already installed
- * (`existing`); a pack with any problem is refused whole, so nothing half-imports.
+ * `{ "topics": [...] }`, in the same schema as claims/*.json; or schema.org ClaimReview
+ * JSON-LD (one item, an array, or a `@graph`), converted by claim-review-import.ts.
+ * Every problem is named by file, claim id and field, including clashes with the claims
+ * already installed (`existing`); a pack with any problem is refused whole, so nothing
+ * half-imports.
  */
 export function readClaimPack(text: string, name: string, existing: readonly TopicFile[]): PackReading {
   const tooBig = (field: string, what: string) => ({
@@ -29,6 +32,12 @@ export function readClaimPack(text: string, name: string, existing: readonly Top
     data = JSON.parse(text);
   } catch (err) {
     return { ok: false, problems: [{ file: name, claimId: null, field: '(json)', message: (err as Error).message }] };
+  }
+  // A ClaimReview JSON-LD file (ours or a fact-checker's) is read as the claims files it describes.
+  if (isClaimReviewDocument(data)) {
+    const converted = topicsFromClaimReviews(data, name, new Set(existing.map((t) => t.topic)));
+    if (!converted.ok) return converted;
+    data = converted.topics;
   }
   const list = Array.isArray(data)
     ? data

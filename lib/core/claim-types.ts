@@ -25,6 +25,27 @@ export const SOURCE_KINDS = [
   'search',
 ] as const;
 
+/**
+ * Units an evidence figure may be recorded in: a closed list, so a page's figure can be
+ * converted into the evidence's unit (stated-numbers.ts) or known to be incomparable.
+ */
+export const FIGURE_UNITS = [
+  '%',
+  'fold',
+  'kg',
+  'lb',
+  'g',
+  'mg',
+  'mcg',
+  'ng/dL',
+  'ng/mL',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+] as const;
+
 /** The kinds of claim a topic's profile gives a default verdict for (claims found but not reviewed individually). */
 export const CLAIM_KINDS = ['efficacy', 'safety', 'regulatory', 'mechanism', 'dosing'] as const;
 /** Where a claim says the finding was made: a rat result stated as a rat result is a different claim from a human benefit. */
@@ -36,6 +57,24 @@ export type Scope = (typeof SCOPES)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/**
+ * The figure the evidence reports for the quantity a claim is about ("weight loss at 68
+ * weeks", 14.9 %), as a range (low = high for a single figure), so a page's own number
+ * can be held against it. Magnitudes: a loss of 14.9% is recorded as 14.9.
+ */
+export interface EvidenceFigure {
+  /** What was measured, in a few words: shown to the reader beside the numbers. */
+  quantity: string;
+  unit: FigureUnit;
+  low: number;
+  high: number;
+  /** Index into the claim's own `sources`: the record the figure was checked against. */
+  source: number;
+  /** What the figure is (mean, placebo-subtracted, which arm…), when the quantity alone does not say. */
+  note?: string;
+}
 
 export interface Source {
   title: string;
@@ -63,6 +102,8 @@ export interface Claim {
   scope?: Scope;
   /** What kind of assertion it is: a mechanism claim may be `supported` on mechanistic evidence, an efficacy claim not. */
   kind?: ClaimKind;
+  /** The figure the evidence reports, for claims a page states with a number. */
+  evidenceFigure?: EvidenceFigure;
 }
 
 /** The verdict for a kind of claim found on a page but not reviewed individually, and why. */

@@ -5,6 +5,7 @@ import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
+import { checkStatedNumbers } from './stated-numbers';
 import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
@@ -115,11 +116,13 @@ export function* scanClaims(
   const reviewed = resolveOverlaps(found);
   const all = resolveOverlaps([...reviewed, ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index)]);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
-  return annotateCitations(
+  const cited = annotateCitations(
     text,
     sentences.filter((s) => !text.slice(s.start, s.end).includes('\n')),
     all,
   );
+  // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
+  return checkStatedNumbers(text, cited, index);
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */

@@ -2,10 +2,12 @@ import {
   CERTAINTIES,
   CLAIM_KINDS,
   EVIDENCE_KINDS,
+  FIGURE_UNITS,
   SCOPES,
   SOURCE_KINDS,
   VERDICTS,
   type Claim,
+  type EvidenceFigure,
   type Source,
   type TopicFile,
   type TopicProfile,
@@ -90,6 +92,39 @@ function checkClaim(raw: unknown, index: number, topic: string, add: Add): void 
   if (raw.scope !== undefined) checkEnum(raw.scope, SCOPES, who, 'scope', add);
   if (raw.kind !== undefined) checkEnum(raw.kind, CLAIM_KINDS, who, 'kind', add);
   checkSources(raw.sources, 'sources', who, add);
+  if (raw.evidenceFigure !== undefined) checkEvidenceFigure(raw.evidenceFigure, raw.sources, who, add);
+}
+
+const FIGURE_KEYS: (keyof EvidenceFigure)[] = ['quantity', 'unit', 'low', 'high', 'source', 'note'];
+
+/**
+ * An evidence figure (claim-types.ts): every wrong field is named on its own, so a curator
+ * sees at once that the unit is unknown and the range upside down.
+ */
+function checkEvidenceFigure(raw: unknown, sources: unknown, who: string, add: Add): void {
+  const field = 'evidenceFigure';
+  if (!isObj(raw)) {
+    add(who, field, 'must be { quantity, unit, low, high, source, note? }');
+    return;
+  }
+  if (!isText(raw.quantity)) add(who, `${field}.quantity`, 'must say what was measured, in a few words');
+  checkEnum(raw.unit, FIGURE_UNITS, who, `${field}.unit`, add);
+  const number = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  if (!number(raw.low)) add(who, `${field}.low`, 'must be a number, 0 or more (a loss is recorded as its size)');
+  if (!number(raw.high)) add(who, `${field}.high`, 'must be a number, 0 or more (a loss is recorded as its size)');
+  if (number(raw.low) && number(raw.high) && raw.low > raw.high)
+    add(who, `${field}.high`, `must be at least low (${raw.low}); got ${raw.high}`);
+  const count = Array.isArray(sources) ? sources.length : 0;
+  if (typeof raw.source !== 'number' || !Number.isInteger(raw.source) || raw.source < 0 || raw.source >= count)
+    add(
+      who,
+      `${field}.source`,
+      `must index the claim's own sources (0${count > 1 ? `–${count - 1}` : ''}); got ${JSON.stringify(raw.source)}`,
+    );
+  if (raw.note !== undefined && !isText(raw.note)) add(who, `${field}.note`, 'must be plain text when given');
+  for (const key of Object.keys(raw)) {
+    if (!(FIGURE_KEYS as string[]).includes(key)) add(who, `${field}.${key}`, 'is not a field of an evidence figure');
+  }
 }
 
 type Add = (claimId: string | null, field: string, message: string) => void;
@@ -183,6 +218,7 @@ const CLAIM_KEYS: (keyof Claim)[] = [
   'reviewed',
   'scope',
   'kind',
+  'evidenceFigure',
 ];
 const PROFILE_KEYS: (keyof TopicProfile)[] = [
   'what',
@@ -207,7 +243,11 @@ function pick<T extends object>(obj: T, keys: (keyof T)[]): Partial<T> {
 export function formatTopicFile(tf: TopicFile): string {
   const claims = [...tf.claims]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((c) => ({ ...pick(c, CLAIM_KEYS), sources: c.sources.map((s) => pick(s, SOURCE_KEYS)) }));
+    .map((c) => ({
+      ...pick(c, CLAIM_KEYS),
+      sources: c.sources.map((s) => pick(s, SOURCE_KEYS)),
+      ...(c.evidenceFigure ? { evidenceFigure: pick(c.evidenceFigure, FIGURE_KEYS) } : {}),
+    }));
   const profile = tf.profile && {
     ...pick(tf.profile, PROFILE_KEYS),
     humanEvidence: pick(tf.profile.humanEvidence, ['kind', 'certainty', 'summary']),

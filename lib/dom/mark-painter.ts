@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/claim-types';
+import type { NumberCheck } from '../core/stated-numbers';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import { createWrapPainter } from './wrap-painter';
 
@@ -14,6 +15,7 @@ export interface Mark {
   reasons: string[];
   flags?: string[];
   pageSources?: string[];
+  numberCheck?: NumberCheck;
   /** The page text the mark covers, as it was when marked. */
   text: string;
   range: Range;

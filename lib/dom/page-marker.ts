@@ -113,6 +113,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         reasons: m.reasons,
         ...(m.flags ? { flags: m.flags } : {}),
         ...(m.pageSources ? { pageSources: m.pageSources } : {}),
+        ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
         text: range.toString(),
         range,
       });
@@ -185,6 +186,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         reasons: mark.reasons,
         flags: mark.flags,
         pageSources: mark.pageSources,
+        numberCheck: mark.numberCheck,
       },
       mark.range,
       {

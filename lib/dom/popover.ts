@@ -1,13 +1,14 @@
 import type { ClaimRecord, Source, Verdict } from '../core/claim-types';
 import { createElement } from './create-element';
 import { POPOVER_CSS } from './popover-style';
+import { renderNumberCheck, type NumberCheckContent } from './popover-numbers';
 import { pageIsDark } from './page-theme';
 import { isUnreviewed, unreviewedNote } from '../core/unreviewed-id';
 import { textFragmentUrl } from '../core/text-fragment';
 import { CERTAINTY_LABELS, EVIDENCE_LABELS, VERDICT_COLORS, VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-labels';
 
 /** What the popover shows: the claim's record (when known) and how the page said it. */
-export interface PopoverContent {
+export interface PopoverContent extends NumberCheckContent {
   verdict: Verdict;
   record?: ClaimRecord;
   pageText: string;
@@ -127,6 +128,7 @@ function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
       ),
     );
   }
+  dialog.append(...renderNumberCheck(doc, content.numberCheck));
   if (record) {
     dialog.append(
       el(

@@ -44,6 +44,8 @@ export interface BackgroundMessages {
   'import-claim-pack': { request: { name: string; text: string }; reply: ImportResult };
   'list-claim-packs': { request: Record<string, never>; reply: PackSummary[] };
   'remove-claim-pack': { request: { name: string }; reply: PackSummary[] };
+  /** The installed database (bundled claims and packs) as schema.org ClaimReview items, for the options page's export. */
+  'export-claim-reviews': { request: Record<string, never>; reply: Record<string, unknown>[] };
 }
 
 /** Sent to a tab's content script (tabs.sendMessage). */

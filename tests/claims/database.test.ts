@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { formatProblem } from '../../lib/core/validate-claims';
+import { topicsAsClaimReviews } from '../../lib/core/claim-review';
+import { topicsFromClaimReviews } from '../../lib/core/claim-review-import';
 
 const dir = join(__dirname, '..', '..', 'claims');
 const { files, problems } = readClaimsDir(dir);
@@ -27,6 +29,20 @@ const KNOWN_GAPS = new Set([
 describe('the claims database', () => {
   it('has no schema, format, duplicate-id or shared-phrasing problems', () => {
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('comes back whole from its own ClaimReview export (all but the evidence figures, which ClaimReview cannot hold)', () => {
+    const r = topicsFromClaimReviews(JSON.parse(JSON.stringify(topicsAsClaimReviews(files.map((f) => f.data)))), 'all');
+    expect(r.ok).toBe(true);
+    const back = new Map(r.ok ? r.topics.flatMap((t) => t.claims.map((c) => [c.id, { ...c, topic: t.topic }])) : []);
+    expect(back.size).toBe(claims.length);
+    for (const c of claims) expect(back.get(c.id)).toEqual({ ...c, evidenceFigure: undefined });
+  });
+
+  it('records the figure the evidence reports on at least 40 claims, each from one of the claim’s own sources', () => {
+    const withFigures = claims.filter((c) => c.evidenceFigure);
+    expect(withFigures.length).toBeGreaterThanOrEqual(40);
+    for (const c of withFigures) expect(c.sources[c.evidenceFigure!.source]).toBeDefined();
   });
 
   it('is broad: at least 1,500 claims over at least 150 topics', () => {

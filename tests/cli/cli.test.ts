@@ -98,3 +98,68 @@ describe('evident scan', () => {
     expect(r.stderr).toMatch(/usage: evident/);
   });
 });
+
+describe('numbers held against the evidence, from the command line', () => {
+  const file = join(tmp, 'numbers.txt');
+  writeFileSync(
+    file,
+    'Ashwagandha for men\n\nAshwagandha raised testosterone by 22 to 33% in stressed or infertile men.\n',
+  );
+
+  it('puts numberCheck and its flag in scan --json, and the sentence in the HTML report', () => {
+    const [entry] = JSON.parse(execFileSync(tsx, [cli, 'scan', '--json', file], { encoding: 'utf8' })) as {
+      matches: { claimId: string; flags?: string[]; numberCheck?: { verdict: string; stated: { text: string } } }[];
+    }[];
+    const m = entry!.matches.find((x) => x.claimId === 'ashwagandha-raises-testosterone')!;
+    expect(m.flags).toEqual(['number-overstated']);
+    expect(m.numberCheck).toMatchObject({
+      verdict: 'overstated',
+      stated: { text: '22 to 33%' },
+      evidence: { low: 14.7 },
+    });
+    const report = join(tmp, 'numbers.html');
+    execFileSync(tsx, [cli, 'scan', '--html', report, file], { encoding: 'utf8' });
+    expect(readFileSync(report, 'utf8')).toContain(
+      'number overstated: the page says 22 to 33%; the evidence reports 14.7%',
+    );
+  });
+});
+
+describe('evident claims:import', () => {
+  const item = (alternateName: string, n: number) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `https://factcheck.example.org/${n}`,
+    claimReviewed: `Epitalon claim number ${n}`,
+    author: { '@type': 'Organization', name: 'Example Checks' },
+    datePublished: '2025-01-02',
+    itemReviewed: { '@type': 'Claim', about: { '@type': 'Thing', name: 'Epitalon' } },
+    reviewRating: { '@type': 'Rating', alternateName },
+  });
+
+  it('writes a ClaimReview file as a claims pack beside it, and never over an existing file', () => {
+    const file = join(tmp, 'checks.jsonld');
+    writeFileSync(file, JSON.stringify({ '@graph': [item('False', 1), item('Half true', 2)] }));
+    const r = spawnSync(tsx, [cli, 'claims:import', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const pack = JSON.parse(readFileSync(join(tmp, 'checks.pack.json'), 'utf8')) as {
+      topics: { topic: string; claims: { verdict: string }[] }[];
+    };
+    // The database has an epitalon topic: the pack gets the reviewer's own topic beside it.
+    expect(pack.topics.map((t) => [t.topic, t.claims.map((c) => c.verdict)])).toEqual([
+      ['epitalon-example-checks', ['false', 'mixed']],
+    ]);
+    const again = spawnSync(tsx, [cli, 'claims:import', file], { encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/checks\.pack\.json exists/);
+  });
+
+  it('refuses a file with a rating it cannot map, naming item and field, and writes nothing', () => {
+    const file = join(tmp, 'bad-checks.json');
+    writeFileSync(file, JSON.stringify([item('False', 1), item('Four Pinocchios', 2)]));
+    const r = spawnSync(tsx, [cli, 'claims:import', file, '--out', join(tmp, 'bad.pack.json')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad-checks\.json: claim "item 2": reviewRating\.alternateName: "Four Pinocchios"/);
+    expect(() => readFileSync(join(tmp, 'bad.pack.json'))).toThrow();
+  });
+});

@@ -36,4 +36,49 @@ describe('ClaimReview export', () => {
   it('is valid JSON-LD text', () => {
     expect(JSON.parse(JSON.stringify(items))).toEqual(items);
   });
+
+  it('uses only JSON-LD keywords and schema.org properties of each node’s type', () => {
+    expect(items.flatMap((item) => unknownProperties(item))).toEqual([]);
+  });
 });
+
+/**
+ * The schema.org properties each node type of our export may use (schema.org/ClaimReview,
+ * /Rating, /Claim, /Thing, /CreativeWork, /ScholarlyArticle, /Organization, /PropertyValue):
+ * a misspelt or invented property is dropped silently by JSON-LD processors, so it is caught here.
+ */
+const PROPERTIES: Record<string, string[]> = {
+  ClaimReview: [
+    'identifier',
+    'claimReviewed',
+    'datePublished',
+    'author',
+    'reviewBody',
+    'reviewRating',
+    'itemReviewed',
+    'citation',
+  ],
+  Rating: ['ratingValue', 'bestRating', 'worstRating', 'alternateName', 'ratingExplanation'],
+  Claim: ['about', 'appearance'],
+  Thing: ['identifier', 'name', 'alternateName'],
+  CreativeWork: ['text'],
+  ScholarlyArticle: ['name', 'datePublished', 'genre', 'url', 'identifier'],
+  Organization: ['name'],
+  PropertyValue: ['propertyID', 'value'],
+};
+
+function unknownProperties(node: unknown, path = '$'): string[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => unknownProperties(n, `${path}[${i}]`));
+  if (typeof node !== 'object' || node === null) return [];
+  const obj = node as Record<string, unknown>;
+  const type = obj['@type'];
+  if (typeof type !== 'string' || !PROPERTIES[type]) return [`${path}: no known @type (${String(type)})`];
+  const allowed = PROPERTIES[type]!;
+  return Object.entries(obj).flatMap(([key, value]) =>
+    key.startsWith('@')
+      ? []
+      : allowed.includes(key)
+        ? unknownProperties(value, `${path}.${key}`)
+        : [`${path}: ${type} has no property ${key}`],
+  );
+}

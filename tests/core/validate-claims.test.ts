@@ -32,6 +32,44 @@ describe('claims validation', () => {
     );
   });
 
+  it('accepts an evidence figure and keeps it as the last key of the claim', () => {
+    const tf = good();
+    tf.claims[0]!.evidenceFigure = { quantity: 'lean mass kept', unit: '%', low: 60, high: 75, source: 0 };
+    expect(checkTopicFile(tf, 'f.json')).toEqual([]);
+    const formatted = JSON.parse(formatTopicFile(tf)) as { claims: Record<string, unknown>[] };
+    expect(Object.keys(formatted.claims[0]!).at(-1)).toBe('evidenceFigure');
+    expect(formatted.claims[0]!.evidenceFigure).toEqual({
+      quantity: 'lean mass kept',
+      unit: '%',
+      low: 60,
+      high: 75,
+      source: 0,
+    });
+  });
+
+  it('names each wrong field of an evidence figure', () => {
+    const tf = good() as unknown as { claims: Record<string, unknown>[] };
+    tf.claims[0]!.evidenceFigure = { quantity: '', unit: 'stone', low: 20, high: 10, source: 3, note: 7, range: 1 };
+    tf.claims[1]!.evidenceFigure = { quantity: 'x', unit: '%', low: -1, high: 'ten', source: 0.5 };
+    const fields = checkTopicFile(tf, 'f.json').map((p) => `${p.claimId} ${p.field}`);
+    expect(fields).toEqual([
+      'sermorelin-lean-mass-retention evidenceFigure.quantity',
+      'sermorelin-lean-mass-retention evidenceFigure.unit',
+      'sermorelin-lean-mass-retention evidenceFigure.high',
+      'sermorelin-lean-mass-retention evidenceFigure.source',
+      'sermorelin-lean-mass-retention evidenceFigure.note',
+      'sermorelin-lean-mass-retention evidenceFigure.range',
+      'sermorelin-natural-ceiling evidenceFigure.low',
+      'sermorelin-natural-ceiling evidenceFigure.high',
+      'sermorelin-natural-ceiling evidenceFigure.source',
+    ]);
+    const messages = checkTopicFile(tf, 'f.json').map((p) => p.message);
+    expect(messages[2]).toBe('must be at least low (20); got 10');
+    expect(messages[3]).toBe("must index the claim's own sources (0); got 3");
+    tf.claims[0]!.evidenceFigure = 'about 15%';
+    expect(checkTopicFile(tf, 'f.json')[0]).toMatchObject({ field: 'evidenceFigure', message: expect.any(String) });
+  });
+
   it('rejects an id that does not start with its topic', () => {
     const bad = good();
     bad.claims[0]!.id = 'bpc-157-heals';

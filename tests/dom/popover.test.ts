@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../lib/core/claim-types';
 import { openPopover, type Popover } from '../../lib/dom/popover';
+import { shortTitle } from '../../lib/dom/popover-numbers';
 import { DOM_RECORDS } from './sample-index';
 
 const HOSTILE = '<img src=x onerror="window.__evidentPwned = true">';
@@ -78,6 +79,46 @@ describe('the claim popover', () => {
       'https://pubmed.ncbi.nlm.nih.gov/31234567/',
     );
     expect(p.dialog.querySelectorAll('ul.sources a')).toHaveLength(1);
+  });
+
+  it('says how the page’s number compares with the evidence’s, and where that comes from', () => {
+    const p = openPopover(
+      document,
+      {
+        verdict: 'mixed',
+        record: zinc(),
+        pageText: 'keep 98–100% of your lean mass',
+        reasons: [],
+        flags: ['number-overstated'],
+        numberCheck: {
+          verdict: 'overstated',
+          stated: { text: '98–100%', low: 98, high: 100, unit: '%' },
+          evidence: { quantity: 'share of weight lost that was fat', low: 60, high: 75, unit: '%', note: HOSTILE },
+          source: { index: 0, title: 'STEP 1', year: 2021 },
+        },
+      },
+      anchor(),
+      { signal: controller.signal },
+    );
+    const check = p.dialog.querySelector('.number-check')!;
+    expect(check.textContent).toBe(
+      'Number overstated. The page says 98–100%; the evidence reports 60–75% (share of weight lost that was fat; STEP 1, 2021). ' +
+        HOSTILE,
+    );
+    expect(check.querySelector('img')).toBeNull();
+    p.close();
+    expect(open(zinc()).dialog.querySelector('.number-check')).toBeNull();
+  });
+
+  it('shortens a long trial title in the number line at a word, keeping short ones whole', () => {
+    expect(shortTitle('Tirzepatide Once Weekly for the Treatment of Obesity')).toBe(
+      'Tirzepatide Once Weekly for the Treatment of Obesity',
+    );
+    expect(
+      shortTitle(
+        'A Randomized, Double-Blind, Placebo-Controlled, Crossover Study Examining the Hormonal and Vitality Effects of Ashwagandha',
+      ),
+    ).toBe('A Randomized, Double-Blind, Placebo-Controlled, Crossover…');
   });
 
   it('copies a link that scrolls to the claim, or shows it when the clipboard is closed', async () => {

@@ -4,7 +4,7 @@
  * and the extension must mark them, open popovers, answer the popup, turn off, and make
  * no network request of its own. Prints `N passed, N failed`; exits 1 on any failure.
  */
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -64,6 +64,21 @@ async function clickFirstMark(page: Page): Promise<void> {
   await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
 }
 
+/** Clicks the mark whose text starts with `text` and gives back the popover it opens. */
+async function openMark(page: Page, text: string) {
+  const box = await page.evaluate((wanted) => {
+    const range = [...CSS.highlights]
+      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
+      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+      .find((r) => r.toString().startsWith(wanted))!;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+  }, text);
+  await page.mouse.click(box.x, box.y);
+  return page.locator('evident-popover [role="dialog"]');
+}
+
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   assert(typeof id === 'number', `no tab for ${url}`);
@@ -84,7 +99,20 @@ async function main(): Promise<void> {
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
     // The index built from the same claims/ the build bundles (pages never receive it).
-    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics);
+    const db = openClaimsDatabase(join(ROOT, 'claims'));
+    const index = buildIndex(db.topics);
+
+    /** The fixture page whose one claim only a pack (of either format) reviews: it must be marked. */
+    const expectPackClaimMarked = async () => {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/pack-claim.html`);
+      const marks = await settledMarks(tab);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      await tab.close();
+    };
 
     const page = await context.newPage();
     const seedUrl = `${origin}/sermorelin-clinic.html`;
@@ -236,17 +264,58 @@ async function main(): Promise<void> {
       await upload('zorblatin-pack.json', pack);
       await extensionPage.getByText('zorblatin-pack.json', { exact: true }).waitFor({ timeout: 5000 });
       await extensionPage.screenshot({ path: join(ARTIFACTS, 'options-packs.png') });
-      const tab = await context.newPage();
-      await tab.goto(`${origin}/pack-claim.html`);
-      const marks = await settledMarks(tab);
-      assert(
-        JSON.stringify(marks) === JSON.stringify(['Zorblatin cures hiccups within three days']),
-        `marked ${JSON.stringify(marks)}`,
-      );
-      await tab.close();
+      await expectPackClaimMarked();
       await extensionPage.getByRole('button', { name: 'Remove' }).click();
       await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
     });
+
+    await check(
+      'imports a fact-checker’s ClaimReview as a pack and exports every installed claim as ClaimReview',
+      async () => {
+        const review = {
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', name: 'Example Checks' },
+            {
+              '@type': 'ClaimReview',
+              url: 'https://factcheck.example.org/zorblatin-hiccups',
+              claimReviewed: 'Zorblatin cures hiccups within three days',
+              author: { '@type': 'Organization', name: 'Example Checks' },
+              datePublished: '2026-11-20',
+              itemReviewed: { '@type': 'Claim', about: { '@type': 'Thing', name: 'Zorblatin' } },
+              reviewRating: { '@type': 'Rating', alternateName: 'False' },
+            },
+          ],
+        };
+        await extensionPage.locator('#pack-file').setInputFiles({
+          name: 'example-checks.jsonld',
+          mimeType: 'application/ld+json',
+          buffer: Buffer.from(JSON.stringify(review)),
+        });
+        await extensionPage.getByText('example-checks.jsonld', { exact: true }).waitFor({ timeout: 5000 });
+        await expectPackClaimMarked();
+        const [download] = await Promise.all([
+          extensionPage.waitForEvent('download'),
+          extensionPage.getByRole('button', { name: 'Export as ClaimReview JSON-LD' }).click(),
+        ]);
+        const file = join(ARTIFACTS, download.suggestedFilename());
+        await download.saveAs(file);
+        const items = JSON.parse(readFileSync(file, 'utf8')) as { '@type': string; identifier: string }[];
+        assert(items.length === db.byId.size + 1, `exported ${items.length} items for ${db.byId.size + 1} claims`);
+        assert(
+          items.every((i) => i['@type'] === 'ClaimReview'),
+          'an exported item is not a ClaimReview',
+        );
+        assert(
+          items.some((i) => i.identifier === 'zorblatin-zorblatin-cures-hiccups-within-three-days'),
+          'the imported claim is not in the export',
+        );
+        await extensionPage.getByText(/^Exported \d+ claims/).waitFor({ timeout: 5000 });
+        await extensionPage.screenshot({ path: join(ARTIFACTS, 'options-claimreview.png'), fullPage: true });
+        await extensionPage.getByRole('button', { name: 'Remove' }).click();
+        await extensionPage.getByText('No packs.').waitFor({ timeout: 5000 });
+      },
+    );
 
     await check(
       'explains a claim not reviewed individually, flags a vague citation and copies a link to a claim',
@@ -258,19 +327,7 @@ async function main(): Promise<void> {
           JSON.stringify(marks) === JSON.stringify(expectedMarks('peptide-blog.html', index)),
           `marked ${JSON.stringify(marks)}`,
         );
-        const open = async (text: string) => {
-          const box = await blog.evaluate((wanted) => {
-            const range = [...CSS.highlights]
-              .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-              .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
-              .find((r) => r.toString().startsWith(wanted))!;
-            (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-            const r = range.getClientRects()[0]!;
-            return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-          }, text);
-          await blog.mouse.click(box.x, box.y);
-          return blog.locator('evident-popover [role="dialog"]');
-        };
+        const open = (text: string) => openMark(blog, text);
         const unreviewed = await open('BPC-157 relieves');
         await unreviewed.waitFor({ timeout: 5000 });
         const said = await unreviewed.innerText();
@@ -298,6 +355,30 @@ async function main(): Promise<void> {
         await blog.close();
       },
     );
+
+    await check('holds a number the page states against the evidence, in the popover', async () => {
+      const page = await context.newPage();
+      await page.goto(`${origin}/stated-numbers.html`);
+      const marks = await settledMarks(page);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expectedMarks('stated-numbers.html', index)),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      const over = await openMark(page, 'Ashwagandha raised testosterone');
+      await over.waitFor({ timeout: 5000 });
+      const said = await over.locator('.number-check').innerText();
+      assert(
+        said.startsWith('Number overstated. The page says 22 to 33%; the evidence reports 14.7%'),
+        `number check: ${said}`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, 'popover-number-overstated.png') });
+      await page.keyboard.press('Escape');
+      const inLine = await openMark(page, 'Tirzepatide users lose');
+      await inLine.waitFor({ timeout: 5000 });
+      const line = await inLine.locator('.number-check').innerText();
+      assert(line.startsWith('Number in line with the evidence. The page says 20 percent'), `number check: ${line}`);
+      await page.close();
+    });
 
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));

@@ -51,6 +51,29 @@ describe('claims packs', () => {
     expect(await browser.storage.local.get()).toEqual(before);
   });
 
+  it('may be ClaimReview JSON-LD, stored as claims; one unmappable rating refuses the file and stores nothing', async () => {
+    const item = (alternateName: string, n: number) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://factcheck.example.org/${n}`,
+      claimReviewed: `Epitalon claim number ${n}`,
+      datePublished: '2025-01-02',
+      itemReviewed: { '@type': 'Claim', about: 'Epitalon' },
+      reviewRating: { '@type': 'Rating', alternateName },
+    });
+    const before = await browser.storage.local.get();
+    const refused = await importClaimPack(JSON.stringify([item('False', 1), item('Sort of', 2)]), 'fc.json', bundled);
+    expect(refused).toEqual({
+      ok: false,
+      problems: [
+        'fc.json: claim "item 2": reviewRating.alternateName: "Sort of" is not a rating Evident can map to a verdict (see claim-review-ratings.ts)',
+      ],
+    });
+    expect(await browser.storage.local.get()).toEqual(before);
+    const r = await importClaimPack(JSON.stringify({ '@graph': [item('False', 1)] }), 'fc.json', bundled);
+    expect(r).toMatchObject({ ok: true, packs: [{ name: 'fc.json', topics: ['epitalon'], claims: 1, problems: [] }] });
+  });
+
   it('are refused when they clash with claims already in use', async () => {
     const r = await importClaimPack(JSON.stringify(SAMPLE_TOPICS[1]), 'dup.json', bundled);
     expect(r.ok).toBe(false);

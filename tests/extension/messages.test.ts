@@ -20,6 +20,7 @@ const packs = {
   'import-claim-pack': () => ({ ok: false as const, problems: [] }),
   'list-claim-packs': () => [],
   'remove-claim-pack': () => [],
+  'export-claim-reviews': () => [],
 };
 
 describe('messages', () => {
