@@ -5,7 +5,7 @@ import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
-import { checkStatedNumbers } from './stated-numbers';
+import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
@@ -33,6 +33,8 @@ export interface ClaimMatch {
   flags?: string[];
   /** PMIDs, DOIs and links the page itself gives beside the claim. */
   pageSources?: string[];
+  /** Set when the claim's sentence states a figure of the kind the evidence reports. */
+  numberCheck?: NumberCheck;
 }
 
 export interface ScanOptions {

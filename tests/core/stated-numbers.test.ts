@@ -164,6 +164,12 @@ describe('numbers held against the evidence, in a scan', () => {
     });
   });
 
+  it('judges a supported finding stated with an overstated figure as mixed, and an accurate one as supported', () => {
+    const verdict = (text: string) => findClaims(text, index).map((m) => m.verdict);
+    expect(verdict('Semaglutide users lose 25% of their body weight.')).toEqual(['mixed']);
+    expect(verdict('Semaglutide users lose 15% of their body weight.')).toEqual(['supported']);
+  });
+
   it('says in line and understated too', () => {
     expect(check('Semaglutide users lose 15% of their body weight.')).toEqual([
       ['semaglutide-weight-loss', ['number-in-line'], 'in-line'],
