@@ -10,7 +10,7 @@ const { files, problems } = readClaimsDir(dir);
 const claims = files.flatMap((f) => f.data.claims.map((c) => ({ ...c, topic: f.data.topic })));
 
 /** Official records that count as an identifier when a source has no PMID or DOI. */
-const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov)\//;
+const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov|efsa\.europa\.eu)\//;
 
 /**
  * Claims that cite a named journal article whose PMID or DOI the curators could not see
@@ -24,6 +24,8 @@ const KNOWN_GAPS = new Set([
   'survodutide-breakthrough-therapy-mash', // sponsors announce Breakthrough designations; FDA publishes no record
   'vip-cirs-mold-illness', // Shoemaker et al., Health 2013 (SCIRP), not indexed in PubMed; no DOI found
   'vip-nasal-spray-dosing', // the same 2013 series is the only source of the schedule
+  'coq10-warfarin-interaction', // Engelsen et al., Ugeskr Laeger 2003 (Danish crossover trial); no PMID or DOI found
+  'fadogia-agrestis-testicular-toxicity-rats', // Yakubu et al. rat study (J Ethnopharmacol 2008 per secondary pages); PMID not found
 ]);
 
 describe('the claims database', () => {
