@@ -227,6 +227,7 @@ function matchSentence(
       phrasing,
       MIN_SCORE,
       impliedNames(focus, phrasing.topic, names[phrasing.topic]!, terms),
+      index.claims[phrasing.claim]!.figure !== undefined,
     );
     if (!s) continue;
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of

@@ -120,15 +120,18 @@ function isNumber(term: string): boolean {
  * sentence that states different ones ("600 enzymes" is not "300 enzymes").
  * Returns null, cheaply, for anything that cannot reach `minScore`. `implied` holds the
  * names of the phrasing's own topic when that topic is in focus ("it heals tendons" on a
- * BPC-157 page); "it" never stands for another topic's name.
+ * BPC-157 page); "it" never stands for another topic's name. `figureChecked`: the claim
+ * records the figure its evidence reports, so a sentence that states another figure still
+ * makes the claim, and the figure is held against the evidence instead (stated-numbers.ts).
  */
 export function scorePhrasing(
   s: SentenceTerms,
   p: IndexedPhrasing,
   minScore: number,
   implied: ReadonlySet<string> = new Set(),
+  figureChecked = false,
 ): PhrasingScore | null {
-  if (p.numbers.length > 0 && s.hasNumbers && !numbersAgree(s, p)) return null;
+  if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   if (directionsDisagree(s, p)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
@@ -136,7 +139,8 @@ export function scorePhrasing(
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
     if (s.byTerm.has(term)) exact += p.weights[i]!;
-    else if (s.hasNumbers && isNumber(term) && statedNumber(s, p, term) !== null) exact += p.weights[i]!;
+    else if (s.hasNumbers && isNumber(term) && (figureChecked || statedNumber(s, p, term) !== null))
+      exact += p.weights[i]!;
     else if (implied.has(term)) {
       if (stand < 0 || p.weights[i]! > p.weights[stand]!) stand = i;
     } else if (s.exactOnly.has(term)) {

@@ -170,6 +170,21 @@ describe('numbers held against the evidence, in a scan', () => {
     expect(verdict('Semaglutide users lose 15% of their body weight.')).toEqual(['supported']);
   });
 
+  it('takes a phrasing that states the evidence’s own figure for a sentence that states another', () => {
+    const numbered = buildIndex([
+      {
+        ...TOPICS[0]!,
+        claims: [{ ...TOPICS[0]!.claims[0]!, phrasings: ['semaglutide users lose 15% of their body weight'] }],
+      },
+    ]);
+    const [m] = findClaims('Semaglutide users lose 25% of their body weight.', numbered);
+    expect([m?.claimId, m?.numberCheck?.verdict, m?.verdict]).toEqual([
+      'semaglutide-weight-loss',
+      'overstated',
+      'mixed',
+    ]);
+  });
+
   it('says in line and understated too', () => {
     expect(check('Semaglutide users lose 15% of their body weight.')).toEqual([
       ['semaglutide-weight-loss', ['number-in-line'], 'in-line'],
