@@ -13,8 +13,14 @@ export default defineContentScript({
     let marker: PageMarker | null = null;
     let stop: AbortController | null = null;
     let reported = -1;
+    let firstMarked = false;
 
     const report = (count: number) => {
+      // On the page's timeline for `npm run bench`: how long a reader waits for the first mark.
+      if (count > 0 && !firstMarked) {
+        firstMarked = true;
+        performance.mark('evident-first-mark');
+      }
       if (count === reported || ctx.isInvalid) return;
       reported = count;
       void sendToBackground('claims-found', { count }).catch(() => undefined);
