@@ -23,7 +23,7 @@ declare const chrome: { storage: { local: { set(items: object): Promise<void> } 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extension = process.env.BENCH_EXTENSION ?? join(root, '.output', 'chrome-mv3');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const SETTLE_MS = 1500; // after load: the content script starts at document_idle, the gate and a seed scan end well before
+const WINDOW_MS = 2500; // at least: a seed page loads, and Evident starts, checks, reads and paints well within
 const QUIET_MS = 1000; // Evident is done when its last paint is this far behind
 
 type Condition = 'on' | 'off' | 'none';
@@ -35,6 +35,8 @@ interface Sample extends MainThreadCost {
   marks: number;
   /** Evident's own measured slices (extraction, painting): the longest, ms. */
   longestSliceMs: number;
+  /** When the load was over for the bench (Evident quiet where it marks), ms after navigation. */
+  doneMs: number;
 }
 
 const median = (xs: number[]) => {
@@ -49,30 +51,40 @@ async function setSiteEnabled(worker: Worker, enabled: boolean): Promise<void> {
   );
 }
 
-async function load(context: BrowserContext, url: string, condition: Condition, page: BenchPage): Promise<Sample> {
+/** Evident has painted its first mark and its last paint is QUIET_MS behind: its work on the page is done. */
+function evidentQuiet(quiet: number): boolean {
+  const paints = performance.getEntriesByName('evident-paint');
+  const last = paints[paints.length - 1];
+  return (
+    performance.getEntriesByName('evident-first-mark').length > 0 &&
+    last !== undefined &&
+    performance.now() - (last.startTime + last.duration) > quiet
+  );
+}
+
+/**
+ * One traced load. Every condition waits the same `windowMs` from navigation (no polling
+ * in between, which would add work to the page); Evident on a page with claims may take
+ * longer, and then the trace still counts only that window.
+ */
+async function load(
+  context: BrowserContext,
+  url: string,
+  condition: Condition,
+  page: BenchPage,
+  windowMs: number,
+): Promise<Sample> {
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');
     const stop = await startTrace(cdp);
-    await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await tab.waitForTimeout(SETTLE_MS);
-    // Evident on a page with claims: wait (sparsely, to add little work) until its last paint is quiet.
-    if (condition === 'on' && !page.noTopic) {
-      await tab.waitForFunction(
-        (quiet) => {
-          const paints = performance.getEntriesByName('evident-paint');
-          const last = paints[paints.length - 1];
-          return (
-            performance.getEntriesByName('evident-first-mark').length > 0 &&
-            last !== undefined &&
-            performance.now() - (last.startTime + last.duration) > quiet
-          );
-        },
-        QUIET_MS,
-        { timeout: 180_000, polling: 500 },
-      );
-    }
+    await tab.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    await tab.waitForLoadState('load', { timeout: 120_000 });
+    const sinceNavigation = await tab.evaluate(() => performance.now());
+    await tab.waitForTimeout(Math.max(0, windowMs - sinceNavigation));
+    if (condition === 'on' && !page.noTopic)
+      await tab.waitForFunction(evidentQuiet, QUIET_MS, { timeout: 180_000, polling: 1000 });
     const events = await stop();
     const seen = await tab.evaluate(() => {
       let marks = 0;
@@ -83,12 +95,13 @@ async function load(context: BrowserContext, url: string, condition: Condition, 
         marks,
         firstMarkMs: first ? first.startTime : null,
         longestSliceMs: Math.max(0, ...slices.map((m) => m.duration)),
+        doneMs: performance.now(),
       };
     });
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    return { ...mainThreadCost(events, url), ...seen, heapMiB: heap / 1024 / 1024 };
+    return { ...mainThreadCost(events, url, windowMs), ...seen, heapMiB: heap / 1024 / 1024 };
   } finally {
     await tab.close();
   }
@@ -113,13 +126,28 @@ async function main(): Promise<void> {
     const samples = new Map<string, Record<Condition, Sample[]>>(
       pages.map((p) => [p.name, { on: [], off: [], none: [] }]),
     );
+    const windows = new Map<string, number>();
     const run = async (p: BenchPage, c: Condition) => {
       if (c !== 'none') await setSiteEnabled(worker, c === 'on');
-      return load(c === 'none' ? without : withExtension, `${origin}/${p.name}`, c, p);
+      return load(
+        c === 'none' ? without : withExtension,
+        `${origin}/${p.name}`,
+        c,
+        p,
+        windows.get(p.name) ?? WINDOW_MS,
+      );
     };
-    // Warm browsers: the background has built its index, the caches are hot (the budget is for a warm browser).
+    // Warm browsers (the background has built its index; the budget is for a warm browser), and
+    // each page's window: long enough for Evident to finish on it, the same for all three conditions.
     for (const c of CONDITIONS) await run(pages[0]!, c);
+    for (const p of pages) windows.set(p.name, Math.max(WINDOW_MS, (await run(p, 'on')).doneMs + 500));
     console.log(`\nin Chromium, built extension: ${ROUNDS} interleaved rounds, medians (machine shared: noisy)`);
+    console.log(
+      `  trace windows from navigation, ms: ${[...windows].map(([n, w]) => `${n} ${w.toFixed(0)}`).join(', ')}`,
+    );
+    console.log(
+      `  trace windows from navigation, ms: ${[...windows].map(([n, w]) => `${n} ${w.toFixed(0)}`).join(', ')}`,
+    );
     for (let r = 0; r < ROUNDS; r++) {
       const order = CONDITIONS.map((_, i) => CONDITIONS[(i + r) % CONDITIONS.length]!);
       for (const p of pages) for (const c of order) samples.get(p.name)![c].push(await run(p, c));

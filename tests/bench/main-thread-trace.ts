@@ -36,6 +36,8 @@ const SCRIPT_EVENTS = new Set([
 ]);
 
 export const LONG_TASK_MS = 50;
+/** How far before the first parse the navigation's commit task may start. */
+const COMMIT_MS = 500;
 
 export interface MainThreadCost {
   /** Sum of all top-level tasks on the page's main thread, ms. */
@@ -99,12 +101,20 @@ function evidentMeasures(events: readonly TraceEvent[]): [number, number][] {
 
 /**
  * The cost on the main thread of the renderer that parsed `url` (found by its ParseHTML
- * event, so the extension's service worker and other tabs are left out).
+ * event, so the extension's service worker and other tabs are left out), over the first
+ * `windowMs` of the load.
  */
-export function mainThreadCost(events: readonly TraceEvent[], url: string): MainThreadCost {
+export function mainThreadCost(events: readonly TraceEvent[], url: string, windowMs: number): MainThreadCost {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   if (!parse) throw new Error(`no ParseHTML for ${url} in the trace (${events.length} events)`);
-  const own = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined);
+  // The same window in every condition: from the navigation's commit (just before the first
+  // parse) to `windowMs` after it, so a longer wait in one condition adds no idle-time tasks.
+  const from = parse.ts - COMMIT_MS * 1000;
+  const to = parse.ts + windowMs * 1000;
+  const own = events.filter(
+    (e) =>
+      e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts < to,
+  );
   const tasks = own.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const extension = own.filter(
     (e) => SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
