@@ -31,6 +31,18 @@ function stemCached(word: string): string {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
+/** Index of a word's first two letters (a–z), or -1 when it has no such pair. */
+function pairOf(word: string): number {
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+/** The first two letters stem() may change (lib/core/stem.ts): "oestr…" → "estr…", "haem…" → "hem…", "isation" → "ization". */
+const STEM_PREFIXES = [
+  ['oe', 'es'],
+  ['ha', 'he'],
+  ['is', 'iz'],
+] as const;
 /** Letters, digits, "-" and space: what a name (with its code number) may be made of. */
 const isWordish = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 32;
 /** How much of two pieces' meeting is read again: longer than any word of a name. */
@@ -57,6 +69,12 @@ export function createNameCheck(list: NameCheckList): NameCheck {
       }
     }),
   );
+  // Most page words can be turned away by their first two letters alone, before any lookup
+  // or stemming: stem() keeps a word's first two letters but for the few prefixes it folds.
+  const pairs = new Uint8Array(26 * 26);
+  for (const w of where.keys()) if (pairOf(w) >= 0) pairs[pairOf(w)] = 1;
+  for (const [from, to] of STEM_PREFIXES) if (pairs[pairOf(to)]) pairs[pairOf(from)] = 1;
+  const mayBeKnown = (word: string) => pairOf(word) < 0 || pairs[pairOf(word)] === 1;
   /** Per name, a bit per term seen so far. */
   const seen = new Uint32Array(list.length);
   const full = list.map((groups) => 2 ** groups.length - 1);
@@ -67,6 +85,7 @@ export function createNameCheck(list: NameCheckList): NameCheck {
     return false;
   };
   const seeWord = (letters: string): boolean => {
+    if (!mayBeKnown(letters)) return false;
     if (see(letters)) return true;
     const s = stemCached(letters);
     return s !== letters && see(s);
