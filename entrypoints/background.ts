@@ -22,6 +22,7 @@ export default defineBackground(() => {
   watchClaimPacks(() => claims.reset(), new AbortController().signal);
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
+    'name-check-list': () => claims.names(),
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
     'claims-found': async ({ count }, sender) => {
       if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, count);

@@ -3,6 +3,8 @@
  * from. Block boundaries become "\n" (not mapped to any node), so sentences never run
  * from one block into the next; inside a text node, every character keeps its offset.
  */
+import { measureSince } from './measure-main-thread';
+import { yieldToPage } from './yield-to-page';
 
 /** One text node's place in the extracted string. */
 export interface TextSegment {
@@ -92,11 +94,45 @@ export function isSkipped(el: Element): boolean {
   return typeof check === 'function' && !check.call(el, { visibilityProperty: true });
 }
 
+/** Reads all of `root` at once: the CLI, tests, and blocks the page marker re-reads. */
 export function extractText(root: Node): ExtractedText {
+  const walk = createWalk(root);
+  walk.step(Infinity);
+  return walk.result();
+}
+
+/** How long one slice of reading may hold the page's main thread: well under a 50 ms long task, and a frame's worth. */
+export const SLICE_MS = 8;
+
+/**
+ * Reads `root` like extractText, in slices of about `sliceMs` that give the page its turn
+ * in between (scheduler.yield where there is one), so a 5 MB article causes no long task.
+ * Each slice is an `evident-extract` measure on the page's timeline. Rejects with the
+ * signal's reason when it aborts.
+ */
+export async function extractTextSliced(
+  root: Node,
+  options: { signal?: AbortSignal; sliceMs?: number } = {},
+): Promise<ExtractedText> {
+  const walk = createWalk(root);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const start = performance.now();
+    const done = walk.step(start + (options.sliceMs ?? SLICE_MS));
+    measureSince('evident-extract', start);
+    if (done) return walk.result();
+    await yieldToPage();
+  }
+}
+
+/** The reading state of one extraction: a depth-first walk kept on an explicit stack, so it can stop anywhere. */
+function createWalk(root: Node) {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let pendingBreak = false;
+  /** Nodes still to visit; `null` closes a block (its end is a break too). */
+  const stack: (Node | null)[] = [root];
   const breakBlock = () => {
     pendingBreak = length > 0;
   };
@@ -122,12 +158,26 @@ export function extractText(root: Node): ExtractedText {
       if (block) breakBlock();
       return;
     }
-    if (block) breakBlock();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakBlock();
+    if (block) {
+      breakBlock();
+      stack.push(null);
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   };
-  visit(root);
-  return { text: parts.join(''), segments };
+  return {
+    /** Visits nodes until `deadline` (a performance.now() time) passes; true when all are read. */
+    step(deadline: number): boolean {
+      // The clock is read every 64 nodes: reading it costs more than visiting a node.
+      for (let n = 1; stack.length > 0; n++) {
+        if ((n & 63) === 0 && performance.now() > deadline) return false;
+        const node = stack.pop()!;
+        if (node === null) breakBlock();
+        else visit(node);
+      }
+      return true;
+    },
+    result: (): ExtractedText => ({ text: parts.join(''), segments }),
+  };
 }
 
 /** The text node and offset that hold character `offset` of the extracted text. */

@@ -1,7 +1,7 @@
 import type { ClaimRecord } from '../core/claim-types';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
 import { createClaimsNavigator } from './claims-navigator';
-import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-text';
+import { blockAround, extractTextSliced, isBlock, isInsideSkipped } from './extract-text';
 import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
@@ -35,6 +35,12 @@ export interface PageMarker {
 }
 
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
+/**
+ * The most text sent to the background in one scan request: a seed page (3–7k words) is
+ * one request, as a whole; a 5 MB article is about 80, marked section by section (a sentence
+ * there loses only the focus of a title more than a section back).
+ */
+const SECTION_CHARS = 64_000;
 
 /**
  * Marks the claims under `root` and keeps the marks current as the page changes: reads
@@ -88,41 +94,46 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
 
   const scanRoot = async (block: Element) => {
     if (!block.isConnected || isInsideSkipped(block)) return;
-    const extractStart = performance.now();
     removeMarks(marks.filter((m) => block.contains(m.range.startContainer)));
-    const { text, segments } = extractText(block);
-    measureSince('evident-extract', extractStart);
-    // A claim counts only where its page names the topic: a block read on its own is
-    // read with the topics the rest of the page has named.
-    const reply = await options.scan({ text, topics: [...pageTopics] }).catch(() => null);
-    if (!reply || signal.aborted || !block.isConnected) return;
-    for (const t of reply.named) pageTopics.add(t);
-    const matches = reply.matches;
-    const found: Mark[] = [];
-    for (const m of matches) {
-      const verdict = m.verdict;
-      const range = rangeFromOffsets(segments, m.start, m.end);
-      // The page may have changed while we read it: keep only marks whose text is still there.
-      if (!range || range.toString() !== text.slice(m.start, m.end)) continue;
-      found.push({
-        id: nextId++,
-        claimId: m.claimId,
-        verdict,
-        ...(m.unreviewed ? { unreviewed: true } : {}),
-        score: m.score,
-        reasons: m.reasons,
-        ...(m.flags ? { flags: m.flags } : {}),
-        ...(m.pageSources ? { pageSources: m.pageSources } : {}),
-        ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
-        text: range.toString(),
-        range,
-      });
+    // In slices of ~8 ms (each an `evident-extract` measure): a 5 MB article is no long task.
+    const read = await extractTextSliced(block, { signal }).catch(() => null);
+    if (!read || signal.aborted || !block.isConnected) return;
+    const { text, segments } = read;
+    // A long page goes to the background in sections, each painted as its reply comes back:
+    // the first marks of a 5 MB article do not wait for its last.
+    for (const [from, to] of sections(text, SECTION_CHARS)) {
+      // A claim counts only where its page names the topic: a block or section read on its
+      // own is read with the topics the rest of the page has named.
+      const reply = await options.scan({ text: text.slice(from, to), topics: [...pageTopics] }).catch(() => null);
+      if (!reply || signal.aborted || !block.isConnected) return;
+      for (const t of reply.named) pageTopics.add(t);
+      const paintStart = performance.now();
+      const found: Mark[] = [];
+      for (const m of reply.matches) {
+        const start = m.start + from;
+        const end = m.end + from;
+        const range = rangeFromOffsets(segments, start, end);
+        // The page may have changed while we read it: keep only marks whose text is still there.
+        if (!range || range.toString() !== text.slice(start, end)) continue;
+        found.push({
+          id: nextId++,
+          claimId: m.claimId,
+          verdict: m.verdict,
+          ...(m.unreviewed ? { unreviewed: true } : {}),
+          score: m.score,
+          reasons: m.reasons,
+          ...(m.flags ? { flags: m.flags } : {}),
+          ...(m.pageSources ? { pageSources: m.pageSources } : {}),
+          ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
+          text: range.toString(),
+          range,
+        });
+      }
+      quietly(() => painter.paint(found));
+      marks.push(...found);
+      update();
+      measureSince('evident-paint', paintStart);
     }
-    const paintStart = performance.now();
-    quietly(() => painter.paint(found));
-    marks.push(...found);
-    update();
-    measureSince('evident-paint', paintStart);
   };
 
   const drain = async () => {
@@ -265,4 +276,17 @@ function scrollToMark(mark: Mark): void {
 /** Drops blocks inside other blocks of the list: reading the outer one reads them too. */
 function outermost(blocks: Element[]): Element[] {
   return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
+}
+
+/** [from, to) sections of at most `size` characters, each ending at a block boundary where there is one. */
+function sections(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + size);
+    const boundary = to < text.length ? text.lastIndexOf('\n', to) : -1;
+    if (boundary > from) to = boundary + 1;
+    out.push([from, to]);
+    from = to;
+  }
+  return out.length > 0 ? out : [[0, 0]];
 }

@@ -2,6 +2,8 @@ import { buildIndex, type ClaimIndex } from '../core/claim-index';
 import type { ClaimRecord } from '../core/claim-types';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { claimRecord } from '../core/claim-records';
+import type { NameCheckList } from '../core/name-check';
+import { nameCheckList } from '../core/name-check-list';
 
 /**
  * The background's copy of the database and its index, built on first use and kept
@@ -9,14 +11,22 @@ import { claimRecord } from '../core/claim-records';
  * until `reset()` (an editor imported or removed a claims pack).
  */
 export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | ClaimsDatabase) {
-  let cached: Promise<{ db: ClaimsDatabase; index: ClaimIndex }> | undefined;
+  let cached: Promise<{ db: ClaimsDatabase; index: ClaimIndex; names?: NameCheckList }> | undefined;
   const get = () =>
     (cached ??= Promise.resolve()
       .then(load)
-      .then((db) => ({ db, index: buildIndex(db.topics) })));
+      .then((db): { db: ClaimsDatabase; index: ClaimIndex; names?: NameCheckList } => ({
+        db,
+        index: buildIndex(db.topics),
+      })));
   return {
     async index(): Promise<ClaimIndex> {
       return (await get()).index;
+    },
+    /** What every page checks first: the words that name the topics (a few KB, derived once). */
+    async names(): Promise<NameCheckList> {
+      const entry = await get();
+      return (entry.names ??= nameCheckList(entry.index));
     },
     /** Full records for the popover; unknown ids are left out. */
     async details(claimIds: readonly string[]): Promise<ClaimRecord[]> {

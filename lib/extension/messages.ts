@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClaimRecord, Verdict } from '../core/claim-types';
+import type { NameCheckList } from '../core/name-check';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
 import type { ImportResult, PackSummary } from './claim-packs';
 
@@ -37,6 +38,8 @@ export interface BackgroundMessages {
    * the page's main thread.
    */
   'scan-text': { request: ScanRequest; reply: ScanReply };
+  /** The words that name the topics, so a page that names none is read no further (lib/core/name-check.ts). */
+  'name-check-list': { request: Record<string, never>; reply: NameCheckList };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /** A content script reports how many claims its page shows (0 when off). */
   'claims-found': { request: { count: number }; reply: void };

@@ -1,138 +1,202 @@
 /**
- * Browser half of `npm run bench`: loads the built extension (.output/chrome-mv3) in
- * Debian's Chromium, opens the seed pages and a 1 MB page from localhost, and reads back
- * Evident's own main-thread work (the `evident-*` performance measures the page marker
- * records) and every long task (≥ 50 ms) the page saw. Prints medians; asserts nothing.
+ * Browser half of `npm run bench`: what the tab pays. Every page load is traced (Chrome
+ * trace of the renderer's main thread) in three conditions, interleaved round by round in a
+ * rotating order: Evident on, Evident off for the site (the content script still starts),
+ * and no extension (a second Chromium). Prints medians and PASS/MISS lines against the
+ * budgets in DESIGN.md; asserts nothing (the machine is shared and noisy: read the ratios).
+ *
+ * BENCH_ROUNDS (default 5) sets the rounds; BENCH_PAGES (a comma list of names) picks pages;
+ * BENCH_EXTENSION points at another build (to compare two).
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, launchWithExtension } from '../e2e/launch-chromium';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, launchWithoutExtension } from '../e2e/launch-chromium';
+import { benchPages, servePages, type BenchPage } from './bench-pages';
+import { mainThreadCost, startTrace, type MainThreadCost } from './main-thread-trace';
+
+/** The extension API inside the service worker (evaluate()d there). */
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extension = join(root, '.output', 'chrome-mv3');
-const pagesDir = join(root, 'tests', 'fixtures', 'pages');
-const corpus = join(root, '..', 'shared', 'corpus');
-const RUNS = 5;
+const extension = process.env.BENCH_EXTENSION ?? join(root, '.output', 'chrome-mv3');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const WINDOW_MS = 2500; // at least: a seed page loads, and Evident starts, checks, reads and paints well within
+const QUIET_MS = 1000; // Evident is done when its last paint is this far behind
 
-interface Sample {
-  extractMs: number;
-  paintMs: number;
-  evidentMs: number;
-  longestSliceMs: number;
-  slices: number;
+type Condition = 'on' | 'off' | 'none';
+const CONDITIONS: Condition[] = ['on', 'off', 'none'];
+
+interface Sample extends MainThreadCost {
+  heapMiB: number;
+  firstMarkMs: number | null;
   marks: number;
-  longTasks: number;
-  longTasksDuringEvident: number;
+  /** Evident's own measured slices (extraction, painting): the longest, ms. */
+  longestSliceMs: number;
+  /** When the load was over for the bench (Evident quiet where it marks), ms after navigation. */
+  doneMs: number;
 }
 
-/** A page of about 1 MB: the corpus's plain-text articles repeated as paragraphs. */
-function bigPage(): string {
-  const texts = readdirSync(corpus)
-    .filter((n) => /^00[0-3]_.*\.txt$/.test(n))
-    .map((n) => readFileSync(join(corpus, n), 'utf8'));
-  const paragraphs: string[] = [];
-  let size = 0;
-  while (size < 1_000_000) {
-    for (const t of texts) {
-      for (const line of t.split('\n').filter((l) => l.trim())) {
-        const esc = line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        paragraphs.push(`<p>${esc}</p>`);
-        size += esc.length;
-      }
-    }
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function setSiteEnabled(worker: Worker, enabled: boolean): Promise<void> {
+  await worker.evaluate(
+    (sites) => chrome.storage.local.set({ 'evident-settings': { enabled: true, disabledSites: sites } }),
+    enabled ? [] : ['localhost'],
+  );
+}
+
+/** Evident has painted its first mark and its last paint is QUIET_MS behind: its work on the page is done. */
+function evidentQuiet(quiet: number): boolean {
+  const paints = performance.getEntriesByName('evident-paint');
+  const last = paints[paints.length - 1];
+  return (
+    performance.getEntriesByName('evident-first-mark').length > 0 &&
+    last !== undefined &&
+    performance.now() - (last.startTime + last.duration) > quiet
+  );
+}
+
+/**
+ * One traced load. Every condition waits the same `windowMs` from navigation (no polling
+ * in between, which would add work to the page); Evident on a page with claims may take
+ * longer, and then the trace still counts only that window.
+ */
+async function load(
+  context: BrowserContext,
+  url: string,
+  condition: Condition,
+  page: BenchPage,
+  windowMs: number,
+): Promise<Sample> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    const stop = await startTrace(cdp);
+    await tab.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    await tab.waitForLoadState('load', { timeout: 120_000 });
+    const sinceNavigation = await tab.evaluate(() => performance.now());
+    await tab.waitForTimeout(Math.max(0, windowMs - sinceNavigation));
+    if (condition === 'on' && !page.noTopic)
+      await tab.waitForFunction(evidentQuiet, QUIET_MS, { timeout: 180_000, polling: 1000 });
+    const events = await stop();
+    const seen = await tab.evaluate(() => {
+      let marks = 0;
+      for (const [n, h] of CSS.highlights) if (n.startsWith('evident-') && n !== 'evident-active') marks += h.size;
+      const first = performance.getEntriesByName('evident-first-mark')[0];
+      const slices = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('evident-'));
+      return {
+        marks,
+        firstMarkMs: first ? first.startTime : null,
+        longestSliceMs: Math.max(0, ...slices.map((m) => m.duration)),
+        doneMs: performance.now(),
+      };
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    return { ...mainThreadCost(events, url, windowMs), ...seen, heapMiB: heap / 1024 / 1024 };
+  } finally {
+    await tab.close();
   }
-  return `<!doctype html><meta charset="utf-8"><title>1 MB</title><body>${paragraphs.join('\n')}</body>`;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 async function main(): Promise<void> {
-  if (!existsSync(extension) || !existsSync(CHROMIUM)) {
+  if (!existsSync(join(extension, 'manifest.json')) || !existsSync(CHROMIUM)) {
     console.log('browser figures: need `npm run build` and /usr/bin/chromium');
     return;
   }
-  const big = bigPage();
-  const server = createServer((req, res) => {
-    const name = (req.url ?? '/').replace(/^\/+/, '');
-    if (name === 'big.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(big);
-    const file = join(pagesDir, name);
-    if (!/^[\w.-]+\.html$/.test(name) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'evident-bench-'));
-  const context = await launchWithExtension(extension, userDataDir);
-  await context.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; end: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const only = process.env.BENCH_PAGES?.split(',');
+  const pages = benchPages(root).filter((p) => !only || only.includes(p.name));
+  const { server, origin } = await servePages(pages);
+  const dirs = [mkdtempSync(join(tmpdir(), 'evident-bench-ext-')), mkdtempSync(join(tmpdir(), 'evident-bench-none-'))];
+  const withExtension = await launchWithExtension(extension, dirs[0]!);
+  const without = await launchWithoutExtension(dirs[1]!);
   try {
-    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-    console.log('\nin Chromium, built extension (median of 5 page loads):');
-    for (const name of ['sermorelin-clinic.html', 'micronutrients-gh.html', 'big.html']) {
-      const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const page = await context.newPage();
-        await page.goto(`${origin}/${name}`, { waitUntil: 'load' });
-        // Done when the last paint is followed by a quiet second.
-        await page.waitForFunction(
-          () => {
-            const paints = performance.getEntriesByName('evident-paint');
-            const last = paints[paints.length - 1];
-            return last !== undefined && performance.now() - (last.startTime + last.duration) > 1000;
-          },
-          undefined,
-          { timeout: 120_000, polling: 200 },
-        );
-        samples.push(
-          await page.evaluate(() => {
-            const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('evident-'));
-            const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
-            let marks = 0;
-            for (const [n, h] of CSS.highlights)
-              if (n.startsWith('evident-') && n !== 'evident-active') marks += h.size;
-            // No named helper functions in here: the bundler would wrap them in a __name() the page lacks.
-            const by: Record<string, number> = {};
-            for (const m of measures) by[m.name] = (by[m.name] ?? 0) + m.duration;
-            return {
-              extractMs: by['evident-extract'] ?? 0,
-              paintMs: by['evident-paint'] ?? 0,
-              evidentMs: measures.reduce((a, m) => a + m.duration, 0),
-              longestSliceMs: Math.max(0, ...measures.map((m) => m.duration)),
-              slices: measures.length,
-              marks,
-              longTasks: tasks.length,
-              longTasksDuringEvident: tasks.filter((t) =>
-                measures.some((m) => m.startTime < t.end && t.start < m.startTime + m.duration),
-              ).length,
-            };
-          }),
-        );
-        await page.close();
-      }
-      const m = (f: (s: Sample) => number) => median(samples.map(f));
+    const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+    const samples = new Map<string, Record<Condition, Sample[]>>(
+      pages.map((p) => [p.name, { on: [], off: [], none: [] }]),
+    );
+    const windows = new Map<string, number>();
+    const run = async (p: BenchPage, c: Condition) => {
+      if (c !== 'none') await setSiteEnabled(worker, c === 'on');
+      return load(
+        c === 'none' ? without : withExtension,
+        `${origin}/${p.name}`,
+        c,
+        p,
+        windows.get(p.name) ?? WINDOW_MS,
+      );
+    };
+    // Warm browsers (the background has built its index; the budget is for a warm browser), and
+    // each page's window: long enough for Evident to finish on it, the same for all three conditions.
+    for (const c of CONDITIONS) await run(pages[0]!, c);
+    for (const p of pages) windows.set(p.name, Math.max(WINDOW_MS, (await run(p, 'on')).doneMs + 500));
+    console.log(`\nin Chromium, built extension: ${ROUNDS} interleaved rounds, medians (machine shared: noisy)`);
+    console.log(
+      `  trace windows from navigation, ms: ${[...windows].map(([n, w]) => `${n} ${w.toFixed(0)}`).join(', ')}`,
+    );
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = CONDITIONS.map((_, i) => CONDITIONS[(i + r) % CONDITIONS.length]!);
+      for (const p of pages) for (const c of order) samples.get(p.name)![c].push(await run(p, c));
+      process.stdout.write(`  round ${r + 1}/${ROUNDS} done\n`);
+    }
+    const budget: string[] = [];
+    console.log('\n  per page, medians; "extra" is paired by round (on minus the same round\'s no-extension load)');
+    for (const p of pages) {
+      const s = samples.get(p.name)!;
+      const m = (c: Condition, f: (x: Sample) => number) => median(s[c].map(f));
+      const extra = (c: Condition, f: (x: Sample) => number) => median(s[c].map((x, i) => f(x) - f(s.none[i]!)));
+      const cpu = (x: Sample) => x.cpuMs;
+      const wall = (x: Sample) => x.busyMs;
+      const heap = extra('on', (x) => x.heapMiB);
+      const evidentLong = Math.max(...s.on.map((x) => x.extensionLongTasks), ...s.off.map((x) => x.extensionLongTasks));
+      const first = m('on', (x) => x.firstMarkMs ?? NaN);
+      const triple = (f: (x: Sample) => number) => CONDITIONS.map((c) => f1(m(c, f))).join(' / ');
+      console.log(`  ${p.name}: ${m('on', (x) => x.marks)} marks, first after ${f1(first)} ms`);
       console.log(
-        `  ${name}: Evident main-thread ${m((s) => s.evidentMs).toFixed(1)} ms ` +
-          `(extract ${m((s) => s.extractMs).toFixed(1)}, paint ${m((s) => s.paintMs).toFixed(1)}; matching runs in the background) in ${m((s) => s.slices)} slices, ` +
-          `longest ${m((s) => s.longestSliceMs).toFixed(1)} ms, ${m((s) => s.marks)} marks; ` +
-          `long tasks on the page ${m((s) => s.longTasks)}, overlapping Evident's work ${m((s) => s.longTasksDuringEvident)}`,
+        `    main thread on / off / none: CPU ${triple(cpu)} ms; wall ${triple(wall)} ms; ratio on/none ${(m('on', cpu) / m('none', cpu)).toFixed(2)} (CPU)`,
+      );
+      console.log(
+        `    extra vs none: on +${f1(extra('on', cpu))} ms CPU (+${f1(extra('on', wall))} wall), off +${f1(extra('off', cpu))} ms CPU; JS heap on +${f2(heap)} MiB`,
+      );
+      console.log(
+        `    Evident's script ${f1(m('on', (x) => x.extensionMs))} ms (off ${f1(m('off', (x) => x.extensionMs))}), its measured slices ${f1(m('on', (x) => x.measuredMs))} ms, longest ${f1(m('on', (x) => x.longestSliceMs))} ms`,
+      );
+      console.log(
+        `    long tasks on / off / none: ${CONDITIONS.map((c) => m(c, (x) => x.longTasks.length)).join(' / ')}, longest on ${f1(m('on', (x) => Math.max(0, ...x.longTasks)))} ms; running Evident's script: ${evidentLong} (worst load)`,
+      );
+      const extraOn = extra('on', cpu);
+      if (p.seed) {
+        budget.push(`${verdict(extraOn < 30)} ${p.name}: extra main-thread ${f1(extraOn)} ms CPU (budget < 30 ms)`);
+        budget.push(
+          `${verdict(first <= 300)} ${p.name}: first mark ${f1(first)} ms after navigation (budget <= 300 ms)`,
+        );
+        budget.push(`${verdict(heap < 1)} ${p.name}: extra JS heap ${f2(heap)} MiB (budget < 1 MiB)`);
+      }
+      if (p.noTopic)
+        budget.push(`${verdict(extraOn < 5)} ${p.name}: extra main-thread ${f1(extraOn)} ms CPU (budget < 5 ms)`);
+      budget.push(
+        `${verdict(evidentLong === 0)} ${p.name}: long tasks running Evident's script: ${evidentLong} (budget 0)`,
       );
     }
+    console.log('\nbudgets (medians; PASS/MISS, not asserts):');
+    for (const line of budget) console.log(`  ${line}`);
   } finally {
-    await context.close();
+    await withExtension.close();
+    await without.close();
     server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractText, locateOffset } from '../../lib/dom/extract-text';
+import { extractText, extractTextSliced, locateOffset } from '../../lib/dom/extract-text';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -43,5 +43,43 @@ describe('extractText', () => {
     expect(at?.node.data).toBe('delta');
     expect(at?.offset).toBe(0);
     expect(text).toBe('Alpha beta\ngamma delta');
+  });
+});
+
+describe('extractTextSliced', () => {
+  const page = () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 400; i++)
+      parts.push(
+        `<h2>Part ${i}</h2><p>Zinc <b>supports</b> ${i} enzymes.<span hidden>no</span></p><ul><li>one</li></ul>`,
+      );
+    document.body.innerHTML = parts.join('');
+  };
+
+  it('reads exactly what extractText reads, with the same map back to the nodes', async () => {
+    page();
+    const whole = extractText(document.body);
+    const sliced = await extractTextSliced(document.body, { sliceMs: 0 });
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments).toEqual(whole.segments);
+  });
+
+  it('gives the page its turn between slices and records each slice as a measure', async () => {
+    page();
+    performance.clearMeasures('evident-extract');
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    await extractTextSliced(document.body, { sliceMs: 0 });
+    clearInterval(ticking);
+    expect(performance.getEntriesByName('evident-extract').length).toBeGreaterThan(5);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops when its signal aborts', async () => {
+    page();
+    const controller = new AbortController();
+    const reading = extractTextSliced(document.body, { sliceMs: 0, signal: controller.signal });
+    controller.abort(new Error('turned off'));
+    await expect(reading).rejects.toThrow('turned off');
   });
 });

@@ -34,6 +34,28 @@ describe('startPageMarker', () => {
     expect(document.querySelectorAll('evident-mark').length).toBe(2);
   });
 
+  it('sends a long page in sections and marks each section’s claims on their own text as it comes back', async () => {
+    const filler = '<p>Zinc is a mineral found in oysters, and bread is nice with butter.</p>'.repeat(1500);
+    document.body.innerHTML = `<h1>Zinc</h1><p>${COFACTOR_TEXT}.</p>${filler}<p>${TESTOSTERONE_TEXT}.</p>`;
+    const sent: number[] = [];
+    const painted: number[] = [];
+    const marker = startPageMarker(document.body, {
+      scan: async (request) => {
+        sent.push(request.text.length);
+        return answerScan(DOM_INDEX, request);
+      },
+      signal: controller.signal,
+      loadDetails: async (id) => DOM_RECORDS.get(id),
+      onChange: (marks) => painted.push(marks.length),
+      settleMs: 0,
+    });
+    await marker.idle();
+    expect(sent.length).toBeGreaterThan(1);
+    expect(Math.max(...sent)).toBeLessThanOrEqual(64_000);
+    expect(markedTexts(marker)).toEqual([COFACTOR_TEXT, TESTOSTERONE_TEXT]);
+    expect(painted).toContain(1); // the first section's mark, before the last section was read
+  });
+
   it('leaves text under data-evident="off" unmarked', async () => {
     const marker = start(
       `<blockquote data-evident="off"><p>${COFACTOR_TEXT}.</p></blockquote><p>${TESTOSTERONE_TEXT}.</p>`,

@@ -4,30 +4,49 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /**
- * Chromium with the built extension loaded, headless, in a fresh profile. Background
- * networking is off so the browser itself makes no requests the no-network check would
- * have to tell apart from Evident's.
+ * Background networking is off so the browser itself makes no requests the no-network
+ * check would have to tell apart from Evident's.
  */
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Chromium with the built extension loaded, headless, in a fresh profile. */
 export function launchWithExtension(
   extensionDir: string,
   userDataDir: string,
   viewport = { width: 1100, height: 800 },
 ): Promise<BrowserContext> {
+  return launch(userDataDir, viewport, [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ]);
+}
+
+/** The same browser with no extension at all: what a page costs without Evident (the bench). */
+export function launchWithoutExtension(
+  userDataDir: string,
+  viewport = { width: 1100, height: 800 },
+): Promise<BrowserContext> {
+  return launch(userDataDir, viewport, ['--disable-extensions']);
+}
+
+function launch(
+  userDataDir: string,
+  viewport: { width: number; height: number },
+  extra: string[],
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...ARGS, ...extra],
   });
 }

@@ -44,4 +44,28 @@ describe('the background’s claim index cache', () => {
     const index = await cache.index();
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
+
+  it('gives the name-check list of the loaded claims, pack topics included, derived once per load', async () => {
+    const zinc = DOM_TOPICS[0]!;
+    let topics = [zinc];
+    const cache = createClaimIndexCache(() =>
+      createDatabase(Object.fromEntries(topics.map((t) => [`claims/${t.topic}.json`, t]))),
+    );
+    const first = await cache.names();
+    expect(await cache.names()).toBe(first);
+    expect(first.flat(2)).toEqual(['zinc']);
+    const pack = {
+      ...zinc,
+      topic: 'quuxorelin',
+      names: ['Quuxorelin'],
+      claims: zinc.claims.map((c) => ({
+        ...c,
+        id: c.id.replace('zinc', 'quuxorelin'),
+        phrasings: c.phrasings.map((p) => `quuxorelin ${p}`),
+      })),
+    };
+    topics = [zinc, pack];
+    cache.reset();
+    expect((await cache.names()).flat(2).sort()).toEqual(['quuxorelin', 'zinc']);
+  });
 });

@@ -17,6 +17,7 @@ beforeEach(() => {
 
 /** The pack handlers, unused by these tests. */
 const packs = {
+  'name-check-list': () => [],
   'import-claim-pack': () => ({ ok: false as const, problems: [] }),
   'list-claim-packs': () => [],
   'remove-claim-pack': () => [],

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { htmlToText } from '../../lib/cli/read-page';
+import { buildIndex } from '../../lib/core/claim-index';
+import { findClaims } from '../../lib/core/find-claims';
+import { createNameCheck } from '../../lib/core/name-check';
+import { nameCheckList } from '../../lib/core/name-check-list';
+import { STOP_WORDS } from '../../lib/core/stop-words';
+import { mentionedTopics } from '../../lib/core/topic-focus';
+import { tokenize } from '../../lib/core/tokenize';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const db = openClaimsDatabase(join(ROOT, 'claims'));
+const index = buildIndex(db.topics);
+const list = nameCheckList(index);
+const names = (...pieces: string[]) => {
+  const check = createNameCheck(list);
+  return pieces.some((p) => check.feed(p));
+};
+/** What the engine itself sees: the topics a text's tokens name. */
+const engineNames = (text: string) =>
+  mentionedTopics(
+    tokenize(text).filter((t) => !STOP_WORDS.has(t.term)),
+    index,
+  ).length > 0;
+
+describe('the name check', () => {
+  it('passes every name and synonym of every topic in the database', () => {
+    const missed = db.topics.flatMap((t) =>
+      t.names.filter((n) => engineNames(n) && !names(`Readers ask about ${n} today.`)),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('passes every phrasing in which the engine sees a topic named (never says no too often)', () => {
+    const phrasings = db.topics.flatMap((t) => t.claims.flatMap((c) => c.phrasings));
+    const named = phrasings.filter(engineNames);
+    expect(named.length).toBeGreaterThan(1000);
+    expect(named.filter((p) => !names(p))).toEqual([]);
+  });
+
+  it('passes every line of the fixture pages in which the engine sees a topic named', () => {
+    for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html'))) {
+      const lines = htmlToText(readFileSync(join(PAGES, file), 'utf8')).split('\n');
+      expect(
+        lines.filter((l) => engineNames(l) && !names(l)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('says no on a recipe, where the engine finds no claim', () => {
+    const text = htmlToText(readFileSync(join(PAGES, 'recipe.html'), 'utf8'));
+    expect(findClaims(text, index)).toEqual([]);
+    expect(names(text)).toBe(false);
+  });
+
+  it('needs every checked word of a name, in any order, anywhere on the page', () => {
+    expect(names('A lab down the road.')).toBe(false);
+    expect(names('A lab down the road.', 'What we use it for.')).toBe(true); // "lab use"
+  });
+
+  it('sees a name split across two text nodes, inside a word or at a code number', () => {
+    expect(names('Sermo', 'relin at night')).toBe(true);
+    expect(names('Sermo')).toBe(false);
+    expect(names('<b>BPC', '-157</b>')).toBe(true);
+    expect(names('We tried BPC 157 and ', 'tb-500')).toBe(true);
+  });
+
+  it('sees a name at the start of a block that follows another without a space', () => {
+    expect(names('A heading about', 'Ipamorelin and sleep')).toBe(true);
+  });
+
+  it('folds inflections and thesaurus words as the tokenizer does', () => {
+    expect(engineNames('Peptides like semaglutide\u2019s cousins')).toBe(true);
+    expect(names('Peptides like semaglutide\u2019s cousins')).toBe(true);
+    expect(names('SERMORELIN')).toBe(true);
+    // stem() changes these first letters: the check must not turn the word away by them.
+    expect(engineNames('Oestradiol patches')).toBe(true);
+    expect(names('Oestradiol patches')).toBe(true);
+  });
+
+  it('keeps the list a page receives small', () => {
+    expect(JSON.stringify(list).length).toBeLessThan(32 * 1024);
+  });
+});
