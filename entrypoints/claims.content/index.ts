@@ -1,8 +1,11 @@
-import '@/lib/dom/marks.css';
+import { browser } from 'wxt/browser';
 import type { ClaimRecord } from '@/lib/core/claim-types';
+import { recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
 import { handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
+
+const MEASURES_FLAG = 'evident-debug-measures';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -65,6 +68,11 @@ export default defineContentScript({
       },
       ctx.signal,
     );
+    // `npm run bench` sets this flag in the extension's storage, where no page can reach it.
+    void browser.storage.local
+      .get(MEASURES_FLAG)
+      .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
+      .catch(() => undefined);
     watchSettings((s) => void apply(s), ctx.signal);
     void getSettings().then(apply);
   },

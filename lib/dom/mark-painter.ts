@@ -1,5 +1,6 @@
 import type { Verdict } from '../core/claim-types';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
+import type { MarkKind } from './mark-style';
 import { createWrapPainter } from './wrap-painter';
 
 /** A claim shown on the page. */
@@ -29,23 +30,24 @@ export interface MarkPainter {
   setActive(mark: Mark | null): void;
   /** The mark a click landed on, if any. */
   markAt(event: MouseEvent, marks: readonly Mark[]): Mark | null;
+  /**
+   * Puts back whatever the page took away (highlights cleared or unregistered, the style
+   * sheet removed); true when something had been tampered with.
+   */
+  repair(marks: readonly Mark[]): boolean;
   /** Takes every mark off at once. */
   clear(): void;
 }
 
 /**
  * The CSS Custom Highlight API where the browser has it (no DOM change, so React and
- * Vue pages keep working); wrapping in `evident-mark` elsewhere.
+ * Vue pages keep working); wrapping in `evident-mark` elsewhere, or when asked to (a page
+ * that keeps removing highlights).
  */
 export function createMarkPainter(doc: Document, options: { wrap?: boolean } = {}): MarkPainter {
   return !options.wrap && supportsHighlights(doc) ? createHighlightPainter(doc) : createWrapPainter(doc);
 }
 
-/**
- * Verdict-named CSS identifiers, shared by highlights, wrapped marks and the style sheet;
- * claims not reviewed individually share one quiet style whatever their default verdict.
- */
-export const markName = (mark: Pick<Mark, 'verdict' | 'unreviewed'>): string =>
-  mark.unreviewed ? UNREVIEWED_MARK : `evident-${mark.verdict}`;
-export const UNREVIEWED_MARK = 'evident-unreviewed';
-export const ACTIVE_MARK = 'evident-active';
+/** The kind of mark a claim is drawn as: claims not reviewed individually share one quiet style. */
+export const markKind = (mark: Pick<Mark, 'verdict' | 'unreviewed'>): MarkKind =>
+  mark.unreviewed ? 'unreviewed' : mark.verdict;

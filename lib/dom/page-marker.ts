@@ -1,8 +1,10 @@
 import type { ClaimRecord } from '../core/claim-types';
+import type { ClaimMatch } from '../core/find-claims';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
+import { createBlockResults } from './block-results';
 import { createClaimsNavigator } from './claims-navigator';
-import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-text';
-import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
+import { blockAround, extractText, isBlock, isInsideSkipped, type ExtractedText } from './extract-text';
+import { createMarkPainter, markKind, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
 import { rangeFromOffsets } from './text-ranges';
@@ -35,20 +37,31 @@ export interface PageMarker {
 }
 
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
+const REPAIR_MS = 250; // how often the page's highlight registry is checked: a mark cleared comes back within this
+const TAMPER_LIMIT = 3; // a page that removes the highlights this often gets wrapped marks instead
 
 /**
  * Marks the claims under `root` and keeps the marks current as the page changes: reads
  * the page in slices that yield, then watches for added or changed content and reads
  * only the blocks that changed.
+ *
+ * A mark is the same mark (same id, same open popover) for as long as its text is on the
+ * page: when a framework re-renders a block, the block's text is looked up among the
+ * results already found (block-results.ts) and its marks are put back on the new nodes
+ * in the same frame; only text never seen before goes to the matcher.
  */
 export function startPageMarker(root: Element, options: PageMarkerOptions): PageMarker {
   const doc = root.ownerDocument;
   const { signal } = options;
-  const painter = options.painter ?? createMarkPainter(doc);
+  let painter = options.painter ?? createMarkPainter(doc);
+  const results = createBlockResults();
+  let tampered = 0;
   let marks: Mark[] = [];
   const pageTopics = new Set<string>();
   let nextId = 1;
   let popover: Popover | null = null;
+  /** The mark whose popover is open (or opening), 0 for none. */
+  let openId = 0;
   const pending = new Set<Element>([root]);
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,42 +99,119 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     marks = marks.filter((m) => !set.has(m));
   };
 
+  const newMark = (m: ClaimMatch, text: string, range: Range): Mark => ({
+    id: nextId++,
+    claimId: m.claimId,
+    verdict: m.verdict,
+    ...(m.unreviewed ? { unreviewed: true } : {}),
+    score: m.score,
+    reasons: m.reasons,
+    ...(m.flags ? { flags: m.flags } : {}),
+    ...(m.pageSources ? { pageSources: m.pageSources } : {}),
+    text,
+    range,
+  });
+
+  /**
+   * Makes `matches` (offsets into `extracted`, the text of `block`) the marks of `block`.
+   * A mark already there, or one the page just took off (`orphans`), for the same claim on
+   * the same text stays the same mark, moved to the new range; marks of the block that no
+   * match names go.
+   */
+  const reconcile = (block: Element, extracted: ExtractedText, matches: readonly ClaimMatch[], orphans: Set<Mark>) => {
+    const inBlock = marks.filter((m) => !orphans.has(m) && block.contains(m.range.startContainer));
+    const candidates = [...inBlock, ...orphans];
+    const kept = new Set<Mark>();
+    const moved: { mark: Mark; range: Range; match: ClaimMatch }[] = [];
+    const fresh: Mark[] = [];
+    for (const m of matches) {
+      const text = extracted.text.slice(m.start, m.end);
+      const range = rangeFromOffsets(extracted.segments, m.start, m.end);
+      // The page may have changed while we read it: keep only marks whose text is still there.
+      if (!range || range.toString() !== text) continue;
+      const same = (c: Mark) => !kept.has(c) && c.claimId === m.claimId && c.text === text;
+      const inPlace = candidates.find((c) => same(c) && covers(c.range, range));
+      const mark = inPlace ?? candidates.find(same);
+      if (!mark) {
+        fresh.push(newMark(m, text, range));
+        continue;
+      }
+      kept.add(mark);
+      orphans.delete(mark);
+      if (!inPlace || markKind(mark) !== markKind({ verdict: m.verdict, unreviewed: !!m.unreviewed }))
+        moved.push({ mark, range, match: m });
+    }
+    removeMarks(inBlock.filter((m) => !kept.has(m)));
+    if (moved.length === 0 && fresh.length === 0) return;
+    const paintStart = performance.now();
+    quietly(() => {
+      painter.unpaint(moved.map((x) => x.mark));
+      for (const { mark, range, match } of moved) {
+        mark.range = range;
+        mark.verdict = match.verdict;
+        if (match.unreviewed) mark.unreviewed = true;
+        else delete mark.unreviewed;
+      }
+      painter.paint([...moved.map((x) => x.mark), ...fresh]);
+    });
+    marks.push(...fresh);
+    const open = moved.find((x) => x.mark.id === openId)?.mark;
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+    measureSince('evident-paint', paintStart);
+  };
+
+  /**
+   * Keeps marks whose nodes the page replaced while their block waits for the matcher:
+   * their text is found again in the block and they move there (same mark, same popover).
+   */
+  const holdOrphans = (extracted: ExtractedText, orphans: Set<Mark>) => {
+    const moved: { mark: Mark; range: Range }[] = [];
+    const used = new Set<number>();
+    for (const mark of orphans) {
+      let at = extracted.text.indexOf(mark.text);
+      while (at >= 0 && used.has(at)) at = extracted.text.indexOf(mark.text, at + 1);
+      const range = at >= 0 ? rangeFromOffsets(extracted.segments, at, at + mark.text.length) : null;
+      if (!range || range.toString() !== mark.text) continue;
+      used.add(at);
+      moved.push({ mark, range });
+      orphans.delete(mark);
+    }
+    if (moved.length === 0) return;
+    quietly(() => {
+      painter.unpaint(moved.map((x) => x.mark));
+      for (const { mark, range } of moved) mark.range = range;
+      painter.paint(moved.map((x) => x.mark));
+    });
+    const open = moved.find((x) => x.mark.id === openId)?.mark;
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+  };
+
   const scanRoot = async (block: Element) => {
     if (!block.isConnected || isInsideSkipped(block)) return;
     const extractStart = performance.now();
-    removeMarks(marks.filter((m) => block.contains(m.range.startContainer)));
-    const { text, segments } = extractText(block);
+    const extracted = extractText(block);
     measureSince('evident-extract', extractStart);
+    const known = results.lookup(extracted);
+    if (known) {
+      reconcile(block, extracted, known, new Set());
+      update();
+      return;
+    }
     // A claim counts only where its page names the topic: a block read on its own is
     // read with the topics the rest of the page has named.
-    const reply = await options.scan({ text, topics: [...pageTopics] }).catch(() => null);
-    if (!reply || signal.aborted || !block.isConnected) return;
+    const reply = await options.scan({ text: extracted.text, topics: [...pageTopics] }).catch(() => null);
+    if (!reply || signal.aborted) return;
     for (const t of reply.named) pageTopics.add(t);
-    const matches = reply.matches;
-    const found: Mark[] = [];
-    for (const m of matches) {
-      const verdict = m.verdict;
-      const range = rangeFromOffsets(segments, m.start, m.end);
-      // The page may have changed while we read it: keep only marks whose text is still there.
-      if (!range || range.toString() !== text.slice(m.start, m.end)) continue;
-      found.push({
-        id: nextId++,
-        claimId: m.claimId,
-        verdict,
-        ...(m.unreviewed ? { unreviewed: true } : {}),
-        score: m.score,
-        reasons: m.reasons,
-        ...(m.flags ? { flags: m.flags } : {}),
-        ...(m.pageSources ? { pageSources: m.pageSources } : {}),
-        text: range.toString(),
-        range,
-      });
-    }
-    const paintStart = performance.now();
-    quietly(() => painter.paint(found));
-    marks.push(...found);
+    results.record(extracted, reply.matches);
+    if (!block.isConnected) return;
+    reconcile(block, extracted, reply.matches, new Set());
     update();
-    measureSince('evident-paint', paintStart);
   };
 
   const drain = async () => {
@@ -152,6 +242,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
 
   function onMutations(records: MutationRecord[]) {
     let changed = false;
+    const affected = new Set<Element>();
     for (const r of records) {
       if (r.type !== 'attributes' && isInsideSkipped(r.target)) continue;
       changed = true;
@@ -160,16 +251,31 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         added.length > 0 && added.every((n) => n.nodeType === 1 && isBlock(n as Element))
           ? (added as Element[])
           : [blockAround(r.target)];
-      for (const b of blocks) if (b && root.contains(b)) pending.add(b);
+      for (const b of blocks) if (b && root.contains(b)) affected.add(b);
     }
     if (!changed) return;
-    // Marks whose text the page removed or rewrote go at once; their blocks are re-read.
-    removeMarks(marks.filter((m) => m.range.collapsed || m.range.toString() !== m.text));
+    // Marks whose text the page removed or rewrote: put back at once where their block's
+    // text is known, held where it is not yet (the matcher is asked), dropped otherwise.
+    const orphans = new Set(
+      marks.filter(
+        (m) => m.range.collapsed || !m.range.commonAncestorContainer.isConnected || m.range.toString() !== m.text,
+      ),
+    );
+    for (const block of outermost([...affected])) {
+      if (!block.isConnected || isInsideSkipped(block)) continue;
+      const extracted = extractText(block);
+      const known = results.lookup(extracted);
+      if (known) reconcile(block, extracted, known, orphans);
+      else {
+        holdOrphans(extracted, orphans);
+        pending.add(block);
+      }
+    }
+    removeMarks([...orphans]);
     update();
     if (pending.size > 0) schedule();
   }
 
-  let openId = 0;
   const openMark = async (mark: Mark, returnFocus: HTMLElement | null) => {
     popover?.close();
     openId = mark.id;
@@ -222,9 +328,27 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     attributes: true,
     attributeFilter: ['open', 'hidden'],
   });
+  // The page owns the highlight registry and can clear it; what it takes is put back, and
+  // a page that keeps at it gets marks wrapped in elements instead.
+  const repairTimer = setInterval(() => {
+    if (marks.length === 0 || !painter.repair(marks)) return;
+    tampered++;
+    if (tampered < TAMPER_LIMIT || painter.kind === 'wrap') return;
+    quietly(() => {
+      painter.clear();
+      painter = createMarkPainter(doc, { wrap: true });
+      painter.paint(marks);
+    });
+    const open = marks.find((m) => m.id === openId);
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+  }, REPAIR_MS);
   signal.addEventListener(
     'abort',
     () => {
+      clearInterval(repairTimer);
       clearTimeout(timer);
       observer.disconnect();
       popover?.close();
@@ -258,6 +382,15 @@ function scrollToMark(mark: Mark): void {
   const node = mark.range.startContainer;
   const el = node.nodeType === 1 ? ((node as Element).childNodes[mark.range.startOffset] ?? node) : node.parentElement;
   (el as Element | null)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+}
+
+/** True when `range` starts inside `mark` (a wrapped mark's range is around its elements). */
+function covers(mark: Range, range: Range): boolean {
+  try {
+    return !mark.collapsed && mark.isPointInRange(range.startContainer, range.startOffset);
+  } catch {
+    return false;
+  }
 }
 
 /** Drops blocks inside other blocks of the list: reading the outer one reads them too. */

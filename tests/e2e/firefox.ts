@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
-import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, expectedMatches, serve } from './fixture-pages';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,9 +21,10 @@ const { check, fail, finish } = createChecks();
 /** The text of every Evident highlight, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
-      if (name.startsWith('evident-') && name !== 'evident-active') ranges.push(...h);
+    // Evident's highlight names are random per load; the current mark's range is a claim's too.
+    const ranges = [
+      ...new Set([...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].flatMap((h) => [...h])),
+    ];
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   });
@@ -62,13 +63,15 @@ async function main(): Promise<void> {
     });
 
     await check('Firefox: opens a popover with the verdict and a source link when a mark is clicked', async () => {
-      const box = await page.evaluate(() => {
-        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>)]
-          .filter(([n]) => n === 'evident-false')
-          .flatMap(([, h]) => [...h])[0]!;
+      // Highlight names say nothing of the verdict: the false claim is found by its text.
+      const falseText = expectedMatches('peptide-blog.html', index).find((m) => m.verdict === 'false')!.text;
+      const box = await page.evaluate((wanted) => {
+        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
+          .flatMap((h) => [...h])
+          .find((r) => r.toString() === wanted)!;
         const r = range.getClientRects()[0]!;
         return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-      });
+      }, falseText);
       await page.mouse.click(box.x, box.y);
       const dialog = await page.waitForSelector('evident-popover >>> [role="dialog"]', { timeout: 5000 });
       const text = (await dialog!.evaluate((d) => (d as HTMLElement).innerText)) ?? '';

@@ -26,11 +26,8 @@ const { check, fail, finish } = createChecks();
 /** The text of every Evident highlight on the page, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('evident-') && name !== 'evident-active')
-        ranges.push(...(h as Highlight as unknown as Set<Range>));
-    }
+    // Evident's highlight names are random per load; the current mark's range is a claim's too.
+    const ranges = [...new Set([...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]))];
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   });
@@ -51,9 +48,8 @@ async function settledMarks(page: Page): Promise<string[]> {
 /** Clicks the first mark in the page, the way a reader would. */
 async function clickFirstMark(page: Page): Promise<void> {
   const box = await page.evaluate(() => {
-    const ranges = [...CSS.highlights]
-      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+    const ranges = [...CSS.highlights.values()]
+      .flatMap((h) => [...(h as unknown as Set<Range>)])
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[0]!;
     (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
@@ -260,9 +256,8 @@ async function main(): Promise<void> {
         );
         const open = async (text: string) => {
           const box = await blog.evaluate((wanted) => {
-            const range = [...CSS.highlights]
-              .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-              .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+            const range = [...CSS.highlights.values()]
+              .flatMap((h) => [...(h as unknown as Set<Range>)])
               .find((r) => r.toString().startsWith(wanted))!;
             (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
             const r = range.getClientRects()[0]!;
