@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ClaimRecord } from '@/lib/core/claim-types';
 import { recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
-import { handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
+import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
 const MEASURES_FLAG = 'evident-debug-measures';
@@ -53,18 +53,19 @@ export default defineContentScript({
 
     handleMessages<TabMessages>(
       {
-        'list-claims': () => ({
+        // Only the popup (an extension page) asks; anything else learns nothing.
+        'list-claims': (_, sender) => ({
           host,
           active: marker !== null,
           scanning: marker?.scanning() ?? false,
-          claims: (marker?.marks() ?? []).map((m) => ({
+          claims: (fromExtensionPage(sender) ? (marker?.marks() ?? []) : []).map((m) => ({
             markId: m.id,
             claimId: m.claimId,
             verdict: m.verdict,
             text: m.text,
           })),
         }),
-        'reveal-claim': ({ markId }) => marker?.reveal(markId) ?? false,
+        'reveal-claim': ({ markId }, sender) => (fromExtensionPage(sender) && marker?.reveal(markId)) || false,
       },
       ctx.signal,
     );

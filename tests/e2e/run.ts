@@ -60,9 +60,16 @@ async function clickFirstMark(page: Page): Promise<void> {
   await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
 }
 
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  assert(typeof id === 'number', `no tab for ${url}`);
+/**
+ * The extension's id for a page's tab. Evident has no `tabs` permission, so it cannot read
+ * tabs' URLs: the page is brought to the front and the active tab of the focused window is it.
+ */
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  assert(typeof id === 'number', `no tab for ${page.url()}`);
   return id;
 }
 
@@ -133,7 +140,7 @@ async function main(): Promise<void> {
     });
 
     await check('shows the number of claims on the toolbar badge', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const count = (await markedTexts(page)).length;
       const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
       assert(text === String(count), `badge says "${text}", page has ${count} marks`);
@@ -155,7 +162,7 @@ async function main(): Promise<void> {
     });
 
     await check('lists the page’s claims in the popup, and choosing one opens its popover', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       const items = popup.locator('.claims button');
@@ -172,7 +179,7 @@ async function main(): Promise<void> {
     });
 
     await check('removes every mark when Evident is turned off for the site', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       const siteSwitch = popup.locator('#evident-site');
