@@ -2,7 +2,7 @@ import { VERDICTS } from '../core/claim-types';
 import { MARK_TAG } from './extract-text';
 import { markAtPoint } from './hit-test';
 import { markKind, type Mark, type MarkPainter } from './mark-painter';
-import { createMarkStyle, type MarkKind } from './mark-style';
+import { coverShadow, createMarkStyle, type MarkKind } from './mark-style';
 
 type HighlightWindow = Window & typeof globalThis & { Highlight?: typeof Highlight };
 
@@ -44,7 +44,10 @@ export function createHighlightPainter(doc: Document): MarkPainter {
   return {
     kind: 'highlight',
     paint(marks) {
-      for (const m of marks) highlightFor(markKind(m)).add(m.range);
+      for (const m of marks) {
+        coverShadow(style, m.range);
+        highlightFor(markKind(m)).add(m.range);
+      }
     },
     unpaint(marks) {
       for (const m of marks) {

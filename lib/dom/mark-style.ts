@@ -32,7 +32,12 @@ const LOOKS: Record<MarkKind, string> = {
 export interface MarkStyle {
   /** This load's name for each kind of mark: a highlight name and a class name. */
   readonly names: Readonly<Record<MarkKind, string>>;
-  /** Puts the style sheet back if the page took it out; true when it had to. */
+  /**
+   * Adds the style sheet to an open shadow root that holds marks: a document's rules do
+   * not reach into shadow trees, `::highlight()` ones included.
+   */
+  cover(root: ShadowRoot): void;
+  /** Puts the style sheets back if the page took one out; true when it had to. */
   restore(): boolean;
   remove(): void;
 }
@@ -65,22 +70,48 @@ export function createMarkStyle(doc: Document, wrapTag: string): MarkStyle {
   const win = doc.defaultView!;
   const names = Object.fromEntries(MARK_KINDS.map((k) => [k, randomName(win)])) as Record<MarkKind, string>;
   const css = markCss(names, wrapTag);
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const attach = () => (doc.head ?? doc.documentElement).appendChild(style);
-  attach();
-  const ruleCount = style.sheet?.cssRules.length ?? 0;
+  /** Each style element and where it belongs: the document's head, or a shadow root. */
+  const sheets = new Map<HTMLStyleElement, { home: Document | ShadowRoot; rules: number }>();
+  const attach = (style: HTMLStyleElement, home: Document | ShadowRoot) => {
+    style.textContent = css;
+    if (home === doc) (doc.head ?? doc.documentElement).appendChild(style);
+    else home.appendChild(style);
+  };
+  const add = (home: Document | ShadowRoot) => {
+    const style = doc.createElement('style');
+    attach(style, home);
+    sheets.set(style, { home, rules: style.sheet?.cssRules.length ?? 0 });
+  };
+  add(doc);
+  const covered = new WeakSet<ShadowRoot>();
   return {
     names,
-    restore() {
-      // The page may remove the element, rewrite its text or delete rules through the CSSOM.
-      const intact =
-        style.isConnected && style.textContent === css && (style.sheet?.cssRules.length ?? 0) === ruleCount;
-      if (intact) return false;
-      style.textContent = css;
-      attach();
-      return true;
+    cover(root) {
+      if (covered.has(root)) return;
+      covered.add(root);
+      add(root);
     },
-    remove: () => style.remove(),
+    restore() {
+      let restored = false;
+      for (const [style, { home, rules }] of sheets) {
+        // The page may remove the element, rewrite its text or delete rules through the CSSOM.
+        const intact = style.isConnected && style.textContent === css && (style.sheet?.cssRules.length ?? 0) === rules;
+        if (intact) continue;
+        if (home !== doc && !(home as ShadowRoot).host.isConnected) continue; // the component left the page
+        attach(style, home);
+        restored = true;
+      }
+      return restored;
+    },
+    remove: () => {
+      for (const style of sheets.keys()) style.remove();
+      sheets.clear();
+    },
   };
+}
+
+/** Gives a mark inside an open shadow root the style sheet there. */
+export function coverShadow(style: MarkStyle, range: Range): void {
+  const root = range.startContainer.getRootNode();
+  if (root.nodeType === 11 && (root as ShadowRoot).host) style.cover(root as ShadowRoot);
 }

@@ -3,8 +3,9 @@ import type { ClaimMatch } from '../core/find-claims';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
 import { createBlockResults } from './block-results';
 import { createClaimsNavigator } from './claims-navigator';
+import { innerRoots, rootInside, rootSkipped, type TextRoot } from './extract-roots';
 import { blockAround, extractText, isBlock, isInsideSkipped, type ExtractedText } from './extract-text';
-import { createMarkPainter, markKind, type Mark, type MarkPainter } from './mark-painter';
+import { createFramePainters, markKind, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
 import { rangeFromOffsets } from './text-ranges';
@@ -36,6 +37,14 @@ export interface PageMarker {
   reveal(markId: number): Promise<boolean>;
 }
 
+/** `open` and `hidden` show and hide text without adding any (closed <details> FAQs). */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['open', 'hidden'],
+};
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
 const REPAIR_MS = 250; // how often the page's highlight registry is checked: a mark cleared comes back within this
 const TAMPER_LIMIT = 3; // a page that removes the highlights this often gets wrapped marks instead
@@ -53,7 +62,7 @@ const TAMPER_LIMIT = 3; // a page that removes the highlights this often gets wr
 export function startPageMarker(root: Element, options: PageMarkerOptions): PageMarker {
   const doc = root.ownerDocument;
   const { signal } = options;
-  let painter = options.painter ?? createMarkPainter(doc);
+  let painter = options.painter ?? createFramePainters(doc);
   const results = createBlockResults();
   let tampered = 0;
   let marks: Mark[] = [];
@@ -62,7 +71,9 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   let popover: Popover | null = null;
   /** The mark whose popover is open (or opening), 0 for none. */
   let openId = 0;
-  const pending = new Set<Element>([root]);
+  const pending = new Set<TextRoot>([root]);
+  /** The body, and the open shadow roots and same-origin frame bodies read with it (extract-roots.ts). */
+  const roots = new Set<TextRoot>();
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -118,7 +129,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
    * the same text stays the same mark, moved to the new range; marks of the block that no
    * match names go.
    */
-  const reconcile = (block: Element, extracted: ExtractedText, matches: readonly ClaimMatch[], orphans: Set<Mark>) => {
+  const reconcile = (block: TextRoot, extracted: ExtractedText, matches: readonly ClaimMatch[], orphans: Set<Mark>) => {
     const inBlock = marks.filter((m) => !orphans.has(m) && block.contains(m.range.startContainer));
     const candidates = [...inBlock, ...orphans];
     const kept = new Set<Mark>();
@@ -192,8 +203,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     }
   };
 
-  const scanRoot = async (block: Element) => {
-    if (!block.isConnected || isInsideSkipped(block)) return;
+  const scanRoot = async (block: TextRoot) => {
+    if (roots.has(block) ? rootSkipped(block) : !block.isConnected || isInsideSkipped(block)) return;
     const extractStart = performance.now();
     const extracted = extractText(block);
     measureSince('evident-extract', extractStart);
@@ -240,18 +251,38 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     timer = setTimeout(run, options.settleMs ?? SETTLE_MS);
   };
 
+  /** The root a node belongs to, if Evident reads it. */
+  const rootOf = (node: Node): TextRoot | null => {
+    const top = node.getRootNode();
+    if (top.nodeType === 11) return roots.has(top as ShadowRoot) ? (top as ShadowRoot) : null;
+    const body = top === doc ? root : (top as Document).body;
+    return body && roots.has(body) && body.contains(node) ? body : null;
+  };
+
+  /** Starts reading a root: watched for changes and clicks from now on, scanned soon. */
+  const watch = (r: TextRoot) => {
+    if (roots.has(r) || signal.aborted) return;
+    roots.add(r);
+    observer.observe(r, OBSERVED);
+    pending.add(r);
+    const rdoc = r.ownerDocument;
+    if (rdoc && rdoc !== doc && r.nodeType === 1) listen(rdoc);
+  };
+
   function onMutations(records: MutationRecord[]) {
     let changed = false;
-    const affected = new Set<Element>();
+    const affected = new Set<TextRoot>();
     for (const r of records) {
       if (r.type !== 'attributes' && isInsideSkipped(r.target)) continue;
       changed = true;
       const added = r.type === 'childList' ? Array.from(r.addedNodes) : [];
+      // Web components and frames the page adds are read too.
+      for (const n of added) if (n.nodeType === 1) for (const inner of innerRoots(n)) watch(inner);
       const blocks =
         added.length > 0 && added.every((n) => n.nodeType === 1 && isBlock(n as Element))
           ? (added as Element[])
-          : [blockAround(r.target)];
-      for (const b of blocks) if (b && root.contains(b)) affected.add(b);
+          : [blockAround(r.target) ?? rootOf(r.target)];
+      for (const b of blocks) if (b && rootOf(b)) affected.add(b);
     }
     if (!changed) return;
     // Marks whose text the page removed or rewrote: put back at once where their block's
@@ -262,7 +293,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       ),
     );
     for (const block of outermost([...affected])) {
-      if (!block.isConnected || isInsideSkipped(block)) continue;
+      if (roots.has(block) ? rootSkipped(block) : !block.isConnected || isInsideSkipped(block)) continue;
       const extracted = extractText(block);
       const known = results.lookup(extracted);
       if (known) reconcile(block, extracted, known, orphans);
@@ -282,8 +313,9 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     painter.setActive(mark);
     const record = await options.loadDetails(mark.claimId).catch(() => undefined);
     if (signal.aborted || openId !== mark.id || !marks.includes(mark)) return;
+    // A mark in a frame gets its popover in that frame, next to it.
     popover = openPopover(
-      doc,
+      mark.range.startContainer.ownerDocument ?? doc,
       {
         verdict: mark.verdict,
         record,
@@ -307,27 +339,43 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     );
   };
 
-  doc.addEventListener(
-    'click',
-    (event) => {
-      if (event.button !== 0 || event.defaultPrevented) return;
-      if (event.composedPath().some((t) => t instanceof Element && t.hasAttribute('data-evident-ui'))) return;
-      const selection = doc.getSelection();
-      if (selection && !selection.isCollapsed) return; // the reader is selecting text
-      const mark = painter.markAt(event, marks);
-      if (mark) void openMark(mark, doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
-    },
-    { signal },
-  );
+  /** Clicks on marks, in the page and in each frame read with it. */
+  function listen(target: Document) {
+    target.addEventListener(
+      'click',
+      (event) => {
+        if (event.button !== 0 || event.defaultPrevented) return;
+        if (event.composedPath().some((t) => t instanceof Element && t.hasAttribute('data-evident-ui'))) return;
+        const selection = target.getSelection();
+        if (selection && !selection.isCollapsed) return; // the reader is selecting text
+        const mark = painter.markAt(event, marks);
+        if (mark) void openMark(mark, target.activeElement instanceof HTMLElement ? target.activeElement : null);
+      },
+      { signal },
+    );
+    // A frame that loads (again) brings a new document to read.
+    target.addEventListener(
+      'load',
+      (event) => {
+        const el = event.target as Element;
+        if (el.nodeType !== 1) return;
+        const inner = rootInside(el);
+        if (!inner) return;
+        // The frame's previous document is gone, and its marks with it.
+        for (const r of roots) if (!r.ownerDocument?.defaultView) roots.delete(r);
+        removeMarks(marks.filter((m) => !m.range.startContainer.ownerDocument?.defaultView));
+        update();
+        watch(inner);
+        for (const r of innerRoots(inner)) watch(r);
+        schedule();
+      },
+      { signal, capture: true },
+    );
+  }
+  listen(doc);
 
-  // `open` and `hidden` show and hide text without adding any (closed <details> FAQs).
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['open', 'hidden'],
-  });
+  watch(root);
+  for (const r of innerRoots(root)) watch(r);
   // The page owns the highlight registry and can clear it; what it takes is put back, and
   // a page that keeps at it gets marks wrapped in elements instead.
   const repairTimer = setInterval(() => {
@@ -336,7 +384,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     if (tampered < TAMPER_LIMIT || painter.kind === 'wrap') return;
     quietly(() => {
       painter.clear();
-      painter = createMarkPainter(doc, { wrap: true });
+      painter = createFramePainters(doc, { wrap: true });
       painter.paint(marks);
     });
     const open = marks.find((m) => m.id === openId);
@@ -394,6 +442,6 @@ function covers(mark: Range, range: Range): boolean {
 }
 
 /** Drops blocks inside other blocks of the list: reading the outer one reads them too. */
-function outermost(blocks: Element[]): Element[] {
+function outermost<T extends Node>(blocks: T[]): T[] {
   return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
 }

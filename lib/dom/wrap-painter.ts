@@ -1,6 +1,6 @@
 import { MARK_TAG } from './extract-text';
 import { markKind, type Mark, type MarkPainter } from './mark-painter';
-import { createMarkStyle } from './mark-style';
+import { coverShadow, createMarkStyle } from './mark-style';
 import { textPiecesOf } from './text-ranges';
 
 const TAG = MARK_TAG.toLowerCase();
@@ -61,6 +61,7 @@ export function createWrapPainter(doc: Document): MarkPainter {
       // the offsets of every piece still to wrap stay valid.
       const ordered = [...marks].sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
       for (const mark of ordered) {
+        coverShadow(style, mark.range);
         const pieces = textPiecesOf(mark.range).reverse();
         const els = pieces.map((p) => wrapPiece(p.node, p.start, p.end, mark)).reverse();
         if (els.length === 0) continue;

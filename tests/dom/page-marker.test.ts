@@ -190,6 +190,26 @@ describe('startPageMarker', () => {
     expect(scans.length).toBe(scanned);
   });
 
+  it('reads an open shadow root, and what a web component renders into it later, but not a closed one', async () => {
+    document.body.innerHTML = '<p>Bread is nice.</p><div id="open"></div><div id="closed"></div>';
+    const shadow = document.getElementById('open')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<p>${COFACTOR_TEXT}.</p>`;
+    document.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = `<p>${TESTOSTERONE_TEXT}.</p>`;
+    const marker = startPageMarker(document.body, {
+      scan: async (request) => answerScan(DOM_INDEX, request),
+      signal: controller.signal,
+      loadDetails: async (id) => DOM_RECORDS.get(id),
+      settleMs: 0,
+    });
+    await marker.idle();
+    expect(markedTexts(marker)).toEqual([COFACTOR_TEXT]);
+    expect(marker.marks()[0]!.range.startContainer.getRootNode()).toBe(shadow);
+    const p = document.createElement('p');
+    p.textContent = `${TESTOSTERONE_TEXT}.`;
+    shadow.append(p);
+    await vi.waitFor(() => expect(markedTexts(marker).sort()).toEqual([COFACTOR_TEXT, TESTOSTERONE_TEXT].sort()));
+  });
+
   it('drops the mark of a claim the page takes away, and closes its popover', async () => {
     const marker = start(`<p id="p">${TESTOSTERONE_TEXT}.</p><p>Bread is nice.</p>`);
     await marker.idle();
