@@ -219,7 +219,9 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const reply = await options.scan({ text: extracted.text, topics: [...pageTopics] }).catch(() => null);
     if (!reply || signal.aborted) return;
     for (const t of reply.named) pageTopics.add(t);
+    const recordStart = performance.now();
     results.record(extracted, reply.matches);
+    measureSince('evident-extract', recordStart);
     if (!block.isConnected) return;
     reconcile(block, extracted, reply.matches, new Set());
     update();

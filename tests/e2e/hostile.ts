@@ -235,6 +235,20 @@ async function main(): Promise<void> {
         const verdict = await page.locator('evident-popover [role="dialog"] .verdict').textContent();
         assert(verdict === 'False', `the shadow-root claim's popover says ${verdict}`);
         await page.screenshot({ path: join(ARTIFACTS, 'hostile-frames.png') });
+        await page.keyboard.press('Escape');
+        // A click on the frame's mark opens its popover there, beside it.
+        const frameBox = (await page.locator('#same-origin').boundingBox())!;
+        const inFrame = await inner.evaluate((wanted) => {
+          const range = [...CSS.highlights.values()]
+            .flatMap((h) => [...(h as unknown as Set<Range>)])
+            .find((r) => r.toString() === wanted)!;
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + 20, y: r.top + r.height / 2 };
+        }, ZINC);
+        await page.mouse.click(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
+        const frameVerdict = inner.locator('evident-popover [role="dialog"] .verdict');
+        await frameVerdict.waitFor({ timeout: 5000 });
+        assert((await frameVerdict.textContent()) === 'Supported', 'the frame claim’s popover has the wrong verdict');
         await page.close();
       },
     );
