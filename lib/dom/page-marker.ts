@@ -45,6 +45,7 @@ const OBSERVED: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['open', 'hidden'],
 };
+const SLICE_MS = 8; // main-thread work per slice when recording a long page's results
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
 const REPAIR_MS = 250; // how often the page's highlight registry is checked: a mark cleared comes back within this
 const TAMPER_LIMIT = 3; // a page that removes the highlights this often gets wrapped marks instead
@@ -203,6 +204,18 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     }
   };
 
+  /** Records a scan's results a slice at a time, so a long page never blocks its main thread. */
+  const recordInSlices = async (extracted: ExtractedText, matches: readonly ClaimMatch[]) => {
+    const step = results.record(extracted, matches);
+    for (;;) {
+      const start = performance.now();
+      const more = step(() => performance.now() - start > SLICE_MS);
+      measureSince('evident-extract', start);
+      if (!more || signal.aborted) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+
   const scanRoot = async (block: TextRoot) => {
     if (roots.has(block) ? rootSkipped(block) : !block.isConnected || isInsideSkipped(block)) return;
     const extractStart = performance.now();
@@ -219,9 +232,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const reply = await options.scan({ text: extracted.text, topics: [...pageTopics] }).catch(() => null);
     if (!reply || signal.aborted) return;
     for (const t of reply.named) pageTopics.add(t);
-    const recordStart = performance.now();
-    results.record(extracted, reply.matches);
-    measureSince('evident-extract', recordStart);
+    void recordInSlices(extracted, reply.matches);
     if (!block.isConnected) return;
     reconcile(block, extracted, reply.matches, new Set());
     update();

@@ -26,22 +26,34 @@ describe('block results', () => {
     document.body.innerHTML = '<p>Alpha claim here.</p><p>Beta.</p>';
     const results = createBlockResults();
     const page = extractText(document.body);
-    results.record(page, [match(6, 11)]);
+    results.record(page, [match(6, 11)])(() => false);
     document.body.innerHTML = '<ul><li>Beta.</li><li>Alpha <i>claim</i> here.</li></ul>';
     const moved = extractText(document.body);
     const found = results.lookup(moved)!;
     expect(found.map((m) => moved.text.slice(m.start, m.end))).toEqual(['claim']);
   });
 
+  it('records a long page in slices, each stopping when asked', () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+    const results = createBlockResults();
+    const page = extractText(document.body);
+    const step = results.record(page, []);
+    let slices = 1;
+    let calls = 0;
+    while (step(() => ++calls % 2 === 0)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(results.lookup(page)).toEqual([]);
+  });
+
   it('knows nothing of a block whose text changed, or of one a match crossed', () => {
     document.body.innerHTML = '<p>Alpha claim here.</p>';
     const results = createBlockResults();
-    results.record(extractText(document.body), [match(0, 5)]);
+    results.record(extractText(document.body), [match(0, 5)])(() => false);
     document.body.innerHTML = '<p>Alpha claim here!</p>';
     expect(results.lookup(extractText(document.body))).toBeNull();
     document.body.innerHTML = '<p>Alpha</p><p>claim</p>';
     const split = extractText(document.body);
-    results.record(split, [match(0, 11)]);
+    results.record(split, [match(0, 11)])(() => false);
     expect(results.lookup(split)).toBeNull();
   });
 });
