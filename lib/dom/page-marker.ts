@@ -8,7 +8,7 @@ import { blockAround, extractText, isBlock, isInsideSkipped, type ExtractedText 
 import { createFramePainters, markKind, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
-import { rangeFromOffsets } from './text-ranges';
+import { compareRanges, rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
   /**
@@ -98,7 +98,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   });
 
   const update = () => {
-    marks.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+    marks.sort((a, b) => compareRanges(a.range, b.range));
     navigator.update(marks);
     notify();
   };

@@ -1,7 +1,7 @@
 import { MARK_TAG } from './extract-text';
 import { markKind, type Mark, type MarkPainter } from './mark-painter';
 import { coverShadow, createMarkStyle } from './mark-style';
-import { textPiecesOf } from './text-ranges';
+import { compareRanges, textPiecesOf } from './text-ranges';
 
 const TAG = MARK_TAG.toLowerCase();
 
@@ -59,7 +59,7 @@ export function createWrapPainter(doc: Document): MarkPainter {
     paint(marks) {
       // Last mark first, last piece first: a split only shortens the node it splits, so
       // the offsets of every piece still to wrap stay valid.
-      const ordered = [...marks].sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
+      const ordered = [...marks].sort((a, b) => compareRanges(b.range, a.range));
       for (const mark of ordered) {
         coverShadow(style, mark.range);
         const pieces = textPiecesOf(mark.range).reverse();
