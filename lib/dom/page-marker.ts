@@ -387,8 +387,10 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   }
   listen(doc);
 
+  const rootsStart = performance.now();
   watch(root);
   for (const r of innerRoots(root)) watch(r);
+  measureSince('evident-extract', rootsStart);
   // The page owns the highlight registry and can clear it; what it takes is put back, and
   // a page that keeps at it gets marks wrapped in elements instead.
   const repairTimer = setInterval(() => {
