@@ -6,8 +6,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Evident',
     description: 'Checks health claims on peptide, hormone and wellness pages, on your device.',
-    // storage: the on/off switches; tabs: the popup reads the active tab's site.
-    permissions: ['storage', 'tabs'],
+    // storage: the on/off switches. activeTab, not tabs: the popup needs only the site of
+    // the tab whose button the reader clicked (its content script also reports it).
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'Evident' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -11,7 +11,7 @@ import {
   removeClaimPack,
   watchClaimPacks,
 } from '@/lib/extension/claim-packs';
-import { fromExtensionPage, handleMessages, type BackgroundMessages } from '@/lib/extension/messages';
+import { fromExtensionPage, fromOwnTab, handleMessages, type BackgroundMessages } from '@/lib/extension/messages';
 
 export default defineBackground(() => {
   const bundled = loadBundledDatabase().topics;
@@ -20,19 +20,23 @@ export default defineBackground(() => {
     return createDatabase(Object.fromEntries([...bundled, ...topics].map((t, i) => [`${i}:${t.topic}`, t])));
   });
   watchClaimPacks(() => claims.reset(), new AbortController().signal);
+  // Who may send what (issue 9): matching and claim details change nothing and read no
+  // other tab, so any of Evident's own contexts may ask; a badge is set only by the content
+  // script of the tab it belongs to; packs are read and changed only by Evident's own pages.
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
     'name-check-list': () => claims.names(),
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
     'claims-found': async ({ count }, sender) => {
-      if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, count);
+      if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0) await showClaimCount(sender.tab!.id!, count);
     },
     // Packs change what every page is told: only Evident's own pages may touch them.
     'import-claim-pack': ({ name, text }, sender) =>
       fromExtensionPage(sender)
         ? importClaimPack(text, name, bundled)
         : { ok: false, problems: ['claims packs are imported from the options page only'] },
-    'list-claim-packs': async () => activePacks(bundled, await getStoredPacks()).summaries,
+    'list-claim-packs': async (_, sender) =>
+      fromExtensionPage(sender) ? activePacks(bundled, await getStoredPacks()).summaries : [],
     'remove-claim-pack': async ({ name }, sender) =>
       fromExtensionPage(sender)
         ? removeClaimPack(name, bundled)

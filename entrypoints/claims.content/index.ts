@@ -1,10 +1,13 @@
-import '@/lib/dom/marks.css';
+import { browser } from 'wxt/browser';
 import type { ClaimRecord } from '@/lib/core/claim-types';
 import { createNameCheck, type NameCheckList } from '@/lib/core/name-check';
 import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
+import { markMoment, recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
-import { handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
+import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
+
+const MEASURES_FLAG = 'evident-debug-measures';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,7 +24,7 @@ export default defineContentScript({
       // On the page's timeline for `npm run bench`: how long a reader waits for the first mark.
       if (count > 0 && !firstMarked) {
         firstMarked = true;
-        performance.mark('evident-first-mark');
+        markMoment('evident-first-mark');
       }
       if (count === reported || ctx.isInvalid) return;
       reported = count;
@@ -66,21 +69,27 @@ export default defineContentScript({
 
     handleMessages<TabMessages>(
       {
-        'list-claims': () => ({
+        // Only the popup (an extension page) asks; anything else learns nothing.
+        'list-claims': (_, sender) => ({
           host,
           active: stop !== null,
           scanning: marker?.scanning() ?? false,
-          claims: (marker?.marks() ?? []).map((m) => ({
+          claims: (fromExtensionPage(sender) ? (marker?.marks() ?? []) : []).map((m) => ({
             markId: m.id,
             claimId: m.claimId,
             verdict: m.verdict,
             text: m.text,
           })),
         }),
-        'reveal-claim': ({ markId }) => marker?.reveal(markId) ?? false,
+        'reveal-claim': ({ markId }, sender) => (fromExtensionPage(sender) && marker?.reveal(markId)) || false,
       },
       ctx.signal,
     );
+    // `npm run bench` sets this flag in the extension's storage, where no page can reach it.
+    void browser.storage.local
+      .get(MEASURES_FLAG)
+      .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
+      .catch(() => undefined);
     watchSettings((s) => void apply(s), ctx.signal);
     void getSettings().then(apply);
   },

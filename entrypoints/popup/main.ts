@@ -15,11 +15,14 @@ async function main() {
   const app = document.getElementById('app')!;
   const { tab, pinned } = await targetTab();
   const tabId = tab?.id;
-  const host = siteOf(tab?.url ?? '');
+  // Without the `tabs` permission a tab's URL is known only once the reader has clicked
+  // Evident's button there (activeTab); the page's own content script also says its host.
+  let host = siteOf(tab?.url ?? '');
 
   const refresh = async () => {
     const settings = await getSettings();
     const report = tabId === undefined ? null : await sendToTab(tabId, 'list-claims', {}).catch(() => null);
+    host ||= report?.host ?? '';
     const state: PopupState = {
       host,
       reachable: report !== null,

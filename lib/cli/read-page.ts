@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { extractText } from '../dom/extract-text';
+import { htmlText } from './html-text';
 
 export type PageFormat = 'text' | 'html' | 'wordpress';
 
@@ -69,14 +68,7 @@ export function readPageText(file: string): { format: PageFormat; text: string }
   }
 }
 
+/** The text Evident reads from HTML: a streaming parse, linear in the input (html-text.ts). */
 export function htmlToText(html: string): string {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    return extractText(doc.body as unknown as Node).text;
-  } finally {
-    void window.happyDOM.close();
-  }
+  return htmlText(html);
 }

@@ -28,7 +28,8 @@ export function createClaimsNavigator(
   ) => createElement(doc, tag, attrs, ...c);
   const navHost = doc.createElement('evident-claims');
   navHost.setAttribute('data-evident-ui', '');
-  const root = navHost.attachShadow({ mode: 'open' });
+  // Closed: the buttons name each claim's verdict, which the page must not be able to read.
+  const root = navHost.attachShadow({ mode: 'closed' });
   const list = el('ul');
   const nav = el('nav', { 'aria-label': 'Evident: health claims on this page' }, list);
   root.append(el('style', {}, NAVIGATOR_CSS), nav);

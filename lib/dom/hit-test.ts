@@ -26,8 +26,13 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
  */
 export function markAtPoint(doc: Document, marks: readonly Mark[], x: number, y: number): Mark | null {
   const caret = caretAt(doc, x, y);
-  if (!caret) return null;
   for (const mark of marks) {
+    // A caret never lands inside a shadow tree (it stops at the host): there the boxes alone decide.
+    if (mark.range.startContainer.getRootNode() !== doc) {
+      if (boxesHold(mark.range, x, y)) return mark;
+      continue;
+    }
+    if (!caret) continue;
     let inside = false;
     try {
       inside = mark.range.isPointInRange(caret.node, caret.offset);

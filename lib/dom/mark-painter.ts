@@ -1,6 +1,7 @@
 import type { Verdict } from '../core/claim-types';
 import type { NumberCheck } from '../core/stated-numbers';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
+import type { MarkKind } from './mark-style';
 import { createWrapPainter } from './wrap-painter';
 
 /** A claim shown on the page. */
@@ -31,23 +32,85 @@ export interface MarkPainter {
   setActive(mark: Mark | null): void;
   /** The mark a click landed on, if any. */
   markAt(event: MouseEvent, marks: readonly Mark[]): Mark | null;
+  /**
+   * Puts back whatever the page took away (highlights cleared or unregistered, the style
+   * sheet removed); true when something had been tampered with.
+   */
+  repair(marks: readonly Mark[]): boolean;
   /** Takes every mark off at once. */
   clear(): void;
 }
 
 /**
  * The CSS Custom Highlight API where the browser has it (no DOM change, so React and
- * Vue pages keep working); wrapping in `evident-mark` elsewhere.
+ * Vue pages keep working); wrapping in `evident-mark` elsewhere, or when asked to (a page
+ * that keeps removing highlights).
  */
 export function createMarkPainter(doc: Document, options: { wrap?: boolean } = {}): MarkPainter {
   return !options.wrap && supportsHighlights(doc) ? createHighlightPainter(doc) : createWrapPainter(doc);
 }
 
+/** The kind of mark a claim is drawn as: claims not reviewed individually share one quiet style. */
+export const markKind = (mark: Pick<Mark, 'verdict' | 'unreviewed'>): MarkKind =>
+  mark.unreviewed ? 'unreviewed' : mark.verdict;
+
 /**
- * Verdict-named CSS identifiers, shared by highlights, wrapped marks and the style sheet;
- * claims not reviewed individually share one quiet style whatever their default verdict.
+ * Marks in the page and in its same-origin frames: every document has its own highlight
+ * registry and style sheets, so each gets its own painter, chosen by the mark's range.
  */
-export const markName = (mark: Pick<Mark, 'verdict' | 'unreviewed'>): string =>
-  mark.unreviewed ? UNREVIEWED_MARK : `evident-${mark.verdict}`;
-export const UNREVIEWED_MARK = 'evident-unreviewed';
-export const ACTIVE_MARK = 'evident-active';
+export function createFramePainters(doc: Document, options: { wrap?: boolean } = {}): MarkPainter {
+  const painters = new Map<Document, MarkPainter>();
+  const painterOf = (d: Document): MarkPainter => {
+    let p = painters.get(d);
+    if (!p) {
+      p = createMarkPainter(d, options);
+      painters.set(d, p);
+    }
+    return p;
+  };
+  const docOf = (m: Mark): Document => m.range.startContainer.ownerDocument ?? doc;
+  const byDoc = (marks: readonly Mark[]) => {
+    const groups = new Map<Document, Mark[]>();
+    for (const m of marks) {
+      const d = docOf(m);
+      const g = groups.get(d);
+      if (g) g.push(m);
+      else groups.set(d, [m]);
+    }
+    return groups;
+  };
+  const top = painterOf(doc);
+  return {
+    kind: top.kind,
+    paint(marks) {
+      for (const [d, ms] of byDoc(marks)) painterOf(d).paint(ms);
+    },
+    unpaint(marks) {
+      for (const [d, ms] of byDoc(marks)) painters.get(d)?.unpaint(ms);
+    },
+    setActive(mark) {
+      for (const [d, p] of painters) p.setActive(mark && docOf(mark) === d ? mark : null);
+    },
+    markAt(event, marks) {
+      const target = event.target as Node | null;
+      const d = target ? (target.nodeType === 9 ? (target as Document) : target.ownerDocument) : doc;
+      const p = d && painters.get(d);
+      return p
+        ? p.markAt(
+            event,
+            marks.filter((m) => docOf(m) === d),
+          )
+        : null;
+    },
+    repair(marks) {
+      let tampered = false;
+      const groups = byDoc(marks);
+      for (const [d, p] of painters) if (p.repair(groups.get(d) ?? [])) tampered = true;
+      return tampered;
+    },
+    clear() {
+      for (const p of painters.values()) p.clear();
+      painters.clear();
+    },
+  };
+}

@@ -1,11 +1,21 @@
 import type { ClaimRecord } from '../core/claim-types';
+import type { ClaimMatch } from '../core/find-claims';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
+import { createBlockResults } from './block-results';
 import { createClaimsNavigator } from './claims-navigator';
-import { blockAround, extractTextSliced, isBlock, isInsideSkipped } from './extract-text';
-import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
+import { innerRoots, rootInside, rootSkipped, type TextRoot } from './extract-roots';
+import {
+  blockAround,
+  extractText,
+  extractTextSliced,
+  isBlock,
+  isInsideSkipped,
+  type ExtractedText,
+} from './extract-text';
+import { createFramePainters, markKind, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
-import { rangeFromOffsets } from './text-ranges';
+import { compareRanges, rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
   /**
@@ -34,6 +44,15 @@ export interface PageMarker {
   reveal(markId: number): Promise<boolean>;
 }
 
+/** `open` and `hidden` show and hide text without adding any (closed <details> FAQs). */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['open', 'hidden'],
+};
+const SLICE_MS = 8; // main-thread work per slice when recording a long page's results
 const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it settles
 /**
  * The most text sent to the background in one scan request: a seed page (3–7k words) is
@@ -41,21 +60,34 @@ const SETTLE_MS = 300; // infinite scroll appends in bursts; one read after it s
  * there loses only the focus of a title more than a section back).
  */
 const SECTION_CHARS = 64_000;
+const REPAIR_MS = 250; // how often the page's highlight registry is checked: a mark cleared comes back within this
+const TAMPER_LIMIT = 3; // a page that removes the highlights this often gets wrapped marks instead
 
 /**
  * Marks the claims under `root` and keeps the marks current as the page changes: reads
  * the page in slices that yield, then watches for added or changed content and reads
  * only the blocks that changed.
+ *
+ * A mark is the same mark (same id, same open popover) for as long as its text is on the
+ * page: when a framework re-renders a block, the block's text is looked up among the
+ * results already found (block-results.ts) and its marks are put back on the new nodes
+ * in the same frame; only text never seen before goes to the matcher.
  */
 export function startPageMarker(root: Element, options: PageMarkerOptions): PageMarker {
   const doc = root.ownerDocument;
   const { signal } = options;
-  const painter = options.painter ?? createMarkPainter(doc);
+  let painter = options.painter ?? createFramePainters(doc);
+  const results = createBlockResults();
+  let tampered = 0;
   let marks: Mark[] = [];
   const pageTopics = new Set<string>();
   let nextId = 1;
   let popover: Popover | null = null;
-  const pending = new Set<Element>([root]);
+  /** The mark whose popover is open (or opening), 0 for none. */
+  let openId = 0;
+  const pending = new Set<TextRoot>([root]);
+  /** The body, and the open shadow roots and same-origin frame bodies read with it (extract-roots.ts). */
+  const roots = new Set<TextRoot>();
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -79,7 +111,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   });
 
   const update = () => {
-    marks.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+    marks.sort((a, b) => compareRanges(a.range, b.range));
     navigator.update(marks);
     notify();
   };
@@ -92,48 +124,140 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     marks = marks.filter((m) => !set.has(m));
   };
 
-  const scanRoot = async (block: Element) => {
-    if (!block.isConnected || isInsideSkipped(block)) return;
-    removeMarks(marks.filter((m) => block.contains(m.range.startContainer)));
+  const newMark = (m: ClaimMatch, text: string, range: Range): Mark => ({
+    id: nextId++,
+    claimId: m.claimId,
+    verdict: m.verdict,
+    ...(m.unreviewed ? { unreviewed: true } : {}),
+    score: m.score,
+    reasons: m.reasons,
+    ...(m.flags ? { flags: m.flags } : {}),
+    ...(m.pageSources ? { pageSources: m.pageSources } : {}),
+    ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
+    text,
+    range,
+  });
+
+  /**
+   * Makes `matches` (offsets into `extracted`, the text of `block`) the marks of `block`.
+   * A mark already there, or one the page just took off (`orphans`), for the same claim on
+   * the same text stays the same mark, moved to the new range; marks of the block that no
+   * match names go.
+   */
+  const reconcile = (block: TextRoot, extracted: ExtractedText, matches: readonly ClaimMatch[], orphans: Set<Mark>) => {
+    const inBlock = marks.filter((m) => !orphans.has(m) && block.contains(m.range.startContainer));
+    const candidates = [...inBlock, ...orphans];
+    const kept = new Set<Mark>();
+    const moved: { mark: Mark; range: Range; match: ClaimMatch }[] = [];
+    const fresh: Mark[] = [];
+    for (const m of matches) {
+      const text = extracted.text.slice(m.start, m.end);
+      const range = rangeFromOffsets(extracted.segments, m.start, m.end);
+      // The page may have changed while we read it: keep only marks whose text is still there.
+      if (!range || range.toString() !== text) continue;
+      const same = (c: Mark) => !kept.has(c) && c.claimId === m.claimId && c.text === text;
+      const inPlace = candidates.find((c) => same(c) && covers(c.range, range));
+      const mark = inPlace ?? candidates.find(same);
+      if (!mark) {
+        fresh.push(newMark(m, text, range));
+        continue;
+      }
+      kept.add(mark);
+      orphans.delete(mark);
+      if (!inPlace || markKind(mark) !== markKind({ verdict: m.verdict, unreviewed: !!m.unreviewed }))
+        moved.push({ mark, range, match: m });
+    }
+    removeMarks(inBlock.filter((m) => !kept.has(m)));
+    if (moved.length === 0 && fresh.length === 0) return;
+    const paintStart = performance.now();
+    quietly(() => {
+      painter.unpaint(moved.map((x) => x.mark));
+      for (const { mark, range, match } of moved) {
+        mark.range = range;
+        mark.verdict = match.verdict;
+        if (match.unreviewed) mark.unreviewed = true;
+        else delete mark.unreviewed;
+      }
+      painter.paint([...moved.map((x) => x.mark), ...fresh]);
+    });
+    marks.push(...fresh);
+    const open = moved.find((x) => x.mark.id === openId)?.mark;
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+    measureSince('evident-paint', paintStart);
+  };
+
+  /**
+   * Keeps marks whose nodes the page replaced while their block waits for the matcher:
+   * their text is found again in the block and they move there (same mark, same popover).
+   */
+  const holdOrphans = (extracted: ExtractedText, orphans: Set<Mark>) => {
+    const moved: { mark: Mark; range: Range }[] = [];
+    const used = new Set<number>();
+    for (const mark of orphans) {
+      let at = extracted.text.indexOf(mark.text);
+      while (at >= 0 && used.has(at)) at = extracted.text.indexOf(mark.text, at + 1);
+      const range = at >= 0 ? rangeFromOffsets(extracted.segments, at, at + mark.text.length) : null;
+      if (!range || range.toString() !== mark.text) continue;
+      used.add(at);
+      moved.push({ mark, range });
+      orphans.delete(mark);
+    }
+    if (moved.length === 0) return;
+    quietly(() => {
+      painter.unpaint(moved.map((x) => x.mark));
+      for (const { mark, range } of moved) mark.range = range;
+      painter.paint(moved.map((x) => x.mark));
+    });
+    const open = moved.find((x) => x.mark.id === openId)?.mark;
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+  };
+
+  /** Records a scan's results a slice at a time, so a long page never blocks its main thread. */
+  const recordInSlices = async (extracted: ExtractedText, matches: readonly ClaimMatch[]) => {
+    const step = results.record(extracted, matches);
+    for (;;) {
+      const start = performance.now();
+      const more = step(() => performance.now() - start > SLICE_MS);
+      measureSince('evident-extract', start);
+      if (!more || signal.aborted) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+
+  const scanRoot = async (block: TextRoot) => {
+    if (roots.has(block) ? rootSkipped(block) : !block.isConnected || isInsideSkipped(block)) return;
     // In slices of ~8 ms (each an `evident-extract` measure): a 5 MB article is no long task.
-    const read = await extractTextSliced(block, { signal }).catch(() => null);
-    if (!read || signal.aborted || !block.isConnected) return;
-    const { text, segments } = read;
+    const extracted = await extractTextSliced(block, { signal }).catch(() => null);
+    if (!extracted || signal.aborted) return;
+    const known = results.lookup(extracted);
+    if (known) {
+      reconcile(block, extracted, known, new Set());
+      update();
+      return;
+    }
     // A long page goes to the background in sections, each painted as its reply comes back:
     // the first marks of a 5 MB article do not wait for its last.
-    for (const [from, to] of sections(text, SECTION_CHARS)) {
+    const matches: ClaimMatch[] = [];
+    for (const [from, to] of sections(extracted.text, SECTION_CHARS)) {
       // A claim counts only where its page names the topic: a block or section read on its
       // own is read with the topics the rest of the page has named.
-      const reply = await options.scan({ text: text.slice(from, to), topics: [...pageTopics] }).catch(() => null);
-      if (!reply || signal.aborted || !block.isConnected) return;
+      const reply = await options
+        .scan({ text: extracted.text.slice(from, to), topics: [...pageTopics] })
+        .catch(() => null);
+      if (!reply || signal.aborted) return;
       for (const t of reply.named) pageTopics.add(t);
-      const paintStart = performance.now();
-      const found: Mark[] = [];
-      for (const m of reply.matches) {
-        const start = m.start + from;
-        const end = m.end + from;
-        const range = rangeFromOffsets(segments, start, end);
-        // The page may have changed while we read it: keep only marks whose text is still there.
-        if (!range || range.toString() !== text.slice(start, end)) continue;
-        found.push({
-          id: nextId++,
-          claimId: m.claimId,
-          verdict: m.verdict,
-          ...(m.unreviewed ? { unreviewed: true } : {}),
-          score: m.score,
-          reasons: m.reasons,
-          ...(m.flags ? { flags: m.flags } : {}),
-          ...(m.pageSources ? { pageSources: m.pageSources } : {}),
-          ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
-          text: range.toString(),
-          range,
-        });
-      }
-      quietly(() => painter.paint(found));
-      marks.push(...found);
+      for (const m of reply.matches) matches.push({ ...m, start: m.start + from, end: m.end + from });
+      if (!block.isConnected) return;
+      reconcile(block, extracted, matches, new Set());
       update();
-      measureSince('evident-paint', paintStart);
     }
+    void recordInSlices(extracted, matches);
   };
 
   const drain = async () => {
@@ -162,34 +286,71 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     timer = setTimeout(run, options.settleMs ?? SETTLE_MS);
   };
 
+  /** The root a node belongs to, if Evident reads it. */
+  const rootOf = (node: Node): TextRoot | null => {
+    const top = node.getRootNode();
+    if (top.nodeType === 11) return roots.has(top as ShadowRoot) ? (top as ShadowRoot) : null;
+    const body = top === doc ? root : (top as Document).body;
+    return body && roots.has(body) && body.contains(node) ? body : null;
+  };
+
+  /** Starts reading a root: watched for changes and clicks from now on, scanned soon. */
+  const watch = (r: TextRoot) => {
+    if (roots.has(r) || signal.aborted) return;
+    roots.add(r);
+    observer.observe(r, OBSERVED);
+    pending.add(r);
+    const rdoc = r.ownerDocument;
+    if (rdoc && rdoc !== doc && r.nodeType === 1) listen(rdoc);
+  };
+
   function onMutations(records: MutationRecord[]) {
     let changed = false;
+    const affected = new Set<TextRoot>();
     for (const r of records) {
       if (r.type !== 'attributes' && isInsideSkipped(r.target)) continue;
       changed = true;
       const added = r.type === 'childList' ? Array.from(r.addedNodes) : [];
+      // Web components and frames the page adds are read too.
+      for (const n of added) if (n.nodeType === 1) for (const inner of innerRoots(n)) watch(inner);
       const blocks =
         added.length > 0 && added.every((n) => n.nodeType === 1 && isBlock(n as Element))
           ? (added as Element[])
-          : [blockAround(r.target)];
-      for (const b of blocks) if (b && root.contains(b)) pending.add(b);
+          : [blockAround(r.target) ?? rootOf(r.target)];
+      for (const b of blocks) if (b && rootOf(b)) affected.add(b);
     }
     if (!changed) return;
-    // Marks whose text the page removed or rewrote go at once; their blocks are re-read.
-    removeMarks(marks.filter((m) => m.range.collapsed || m.range.toString() !== m.text));
+    // Marks whose text the page removed or rewrote: put back at once where their block's
+    // text is known, held where it is not yet (the matcher is asked), dropped otherwise.
+    const orphans = new Set(
+      marks.filter(
+        (m) => m.range.collapsed || !m.range.commonAncestorContainer.isConnected || m.range.toString() !== m.text,
+      ),
+    );
+    for (const block of outermost([...affected])) {
+      if (roots.has(block) ? rootSkipped(block) : !block.isConnected || isInsideSkipped(block)) continue;
+      const extracted = extractText(block);
+      const known = results.lookup(extracted);
+      if (known) reconcile(block, extracted, known, orphans);
+      else {
+        holdOrphans(extracted, orphans);
+        pending.add(block);
+      }
+    }
+    removeMarks([...orphans]);
     update();
     if (pending.size > 0) schedule();
   }
 
-  let openId = 0;
   const openMark = async (mark: Mark, returnFocus: HTMLElement | null) => {
     popover?.close();
     openId = mark.id;
     painter.setActive(mark);
     const record = await options.loadDetails(mark.claimId).catch(() => undefined);
     if (signal.aborted || openId !== mark.id || !marks.includes(mark)) return;
+    // A mark in a frame gets its popover in that frame, next to it.
     popover = openPopover(
-      doc,
+      mark.range.startContainer.ownerDocument ?? doc,
       {
         verdict: mark.verdict,
         record,
@@ -214,30 +375,66 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     );
   };
 
-  doc.addEventListener(
-    'click',
-    (event) => {
-      if (event.button !== 0 || event.defaultPrevented) return;
-      if (event.composedPath().some((t) => t instanceof Element && t.hasAttribute('data-evident-ui'))) return;
-      const selection = doc.getSelection();
-      if (selection && !selection.isCollapsed) return; // the reader is selecting text
-      const mark = painter.markAt(event, marks);
-      if (mark) void openMark(mark, doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
-    },
-    { signal },
-  );
+  /** Clicks on marks, in the page and in each frame read with it. */
+  function listen(target: Document) {
+    target.addEventListener(
+      'click',
+      (event) => {
+        if (event.button !== 0 || event.defaultPrevented) return;
+        if (event.composedPath().some((t) => t instanceof Element && t.hasAttribute('data-evident-ui'))) return;
+        const selection = target.getSelection();
+        if (selection && !selection.isCollapsed) return; // the reader is selecting text
+        const mark = painter.markAt(event, marks);
+        if (mark) void openMark(mark, target.activeElement instanceof HTMLElement ? target.activeElement : null);
+      },
+      { signal },
+    );
+    // A frame that loads (again) brings a new document to read.
+    target.addEventListener(
+      'load',
+      (event) => {
+        const el = event.target as Element;
+        if (el.nodeType !== 1) return;
+        const inner = rootInside(el);
+        if (!inner) return;
+        // The frame's previous document is gone, and its marks with it.
+        for (const r of roots) if (!r.ownerDocument?.defaultView) roots.delete(r);
+        removeMarks(marks.filter((m) => !m.range.startContainer.ownerDocument?.defaultView));
+        update();
+        watch(inner);
+        for (const r of innerRoots(inner)) watch(r);
+        schedule();
+      },
+      { signal, capture: true },
+    );
+  }
+  listen(doc);
 
-  // `open` and `hidden` show and hide text without adding any (closed <details> FAQs).
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['open', 'hidden'],
-  });
+  const rootsStart = performance.now();
+  watch(root);
+  for (const r of innerRoots(root)) watch(r);
+  measureSince('evident-extract', rootsStart);
+  // The page owns the highlight registry and can clear it; what it takes is put back, and
+  // a page that keeps at it gets marks wrapped in elements instead.
+  const repairTimer = setInterval(() => {
+    if (marks.length === 0 || !painter.repair(marks)) return;
+    tampered++;
+    if (tampered < TAMPER_LIMIT || painter.kind === 'wrap') return;
+    quietly(() => {
+      painter.clear();
+      painter = createFramePainters(doc, { wrap: true });
+      painter.paint(marks);
+    });
+    const open = marks.find((m) => m.id === openId);
+    if (open) {
+      painter.setActive(open);
+      popover?.reanchor(open.range);
+    }
+  }, REPAIR_MS);
   signal.addEventListener(
     'abort',
     () => {
+      clearInterval(repairTimer);
       clearTimeout(timer);
       observer.disconnect();
       popover?.close();
@@ -273,12 +470,21 @@ function scrollToMark(mark: Mark): void {
   (el as Element | null)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
 }
 
+/** True when `range` starts inside `mark` (a wrapped mark's range is around its elements). */
+function covers(mark: Range, range: Range): boolean {
+  try {
+    return !mark.collapsed && mark.isPointInRange(range.startContainer, range.startOffset);
+  } catch {
+    return false;
+  }
+}
+
 /** Drops blocks inside other blocks of the list: reading the outer one reads them too. */
-function outermost(blocks: Element[]): Element[] {
+function outermost<T extends Node>(blocks: T[]): T[] {
   return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
 }
 
-/** [from, to) sections of at most `size` characters, each ending at a block boundary where there is one. */
+/** `[from, to)` pieces of `text` of at most `size` characters, cut at line ends where there is one. */
 function sections(text: string, size: number): [number, number][] {
   const out: [number, number][] = [];
   for (let from = 0; from < text.length;) {

@@ -22,6 +22,8 @@ export interface PopoverContent extends NumberCheckContent {
 export interface Popover {
   readonly host: HTMLElement;
   readonly dialog: HTMLElement;
+  /** Moves the popover to a new range for the same claim (the page re-rendered the mark's text). */
+  reanchor(anchor: Range): void;
   close(): void;
 }
 
@@ -104,7 +106,7 @@ export function openPopover(
     { signal },
   );
   dialog.focus({ preventScroll: true });
-  return { host, dialog, close };
+  return { host, dialog, close, reanchor: (range) => place(dialog, range) };
 }
 
 function renderDialog(doc: Document, content: PopoverContent): HTMLElement {

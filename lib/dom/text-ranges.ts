@@ -34,3 +34,31 @@ export function textPiecesOf(range: Range): { node: Text; start: number; end: nu
   }
   return pieces;
 }
+
+/**
+ * Document order for ranges anywhere on the page: in the document, in an open shadow root
+ * or in a same-origin frame. Ranges with different roots cannot be compared directly (the
+ * DOM throws), so each is placed by the element that hosts its tree in the top document.
+ */
+export function compareRanges(a: Range, b: Range): number {
+  const ra = a.startContainer.getRootNode();
+  if (ra === b.startContainer.getRootNode()) return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+  const x = placeInTop(a.startContainer);
+  const y = placeInTop(b.startContainer);
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
+}
+
+/** The node of the top document that holds `node`: itself, or the shadow host or frame around it. */
+function placeInTop(node: Node): Node {
+  let n = node;
+  for (let depth = 0; depth < 64; depth++) {
+    const root = n.getRootNode();
+    const host = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+    const frame = root.nodeType === 9 ? ((root as Document).defaultView?.frameElement ?? null) : null;
+    const outer = host ?? frame;
+    if (!outer) return n;
+    n = outer;
+  }
+  return n;
+}

@@ -1,6 +1,7 @@
 import { MARK_TAG } from './extract-text';
-import { ACTIVE_MARK, markName, type Mark, type MarkPainter } from './mark-painter';
-import { textPiecesOf } from './text-ranges';
+import { markKind, type Mark, type MarkPainter } from './mark-painter';
+import { coverShadow, createMarkStyle } from './mark-style';
+import { compareRanges, textPiecesOf } from './text-ranges';
 
 const TAG = MARK_TAG.toLowerCase();
 
@@ -8,8 +9,11 @@ const TAG = MARK_TAG.toLowerCase();
  * The fallback where the Highlight API is missing: each text node a mark covers is split
  * and its marked part wrapped in `<evident-mark>`. Unwrapping merges the pieces back into
  * the text nodes they came from, so the page ends with the nodes (and text) it began with.
+ * The class names are this load's random ones (mark-style.ts): nothing on the element
+ * says the verdict.
  */
 export function createWrapPainter(doc: Document): MarkPainter {
+  const style = createMarkStyle(doc, TAG);
   const wrappers = new Map<Mark, Element[]>();
   /** Text nodes that exist only because a wrap split them off: merged away on unwrap. */
   const splitOff = new WeakSet<Text>();
@@ -22,9 +26,8 @@ export function createWrapPainter(doc: Document): MarkPainter {
       splitOff.add(target);
     }
     const el = doc.createElement(TAG);
-    el.setAttribute('data-evident-verdict', mark.verdict);
     el.setAttribute('data-evident-mark', String(mark.id));
-    el.className = markName(mark);
+    el.className = style.names[markKind(mark)];
     target.parentNode!.replaceChild(el, target);
     el.appendChild(target);
     return el;
@@ -56,8 +59,9 @@ export function createWrapPainter(doc: Document): MarkPainter {
     paint(marks) {
       // Last mark first, last piece first: a split only shortens the node it splits, so
       // the offsets of every piece still to wrap stay valid.
-      const ordered = [...marks].sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
+      const ordered = [...marks].sort((a, b) => compareRanges(b.range, a.range));
       for (const mark of ordered) {
+        coverShadow(style, mark.range);
         const pieces = textPiecesOf(mark.range).reverse();
         const els = pieces.map((p) => wrapPiece(p.node, p.start, p.end, mark)).reverse();
         if (els.length === 0) continue;
@@ -75,15 +79,19 @@ export function createWrapPainter(doc: Document): MarkPainter {
       }
     },
     setActive(mark) {
-      for (const [m, els] of wrappers) for (const el of els) el.classList.toggle(ACTIVE_MARK, m === mark);
+      for (const [m, els] of wrappers) for (const el of els) el.classList.toggle(style.names.active, m === mark);
     },
     markAt(event, marks) {
       const el = (event.target as Element | null)?.closest?.(`${TAG}[data-evident-mark]`);
       const id = Number(el?.getAttribute('data-evident-mark'));
       return marks.find((m) => m.id === id) ?? null;
     },
+    repair() {
+      return style.restore();
+    },
     clear() {
       this.unpaint([...wrappers.keys()]);
+      style.remove();
     },
   };
 }

@@ -132,5 +132,17 @@ export function handleMessages<M extends MessageMap<M>>(handlers: Handlers<M>, s
  * content script running inside a web page: only those may change the claims.
  */
 export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL('/'))
+  );
+}
+
+/**
+ * Whether a message comes from Evident's content script in a tab's top frame: the only
+ * sender allowed to set that tab's badge (and only that tab's).
+ */
+export function fromOwnTab(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
 }

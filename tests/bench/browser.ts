@@ -124,6 +124,8 @@ async function main(): Promise<void> {
   const without = await launchWithoutExtension(dirs[1]!);
   try {
     const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+    // Evident puts its own measures on the page's timeline only when this flag is set (no page can set it).
+    await worker.evaluate(() => chrome.storage.local.set({ 'evident-debug-measures': true }));
     const samples = new Map<string, Record<Condition, Sample[]>>(
       pages.map((p) => [p.name, { on: [], off: [], none: [] }]),
     );

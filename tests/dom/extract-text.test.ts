@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText, extractTextSliced, locateOffset } from '../../lib/dom/extract-text';
+import { recordMainThreadMeasures } from '../../lib/dom/measure-main-thread';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -66,6 +67,7 @@ describe('extractTextSliced', () => {
 
   it('gives the page its turn between slices and records each slice as a measure', async () => {
     page();
+    recordMainThreadMeasures(true); // as the bench switches it on; off, no page sees a measure
     performance.clearMeasures('evident-extract');
     let turns = 0;
     const ticking = setInterval(() => turns++, 0);
@@ -73,6 +75,10 @@ describe('extractTextSliced', () => {
     clearInterval(ticking);
     expect(performance.getEntriesByName('evident-extract').length).toBeGreaterThan(5);
     expect(turns).toBeGreaterThan(0);
+    recordMainThreadMeasures(false);
+    performance.clearMeasures('evident-extract');
+    await extractTextSliced(document.body, { sliceMs: 0 });
+    expect(performance.getEntriesByName('evident-extract')).toEqual([]);
   });
 
   it('stops when its signal aborts', async () => {

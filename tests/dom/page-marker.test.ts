@@ -12,10 +12,16 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
+let scans: string[] = [];
+
 function start(html: string): PageMarker {
   document.body.innerHTML = html;
+  scans = [];
   return startPageMarker(document.body, {
-    scan: async (request) => answerScan(DOM_INDEX, request),
+    scan: async (request) => {
+      scans.push(request.text);
+      return answerScan(DOM_INDEX, request);
+    },
     signal: controller.signal,
     loadDetails: async (id) => DOM_RECORDS.get(id),
     settleMs: 0,
@@ -112,10 +118,16 @@ describe('startPageMarker', () => {
     expect(await marker.reveal(9999)).toBe(false);
   });
 
-  it('gives keyboard users a button per claim that opens its popover', async () => {
+  it('gives keyboard users a button per claim that opens its popover, in a shadow root the page cannot open', async () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
     const marker = start(`<p>${COFACTOR_TEXT}.</p><p>${TESTOSTERONE_TEXT}.</p>`);
     await marker.idle();
-    const buttons = [...document.querySelector('evident-claims')!.shadowRoot!.querySelectorAll('button')];
+    const host = document.querySelector('evident-claims')!;
+    expect(host.shadowRoot).toBeNull();
+    const shadow = attach.mock.results[attach.mock.calls.findIndex((_, i) => attach.mock.contexts[i] === host)]!
+      .value as ShadowRoot;
+    attach.mockRestore();
+    const buttons = [...shadow.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual([
       `Claim 1 of 2, Supported: ${COFACTOR_TEXT}`,
       `Claim 2 of 2, Unsupported: ${TESTOSTERONE_TEXT}`,
@@ -125,6 +137,108 @@ describe('startPageMarker', () => {
     await vi.waitFor(() => expect(popover()).not.toBeNull());
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(popover()).toBeNull();
-    expect(document.querySelector('evident-claims')!.shadowRoot!.activeElement).toBe(buttons[1]);
+    expect(shadow.activeElement).toBe(buttons[1]);
+  });
+
+  it('keeps the same mark, and its open popover, when a framework re-renders the block, without asking the matcher again', async () => {
+    const marker = start(`<div id="app"><p id="p">${TESTOSTERONE_TEXT}.</p></div>`);
+    await marker.idle();
+    const [mark] = marker.marks();
+    await marker.reveal(mark!.id);
+    const opened = popover();
+    expect(opened).not.toBeNull();
+    const scanned = scans.length;
+    for (let i = 0; i < 3; i++) {
+      document.getElementById('p')!.innerHTML = `${TESTOSTERONE_TEXT}.`;
+      await Promise.resolve(); // the mutation observer's turn
+      expect(marker.marks().map((m) => m.id)).toEqual([mark!.id]);
+      expect(popover()).toBe(opened);
+    }
+    document.getElementById('app')!.innerHTML = `<p>${TESTOSTERONE_TEXT}.</p>`;
+    await Promise.resolve();
+    expect(marker.marks().map((m) => [m.id, m.text])).toEqual([[mark!.id, TESTOSTERONE_TEXT]]);
+    expect(marker.marks()[0]!.range.toString()).toBe(TESTOSTERONE_TEXT);
+    expect(document.querySelectorAll('evident-mark').length).toBeGreaterThan(0);
+    await marker.idle();
+    expect(scans.length).toBe(scanned);
+    expect(popover()).toBe(opened);
+  });
+
+  it('keeps a mark when a counter beside the claim ticks in the same block, and reads only that block again', async () => {
+    const marker = start(`<p>Bread is nice.</p><p id="p">${TESTOSTERONE_TEXT}. <span>Views: 1</span></p>`);
+    await marker.idle();
+    const [mark] = marker.marks();
+    await marker.reveal(mark!.id);
+    const opened = popover();
+    for (let n = 2; n < 5; n++) {
+      // The framework writes the whole block again: new text nodes, one new number.
+      document.getElementById('p')!.innerHTML = `${TESTOSTERONE_TEXT}. <span>Views: ${n}</span>`;
+      await Promise.resolve();
+      expect(marker.marks().map((m) => m.id)).toEqual([mark!.id]);
+      await marker.idle();
+      expect(marker.marks().map((m) => m.id)).toEqual([mark!.id]);
+      expect(popover()).toBe(opened);
+    }
+    expect(scans.at(-1)).toBe(`${TESTOSTERONE_TEXT}. Views: 4`);
+  });
+
+  it('marks every claim of a list the page reorders, at once and as the same marks', async () => {
+    const items = [COFACTOR_TEXT, 'Bread is nice', TESTOSTERONE_TEXT, 'Oysters are shellfish'];
+    const marker = start(`<ul id="l">${items.map((t) => `<li>${t}.</li>`).join('')}</ul>`);
+    await marker.idle();
+    const ids = marker.marks().map((m) => m.id);
+    expect(ids).toHaveLength(2);
+    const list = document.getElementById('l')!;
+    const scanned = scans.length;
+    for (let round = 0; round < 5; round++) {
+      const lis = [...list.children];
+      lis.push(lis.shift()!);
+      list.append(...lis); // moves every item: their text nodes leave the page and come back
+      await Promise.resolve();
+      expect(
+        marker
+          .marks()
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual([...ids].sort());
+      expect(
+        marker
+          .marks()
+          .map((m) => m.range.toString())
+          .sort(),
+      ).toEqual([COFACTOR_TEXT, TESTOSTERONE_TEXT].sort());
+    }
+    await marker.idle();
+    expect(scans.length).toBe(scanned);
+  });
+
+  it('reads an open shadow root, and what a web component renders into it later, but not a closed one', async () => {
+    document.body.innerHTML = '<p>Bread is nice.</p><div id="open"></div><div id="closed"></div>';
+    const shadow = document.getElementById('open')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<p>${COFACTOR_TEXT}.</p>`;
+    document.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = `<p>${TESTOSTERONE_TEXT}.</p>`;
+    const marker = startPageMarker(document.body, {
+      scan: async (request) => answerScan(DOM_INDEX, request),
+      signal: controller.signal,
+      loadDetails: async (id) => DOM_RECORDS.get(id),
+      settleMs: 0,
+    });
+    await marker.idle();
+    expect(markedTexts(marker)).toEqual([COFACTOR_TEXT]);
+    expect(marker.marks()[0]!.range.startContainer.getRootNode()).toBe(shadow);
+    const p = document.createElement('p');
+    p.textContent = `${TESTOSTERONE_TEXT}.`;
+    shadow.append(p);
+    await vi.waitFor(() => expect(markedTexts(marker).sort()).toEqual([COFACTOR_TEXT, TESTOSTERONE_TEXT].sort()));
+  });
+
+  it('drops the mark of a claim the page takes away, and closes its popover', async () => {
+    const marker = start(`<p id="p">${TESTOSTERONE_TEXT}.</p><p>Bread is nice.</p>`);
+    await marker.idle();
+    await marker.reveal(marker.marks()[0]!.id);
+    document.getElementById('p')!.remove();
+    await Promise.resolve();
+    expect(marker.marks()).toHaveLength(0);
+    expect(popover()).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../lib/dom/extract-text';
-import { rangeFromOffsets, textPiecesOf } from '../../lib/dom/text-ranges';
+import { compareRanges, rangeFromOffsets, textPiecesOf } from '../../lib/dom/text-ranges';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -43,5 +43,22 @@ describe('rangeFromOffsets', () => {
     expect(rangeFromOffsets(segments, 3, 3)).toBeNull();
     document.body.replaceChildren();
     expect(rangeFromOffsets(segments, 0, 4)).toBeNull();
+  });
+});
+
+describe('compareRanges', () => {
+  it('orders ranges in the document and in open shadow roots by where they show on the page', () => {
+    document.body.innerHTML = '<p id="a">first</p><div id="host"></div><p id="c">last</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>middle</p><p>middle two</p>';
+    const around = (node: Node) => {
+      const r = document.createRange();
+      r.selectNodeContents(node);
+      return r;
+    };
+    const [first, last] = [around(document.getElementById('a')!), around(document.getElementById('c')!)];
+    const [middle, middleTwo] = [...shadow.querySelectorAll('p')].map(around);
+    const sorted = [last, middleTwo!, first, middle!].sort(compareRanges).map(String);
+    expect(sorted).toEqual(['first', 'middle', 'middle two', 'last']);
   });
 });

@@ -28,14 +28,16 @@ function textNodes(): Text[] {
 describe('the wrapping fallback', () => {
   const PAGE = '<p id="p">Zinc is a cofactor for <b>more than 300</b> enzymes, and zinc boosts testosterone daily.</p>';
 
-  it('wraps each marked piece of text in an evident-mark with its verdict', () => {
+  it('wraps each marked piece of text in an evident-mark whose class does not name the verdict', () => {
     document.body.innerHTML = PAGE;
     const painter = createWrapPainter(document);
     const [mark] = marksFor(['cofactor for more than 300 enzymes']);
     painter.paint([mark!]);
     const wrapped = [...document.querySelectorAll('evident-mark')];
     expect(wrapped.map((e) => e.textContent)).toEqual(['cofactor for ', 'more than 300', ' enzymes']);
-    expect(wrapped.every((e) => e.getAttribute('data-evident-verdict') === 'false')).toBe(true);
+    expect(new Set(wrapped.map((e) => e.className)).size).toBe(1);
+    expect(wrapped[0]!.className).toMatch(/^h[0-9a-z]{12}$/);
+    expect(wrapped.some((e) => e.hasAttribute('data-evident-verdict'))).toBe(false);
     expect(mark!.range.toString()).toBe('cofactor for more than 300 enzymes');
     expect(document.body.textContent).toBe(
       'Zinc is a cofactor for more than 300 enzymes, and zinc boosts testosterone daily.',
@@ -45,8 +47,17 @@ describe('the wrapping fallback', () => {
   it('draws a claim not reviewed individually in its own quiet style, whatever its default verdict', () => {
     document.body.innerHTML = PAGE;
     const [mark] = marksFor(['zinc boosts testosterone daily']);
-    createWrapPainter(document).paint([{ ...mark!, verdict: 'unsupported', unreviewed: true }]);
-    expect(document.querySelector('evident-mark')!.className).toBe('evident-unreviewed');
+    const [other] = marksFor(['cofactor for more than 300 enzymes']);
+    createWrapPainter(document).paint([
+      { ...mark!, verdict: 'unsupported', unreviewed: true },
+      { ...other!, id: 9 },
+    ]);
+    const classOf = (text: string) =>
+      [...document.querySelectorAll('evident-mark')].find((e) => text.includes(e.textContent!))!.className;
+    const [unsupported, unreviewed] = [classOf('cofactor for '), classOf('zinc boosts testosterone daily')];
+    expect(unreviewed).not.toBe(unsupported);
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(css).toContain(`evident-mark.${unreviewed!.split(' ')[0]} { background-color: rgba(71, 85, 105, 0.07)`);
   });
 
   it('unmarks and leaves the page with the same HTML and the same text nodes', () => {

@@ -7,10 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
-import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, expectedMatches, serve } from './fixture-pages';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,9 +21,10 @@ const { check, fail, finish } = createChecks();
 /** The text of every Evident highlight, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
-      if (name.startsWith('evident-') && name !== 'evident-active') ranges.push(...h);
+    // Evident's highlight names are random per load; the current mark's range is a claim's too.
+    const ranges = [
+      ...new Set([...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].flatMap((h) => [...h])),
+    ];
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   });
@@ -39,6 +40,26 @@ async function settledMarks(page: Page, atLeast = 1): Promise<string[]> {
   }
   return markedTexts(page);
 }
+
+/** Every highlighted text in a frame (shadow-root ranges included), for the hostile pages. */
+function highlightedIn(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    [...new Set([...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].flatMap((h) => [...h]))].map((r) =>
+      r.toString(),
+    ),
+  );
+}
+
+async function waitUntil(what: string, test: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(what);
+}
+
+const SOMATROPIN = 'Somatropin carries FDA black-box warnings for tumour growth risk';
+const ZINC = 'Zinc is a cofactor for more than 300 enzymes in the human body';
 
 async function main(): Promise<void> {
   assert(existsSync(join(EXTENSION, 'manifest.json')), 'build the extension first: npm run build');
@@ -62,13 +83,15 @@ async function main(): Promise<void> {
     });
 
     await check('Firefox: opens a popover with the verdict and a source link when a mark is clicked', async () => {
-      const box = await page.evaluate(() => {
-        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>)]
-          .filter(([n]) => n === 'evident-false')
-          .flatMap(([, h]) => [...h])[0]!;
+      // Highlight names say nothing of the verdict: the false claim is found by its text.
+      const falseText = expectedMatches('peptide-blog.html', index).find((m) => m.verdict === 'false')!.text;
+      const box = await page.evaluate((wanted) => {
+        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
+          .flatMap((h) => [...h])
+          .find((r) => r.toString() === wanted)!;
         const r = range.getClientRects()[0]!;
         return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-      });
+      }, falseText);
       await page.mouse.click(box.x, box.y);
       const dialog = await page.waitForSelector('evident-popover >>> [role="dialog"]', { timeout: 5000 });
       const text = (await dialog!.evaluate((d) => (d as HTMLElement).innerText)) ?? '';
@@ -95,9 +118,56 @@ async function main(): Promise<void> {
       );
     });
 
+    await check('Firefox: marks a claim in an open shadow root and in a same-origin frame', async () => {
+      await page.goto(`${origin}/hostile-frames.html`);
+      await waitUntil('no mark in the open shadow root', async () => (await highlightedIn(page)).includes(SOMATROPIN));
+      await waitUntil('no mark in the same-origin frame', async () => {
+        const frame = page.frames().find((f) => /localhost:\d+\/hostile-frame-inner\.html/.test(f.url()));
+        return !!frame && (await highlightedIn(frame)).includes(ZINC);
+      });
+    });
+
+    await check('Firefox: marks stay through re-renders, and an open popover stays open', async () => {
+      await page.goto(`${origin}/hostile-rerender.html`);
+      await waitUntil('the re-rendered claims are not marked', async () => {
+        const marks = await highlightedIn(page);
+        return marks.includes(SOMATROPIN) && marks.includes(ZINC);
+      });
+      const box = await page.evaluate((wanted) => {
+        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
+          .flatMap((h) => [...h])
+          .find((r) => r.toString() === wanted)!;
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+      }, SOMATROPIN);
+      await page.mouse.click(box.x, box.y);
+      await page.waitForSelector('evident-popover >>> [role="dialog"]', { timeout: 5000 });
+      await page.evaluate(() => {
+        (window as unknown as { opened: Element | null }).opened = document.querySelector('evident-popover');
+      });
+      const before = await page.evaluate(() => (window as unknown as { renders: number }).renders);
+      for (let i = 0; i < 20; i++) {
+        const marks = await highlightedIn(page);
+        assert(marks.includes(SOMATROPIN) && marks.includes(ZINC), `sample ${i}: marks are ${JSON.stringify(marks)}`);
+        await new Promise((r) => setTimeout(r, 110));
+      }
+      const state = await page.evaluate(() => {
+        const w = window as unknown as { opened: Element; renders: number };
+        return { same: document.querySelector('evident-popover') === w.opened, renders: w.renders };
+      });
+      assert(state.renders - before >= 3, `only ${state.renders - before} renders while sampling`);
+      assert(state.same, 'the popover was closed or replaced by a re-render');
+      await page.keyboard.press('Escape');
+    });
+
     await check('Firefox: makes no network request beyond the fixture server and the extension', async () => {
       const outside = requests.filter(
-        (u) => !u.startsWith(origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'),
+        (u) =>
+          !u.startsWith(origin) &&
+          // The same fixture server under another name: the cross-origin frame of hostile-frames.html.
+          !u.startsWith(origin.replace('localhost', '127.0.0.1')) &&
+          !u.startsWith('moz-extension://') &&
+          !u.startsWith('data:'),
       );
       assert(outside.length === 0, `requests elsewhere: ${outside.join(', ')}`);
     });

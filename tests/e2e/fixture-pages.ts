@@ -29,6 +29,11 @@ export function serve(): Promise<{ server: Server; origin: string }> {
 
 /** What lib/core finds on a fixture, read the way the content script reads it. */
 export function expectedMarks(file: string, index: ClaimIndex): string[] {
+  return expectedMatches(file, index).map((m) => m.text);
+}
+
+/** The same, with each match's verdict. */
+export function expectedMatches(file: string, index: ClaimIndex): { text: string; verdict: string }[] {
   const window = new Window();
   window.document.write(readFileSync(join(PAGES, file), 'utf8'));
   // A browser does not render the body of a closed <details>; happy-dom has no layout.
@@ -37,9 +42,9 @@ export function expectedMarks(file: string, index: ClaimIndex): string[] {
       if (child !== details.querySelector(':scope > summary')) details.removeChild(child);
   }
   const { text } = extractText(window.document.body as unknown as Node);
-  const texts = findClaims(text, index).map((m) => text.slice(m.start, m.end));
+  const found = findClaims(text, index).map((m) => ({ text: text.slice(m.start, m.end), verdict: m.verdict }));
   void window.happyDOM.close();
-  return texts;
+  return found;
 }
 
 /** One line per check, and the `N passed, N failed` total both end-to-end runs print. */

@@ -26,11 +26,8 @@ const { check, fail, finish } = createChecks();
 /** The text of every Evident highlight on the page, in document order. */
 function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('evident-') && name !== 'evident-active')
-        ranges.push(...(h as Highlight as unknown as Set<Range>));
-    }
+    // Evident's highlight names are random per load; the current mark's range is a claim's too.
+    const ranges = [...new Set([...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]))];
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   });
@@ -51,9 +48,8 @@ async function settledMarks(page: Page): Promise<string[]> {
 /** Clicks the first mark in the page, the way a reader would. */
 async function clickFirstMark(page: Page): Promise<void> {
   const box = await page.evaluate(() => {
-    const ranges = [...CSS.highlights]
-      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+    const ranges = [...CSS.highlights.values()]
+      .flatMap((h) => [...(h as unknown as Set<Range>)])
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[0]!;
     (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
@@ -67,9 +63,8 @@ async function clickFirstMark(page: Page): Promise<void> {
 /** Clicks the mark whose text starts with `text` and gives back the popover it opens. */
 async function openMark(page: Page, text: string) {
   const box = await page.evaluate((wanted) => {
-    const range = [...CSS.highlights]
-      .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-      .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+    const range = [...CSS.highlights.values()]
+      .flatMap((h) => [...(h as unknown as Set<Range>)])
       .find((r) => r.toString().startsWith(wanted))!;
     (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
     const r = range.getClientRects()[0]!;
@@ -79,9 +74,16 @@ async function openMark(page: Page, text: string) {
   return page.locator('evident-popover [role="dialog"]');
 }
 
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  assert(typeof id === 'number', `no tab for ${url}`);
+/**
+ * The extension's id for a page's tab. Evident has no `tabs` permission, so it cannot read
+ * tabs' URLs: the page is brought to the front and the active tab of the focused window is it.
+ */
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  assert(typeof id === 'number', `no tab for ${page.url()}`);
   return id;
 }
 
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
     });
 
     await check('shows the number of claims on the toolbar badge', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const count = (await markedTexts(page)).length;
       const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
       assert(text === String(count), `badge says "${text}", page has ${count} marks`);
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
     });
 
     await check('lists the page’s claims in the popup, and choosing one opens its popover', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       const items = popup.locator('.claims button');
@@ -204,7 +206,7 @@ async function main(): Promise<void> {
     });
 
     await check('removes every mark when Evident is turned off for the site', async () => {
-      const tabId = await tabIdOf(worker, seedUrl);
+      const tabId = await tabIdOf(worker, page);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       const siteSwitch = popup.locator('#evident-site');

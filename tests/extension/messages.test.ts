@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   envelope,
   fromExtensionPage,
+  fromOwnTab,
   handleMessages,
   isEnvelope,
   sendToBackground,
@@ -80,8 +81,24 @@ describe('messages', () => {
 
 describe('fromExtensionPage', () => {
   it('trusts Evident’s own pages and not a content script in a web page', () => {
-    expect(fromExtensionPage({ url: browser.runtime.getURL('/options.html') })).toBe(true);
-    expect(fromExtensionPage({ url: 'https://clinic.example/sermorelin', tab: { id: 3 } as never })).toBe(false);
+    const id = browser.runtime.id;
+    expect(fromExtensionPage({ id, url: browser.runtime.getURL('/options.html') })).toBe(true);
+    expect(fromExtensionPage({ id, url: 'https://clinic.example/sermorelin', tab: { id: 3 } as never })).toBe(false);
     expect(fromExtensionPage({})).toBe(false);
+  });
+
+  it('does not trust another extension, whatever URL it names', () => {
+    expect(fromExtensionPage({ id: 'someone-else', url: browser.runtime.getURL('/options.html') })).toBe(false);
+  });
+});
+
+describe('fromOwnTab', () => {
+  it('lets only the top frame of a tab speak for that tab', () => {
+    const id = browser.runtime.id;
+    const tab = { id: 3 } as never;
+    expect(fromOwnTab({ id, tab, frameId: 0, url: 'https://clinic.example/' })).toBe(true);
+    expect(fromOwnTab({ id, tab, frameId: 7, url: 'https://ads.example/' })).toBe(false);
+    expect(fromOwnTab({ id, url: browser.runtime.getURL('/popup.html') })).toBe(false);
+    expect(fromOwnTab({ id: 'someone-else', tab, frameId: 0 })).toBe(false);
   });
 });

@@ -1,0 +1,102 @@
+import type { ClaimMatch } from '../core/find-claims';
+import type { ExtractedText } from './extract-text';
+
+/**
+ * What the matcher said about each run of a page's text, keyed by the run's text. A run is the text of one block between two block breaks: a paragraph, a list
+ * item, a table cell. When a framework re-renders a block (a React state change, a list
+ * the page reorders, a counter ticking beside a claim), the text comes back as new nodes
+ * but the same characters, and the marks can be put back at once, in the same frame,
+ * without sending the page through the matcher again. The results were found with the
+ * whole page as context (its topics, a list's lead-in), so a run found alone keeps them.
+ */
+export interface BlockResults {
+  /**
+   * Records a scan of `extracted`: the matches each of its runs holds, or none. The work is
+   * returned as steps, so a long page can be recorded in slices between which the page runs:
+   * each call records runs until `until()` says stop, and says whether any are left.
+   */
+  record(extracted: ExtractedText, matches: readonly ClaimMatch[]): (until: () => boolean) => boolean;
+  /**
+   * The matches in `extracted`, with offsets into its text, if every run of it is known;
+   * null if any run is new (the caller then asks the matcher).
+   */
+  lookup(extracted: ExtractedText): ClaimMatch[] | null;
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs are keyed by their text itself: the engine hashes strings natively (a hash written in
+ * JavaScript cost several times more on a 1 MB page), and the keys share the page text's
+ * memory. Past this many characters of keys, the oldest runs are forgotten.
+ */
+const MAX_CHARS = 2_000_000;
+
+/** Runs of text nodes with no block break between them (extract-text joins those without a gap). */
+export function textRuns(extracted: ExtractedText): Run[] {
+  const runs: Run[] = [];
+  for (const s of extracted.segments) {
+    const last = runs[runs.length - 1];
+    if (last && s.start === last.end) last.end = s.end;
+    else runs.push({ start: s.start, end: s.end });
+  }
+  return runs;
+}
+
+export function createBlockResults(): BlockResults {
+  /** Offsets relative to the run's start. */
+  const byRun = new Map<string, ClaimMatch[]>();
+  let chars = 0;
+  const forget = (key: string) => {
+    if (byRun.delete(key)) chars -= key.length;
+  };
+  return {
+    record({ text, segments }, matches) {
+      const runs = textRuns({ text, segments });
+      const sorted = matches.length > 1 ? [...matches].sort((a, b) => a.start - b.start) : matches;
+      let i = 0;
+      let r = 0;
+      return (until) => {
+        // Every call makes progress: the clock is read every 64 runs, never before the first.
+        for (const from = r; r < runs.length; r++) {
+          if (r > from && r % 64 === 0 && until()) return true;
+          const run = runs[r]!;
+          let inRun: ClaimMatch[] | null = NONE;
+          for (; i < sorted.length && sorted[i]!.start < run.end; i++) {
+            const m = sorted[i]!;
+            if (m.start < run.start || !inRun) continue; // began in a gap (never happens), or the run is spanned
+            if (m.end > run.end) inRun = null;
+            else
+              (inRun = inRun === NONE ? [] : inRun).push({ ...m, start: m.start - run.start, end: m.end - run.start });
+          }
+          const key = text.slice(run.start, run.end);
+          forget(key);
+          // A match across a block break cannot be rebuilt from one run: that run is asked again.
+          if (!inRun) continue;
+          byRun.set(key, inRun);
+          chars += key.length;
+        }
+        for (const key of byRun.keys()) {
+          if (chars <= MAX_CHARS) break;
+          forget(key);
+        }
+        return false;
+      };
+    },
+    lookup({ text, segments }) {
+      const out: ClaimMatch[] = [];
+      for (const run of textRuns({ text, segments })) {
+        const known = byRun.get(text.slice(run.start, run.end));
+        if (!known) return null;
+        for (const m of known) out.push({ ...m, start: m.start + run.start, end: m.end + run.start });
+      }
+      return out;
+    },
+  };
+}
+
+/** The shared result of a run with no match (most runs): one empty list, never written to. */
+const NONE: ClaimMatch[] = [];

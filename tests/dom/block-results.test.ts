@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ClaimMatch } from '../../lib/core/find-claims';
+import { createBlockResults, textRuns } from '../../lib/dom/block-results';
+import { extractText } from '../../lib/dom/extract-text';
+
+const match = (start: number, end: number): ClaimMatch => ({
+  claimId: 'c',
+  start,
+  end,
+  score: 1,
+  reasons: [],
+  verdict: 'false',
+  certainty: 'low',
+  scope: 'human',
+});
+
+describe('block results', () => {
+  it('splits extracted text into runs at block breaks, inline elements inside a run', () => {
+    document.body.innerHTML = '<p>One <b>two</b></p><p>three</p>';
+    const extracted = extractText(document.body);
+    expect(textRuns(extracted).map((r) => extracted.text.slice(r.start, r.end))).toEqual(['One two', 'three']);
+  });
+
+  it('finds a block again by its text, anywhere, with offsets into the new text', () => {
+    document.body.innerHTML = '<p>Alpha claim here.</p><p>Beta.</p>';
+    const results = createBlockResults();
+    const page = extractText(document.body);
+    results.record(page, [match(6, 11)])(() => false);
+    document.body.innerHTML = '<ul><li>Beta.</li><li>Alpha <i>claim</i> here.</li></ul>';
+    const moved = extractText(document.body);
+    const found = results.lookup(moved)!;
+    expect(found.map((m) => moved.text.slice(m.start, m.end))).toEqual(['claim']);
+  });
+
+  it('records a long page in slices, each stopping when asked', () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+    const results = createBlockResults();
+    const page = extractText(document.body);
+    const step = results.record(page, []);
+    let slices = 1;
+    let calls = 0;
+    while (step(() => ++calls % 2 === 0)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(results.lookup(page)).toEqual([]);
+  });
+
+  it('knows nothing of a block whose text changed, or of one a match crossed', () => {
+    document.body.innerHTML = '<p>Alpha claim here.</p>';
+    const results = createBlockResults();
+    results.record(extractText(document.body), [match(0, 5)])(() => false);
+    document.body.innerHTML = '<p>Alpha claim here!</p>';
+    expect(results.lookup(extractText(document.body))).toBeNull();
+    document.body.innerHTML = '<p>Alpha</p><p>claim</p>';
+    const split = extractText(document.body);
+    results.record(split, [match(0, 11)])(() => false);
+    expect(results.lookup(split)).toBeNull();
+  });
+});
