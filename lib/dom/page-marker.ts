@@ -5,6 +5,7 @@ import { blockAround, extractText, isBlock, isInsideSkipped } from './extract-te
 import { createMarkPainter, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
+import { watchMarkHover } from './mark-hover';
 import { rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
@@ -22,6 +23,10 @@ export interface PageMarkerOptions {
   painter?: MarkPainter;
   /** How long content added later waits before it is read, so bursts coalesce. */
   settleMs?: number;
+  /** Marks the reader dismissed as wrong matches ("Not this claim") are not drawn again. */
+  isDismissed?: (mark: Pick<Mark, 'claimId' | 'text'>) => boolean;
+  /** The reader dismissed a mark from its popover: it is taken off the page at once. */
+  onDismiss?: (mark: Mark) => void;
 }
 
 export interface PageMarker {
@@ -53,7 +58,11 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const notify = () => options.onChange?.(marks, pending.size > 0 || running !== null);
+  const notify = () => {
+    const scanning = pending.size > 0 || running !== null;
+    navigator.announce(marks, scanning);
+    options.onChange?.(marks, scanning);
+  };
 
   const observer = new MutationObserver((records) => onMutations(records));
   /** Our own DOM changes (wrapped marks) must not read as the page changing. */
@@ -104,6 +113,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       const range = rangeFromOffsets(segments, m.start, m.end);
       // The page may have changed while we read it: keep only marks whose text is still there.
       if (!range || range.toString() !== text.slice(m.start, m.end)) continue;
+      if (options.isDismissed?.({ claimId: m.claimId, text: range.toString() })) continue;
       found.push({
         id: nextId++,
         claimId: m.claimId,
@@ -190,6 +200,13 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       {
         signal,
         returnFocus,
+        ...(options.onDismiss && {
+          onDismiss: () => {
+            options.onDismiss!(mark);
+            removeMarks([mark]);
+            update();
+          },
+        }),
         onClose: () => {
           if (openId === mark.id) {
             openId = 0;
@@ -213,6 +230,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     },
     { signal },
   );
+
+  watchMarkHover(doc, { signal, painter, marks: () => marks, onOpen: (mark) => void openMark(mark, null) });
 
   // `open` and `hidden` show and hide text without adding any (closed <details> FAQs).
   observer.observe(root, {

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerScan } from '../../lib/core/scan-request';
+import { startPageMarker } from '../../lib/dom/page-marker';
+import { uiRootOf } from '../../lib/dom/ui-root';
+import { COFACTOR_TEXT, DOM_INDEX, DOM_RECORDS, TESTOSTERONE_TEXT } from './sample-index';
+
+let controller: AbortController;
+beforeEach(() => (controller = new AbortController()));
+afterEach(() => controller.abort());
+
+async function start(html: string) {
+  document.body.innerHTML = html;
+  const marker = startPageMarker(document.body, {
+    scan: async (request) => answerScan(DOM_INDEX, request),
+    signal: controller.signal,
+    loadDetails: async (id) => DOM_RECORDS.get(id),
+    settleMs: 0,
+  });
+  await marker.idle();
+  const host = document.querySelector('evident-claims')!;
+  return { marker, host, root: uiRootOf(host)! };
+}
+
+const key = (target: Element, k: string, shiftKey = false) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true }));
+
+describe('the claims navigator', () => {
+  it('sits before the page’s body, so its one control is first in Tab order', async () => {
+    const { host, root } = await start(`<p>${COFACTOR_TEXT}.</p><p>${TESTOSTERONE_TEXT}.</p>`);
+    expect(host.nextElementSibling).toBe(document.body);
+    expect(host.shadowRoot).toBeNull();
+    const tabbable = [...root.querySelectorAll('button')].filter((b) => b.tabIndex >= 0);
+    expect(tabbable.map((b) => b.textContent)).toEqual(['Evident: 2 health claims on this page. Go to the claims']);
+    expect(root.querySelector('nav')!.getAttribute('aria-label')).toBe('Evident: health claims on this page');
+  });
+
+  it('goes from the skip control to the claims, and steps through them with Tab and the arrows', async () => {
+    const { root, marker } = await start(`<p>${COFACTOR_TEXT}.</p><p>${TESTOSTERONE_TEXT}.</p>`);
+    const [skip, first, second] = [...root.querySelectorAll('button')];
+    skip!.click();
+    expect(root.activeElement).toBe(first);
+    key(first!, 'Tab');
+    expect(root.activeElement).toBe(second);
+    key(second!, 'ArrowUp');
+    expect(root.activeElement).toBe(first);
+    key(first!, 'Tab', true);
+    expect(root.activeElement).toBe(skip);
+    // Past the last claim, Tab is left to the browser: on into the page.
+    expect(key(second!, 'Tab')).toBe(true);
+    expect(marker.marks()).toHaveLength(2);
+  });
+
+  it('announces the count once, when the scan settles, not at every step', async () => {
+    const { root } = await start(`<main><p>${COFACTOR_TEXT}.</p></main>`);
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe(
+      'Evident found 1 health claim on this page: 1 supported. The Evident claims list is first in the Tab order.',
+    );
+    const p = document.createElement('p');
+    p.textContent = `${TESTOSTERONE_TEXT}.`;
+    document.querySelector('main')!.append(p);
+    await vi.waitFor(() =>
+      expect(status.textContent).toMatch(/^Evident found 2 health claims on this page: 1 unsupported, 1 supported/),
+    );
+  });
+
+  it('keeps the claim shown as current while its popover, opened from the keyboard, has focus', async () => {
+    const { root, marker } = await start(`<p>${TESTOSTERONE_TEXT}.</p>`);
+    const button = root.querySelector('li button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await vi.waitFor(() => expect(document.querySelector('evident-popover')).not.toBeNull());
+    expect(document.activeElement!.localName).toBe('evident-popover');
+    expect(document.querySelector('evident-mark')!.classList.contains('evident-active')).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(root.activeElement).toBe(button);
+    expect(document.querySelector('evident-mark')!.classList.contains('evident-active')).toBe(true);
+    expect(marker.marks()).toHaveLength(1);
+  });
+});
