@@ -112,7 +112,10 @@ if (step('build (Chrome MV3 and Firefox)', 'npm', ['run', '-s', 'build'])) {
     '.output/firefox-mv2',
     '--warnings-as-errors',
   ]);
-  if (ensureChromium()) counted('end to end in Chromium', 'tests/e2e/run.ts', 'e2e');
+  if (ensureChromium()) {
+    counted('end to end in Chromium', 'tests/e2e/run.ts', 'e2e');
+    counted('the reader’s experience, end to end in Chromium', 'tests/e2e/reader.ts', 'e2e reader');
+  }
   if (ensureFirefox()) counted('end to end in Firefox (WebDriver BiDi)', 'tests/e2e/firefox.ts', 'e2e in Firefox');
 }
 

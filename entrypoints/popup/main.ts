@@ -24,7 +24,14 @@ async function main() {
   const host = siteOf(tab?.url ?? '');
   const shortcut = await siteShortcut();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every switch: a read begun before it is stale and must not flip the switch back. */
+  let generation = 0;
 
+  /** Makes a change, then shows it and says what changed (and nothing else). */
+  const change = (write: () => Promise<unknown>, said: string) => {
+    generation++;
+    void write().then(() => refresh(said));
+  };
   const view = createPopupView(app, {
     reveal: (markId) => {
       if (tabId === undefined) return;
@@ -33,17 +40,17 @@ async function main() {
       });
     },
     setSite: (on) =>
-      void setEnabledForSite(host, on, { everywhereToo: on }).then(() =>
-        refresh(on ? `Evident is on for ${host}.` : `Evident is off for ${host}.`),
+      change(
+        () => setEnabledForSite(host, on, { everywhereToo: on }),
+        on ? `Evident is on for ${host}.` : `Evident is off for ${host}.`,
       ),
     setEverywhere: (on) =>
-      void setEnabledEverywhere(on).then(() =>
-        refresh(on ? 'Evident is on everywhere.' : 'Evident is off everywhere.'),
-      ),
+      change(() => setEnabledEverywhere(on), on ? 'Evident is on everywhere.' : 'Evident is off everywhere.'),
     setHidden: (hidden) => {
       if (tabId === undefined) return;
-      void sendToTab(tabId, 'set-marks-hidden', { hidden }).then(() =>
-        refresh(hidden ? 'Marks hidden on this page.' : 'Marks shown on this page.'),
+      change(
+        () => sendToTab(tabId, 'set-marks-hidden', { hidden }),
+        hidden ? 'Marks hidden on this page.' : 'Marks shown on this page.',
       );
     },
   });
@@ -51,8 +58,10 @@ async function main() {
   /** Reads the settings and the page again; the page answers the switches on its own time. */
   const refresh = async (said?: string) => {
     clearTimeout(timer);
+    const mine = generation;
     const settings = await getSettings();
     const report = tabId === undefined ? null : await sendToTab(tabId, 'list-claims', {}).catch(() => null);
+    if (mine !== generation) return; // a switch moved while we read: its own refresh follows
     const state: PopupState = {
       host,
       reachable: report !== null,
