@@ -91,16 +91,19 @@ export const evidenceFacts: Section = (doc, { record, verdict }) => {
   );
 };
 
-export const claimAndSummary: Section = (doc, { record }) =>
-  record
-    ? el(
-        doc,
-        'div',
-        {},
-        el(doc, 'p', { class: 'claim' }, el(doc, 'span', { class: 'label' }, 'The claim reviewed: '), record.claim),
-        el(doc, 'p', { class: 'summary' }, record.summary),
-      )
-    : null;
+/** The claim as reviewed, and the rest of the summary (its first sentence is the first view's line). */
+export const claimAndSummary: Section = (doc, { record }) => {
+  if (!record) return null;
+  const rest = record.summary.slice(firstSentence(record.summary).length).trim();
+  const part = el(
+    doc,
+    'div',
+    {},
+    el(doc, 'p', { class: 'claim' }, el(doc, 'span', { class: 'label' }, 'The claim reviewed: '), record.claim),
+  );
+  if (rest) part.append(el(doc, 'p', { class: 'summary' }, rest));
+  return part;
+};
 
 export const vagueCitation: Section = (doc, { flags }) =>
   flags?.includes('vague-citation')

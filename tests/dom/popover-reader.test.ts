@@ -59,6 +59,16 @@ describe('the popover’s first view', () => {
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('does not repeat under More the summary sentence the first view already gives', () => {
+    const p = open(
+      zinc({ summary: 'In men with enough zinc, zinc did not change testosterone. Deficient men differ.' }),
+    );
+    expect(p.dialog.querySelector('.line')!.textContent).toBe(
+      'In men with enough zinc, zinc did not change testosterone.',
+    );
+    expect(p.dialog.querySelector('.more-body .summary')!.textContent).toBe('Deficient men differ.');
+  });
+
   it('sits in the top layer as a manual popover, in a closed shadow root', () => {
     const p = open(zinc());
     expect(p.host.getAttribute('popover')).toBe('manual');
