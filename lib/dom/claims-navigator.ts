@@ -19,6 +19,7 @@ export interface ClaimsNavigator {
 }
 
 const SNIPPET = 80; // characters of page text per button: enough to recognise the claim
+const SPEAK_AFTER_MS = 250; // NVDA and VoiceOver miss changes to a live region added in the same task
 
 export function createClaimsNavigator(
   doc: Document,
@@ -69,11 +70,15 @@ export function createClaimsNavigator(
   list.addEventListener('keydown', (e) => moveWithin(e as KeyboardEvent, buttons, skip), { signal });
   signal.addEventListener('abort', () => navHost.remove(), { once: true });
   // Just before <body>: first in Tab order, yet outside the content the page's scripts render.
-  if (!signal.aborted) {
+  // Only once the page has a claim: a page without any is left exactly as it was.
+  const connect = () => {
+    if (navHost.isConnected || signal.aborted) return;
     const html = doc.documentElement;
     if (doc.body?.parentNode === html) html.insertBefore(navHost, doc.body);
     else html.appendChild(navHost);
-  }
+  };
+  let speaking: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(speaking), { once: true });
 
   return {
     update(marks) {
@@ -93,17 +98,22 @@ export function createClaimsNavigator(
       list.replaceChildren(...buttons.map((b) => el('li', {}, b)));
       skip.textContent = `Evident: ${countText(marks)} on this page. Go to the claims`;
       nav.hidden = marks.length === 0;
+      if (marks.length > 0) connect();
       // A claim removed under the keyboard (dismissed, rewritten) hands focus to its neighbour.
       if (focused !== -1 && !root.activeElement) (buttons[focused] ?? buttons[focused - 1] ?? skip).focus();
     },
     announce(marks, scanning) {
-      if (scanning || marks.length === announced) return;
+      if (scanning || marks.length === announced || !navHost.isConnected) return;
       announced = marks.length;
-      status.textContent =
+      const text =
         marks.length === 0
           ? 'Evident: no health claims marked on this page now.'
           : `Evident found ${countText(marks)} on this page: ${byVerdict(marks)}. ` +
             'The Evident claims list is first in the Tab order.';
+      // A live region that has just been added is not yet watched by every screen reader:
+      // the words go in a moment after it is in the page.
+      clearTimeout(speaking);
+      speaking = setTimeout(() => (status.textContent = text), SPEAK_AFTER_MS);
     },
   };
 }

@@ -26,6 +26,18 @@ const key = (target: Element, k: string, shiftKey = false) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true }));
 
 describe('the claims navigator', () => {
+  it('leaves a page without claims untouched', async () => {
+    document.body.innerHTML = '<p>Bread is nice.</p>';
+    const marker = startPageMarker(document.body, {
+      scan: async (request) => answerScan(DOM_INDEX, request),
+      signal: controller.signal,
+      loadDetails: async (id) => DOM_RECORDS.get(id),
+      settleMs: 0,
+    });
+    await marker.idle();
+    expect(document.querySelector('evident-claims')).toBeNull();
+  });
+
   it('sits before the page’s body, so its one control is first in Tab order', async () => {
     const { host, root } = await start(`<p>${COFACTOR_TEXT}.</p><p>${TESTOSTERONE_TEXT}.</p>`);
     expect(host.nextElementSibling).toBe(document.body);
@@ -55,6 +67,7 @@ describe('the claims navigator', () => {
     const { root } = await start(`<main><p>${COFACTOR_TEXT}.</p></main>`);
     const status = root.querySelector('[role="status"]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
+    await vi.waitFor(() => expect(status.textContent).not.toBe(''));
     expect(status.textContent).toBe(
       'Evident found 1 health claim on this page: 1 supported. The Evident claims list is first in the Tab order.',
     );
