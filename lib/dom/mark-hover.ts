@@ -98,8 +98,10 @@ export function watchMarkHover(
     (e) => {
       if (e.pointerType !== 'mouse') return;
       if (e.composedPath().some((t) => t instanceof Element && t.localName === 'evident-hint')) return;
+      if (current === null && options.marks().length === 0) return; // nothing to find: no work per move
       last = e;
-      if (!frame) frame = (doc.defaultView?.requestAnimationFrame ?? setTimeout)(check) as number;
+      const win = doc.defaultView;
+      if (!frame) frame = win ? win.requestAnimationFrame(check) : (setTimeout(check, 16) as unknown as number);
     },
     { signal, passive: true },
   );

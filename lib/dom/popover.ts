@@ -105,10 +105,12 @@ export function openPopover(doc: Document, content: PopoverContent, anchor: Rang
   let frame = 0;
   const follow = () => {
     if (frame) return;
-    frame = (doc.defaultView?.requestAnimationFrame ?? setTimeout)(() => {
+    const win = doc.defaultView;
+    const run = () => {
       frame = 0;
       if (!closed) place();
-    }) as number;
+    };
+    frame = win ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
   };
   doc.addEventListener('scroll', follow, { signal, capture: true, passive: true });
   doc.defaultView?.addEventListener('resize', follow, { signal, passive: true });

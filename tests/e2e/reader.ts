@@ -445,43 +445,56 @@ async function main(): Promise<void> {
       await hostile.close();
     });
 
-    await check('screenshots: phone 390×844 and forced colours, with marks and an open popover', async () => {
-      const phone = await context.newPage();
-      // A phone-sized window (the fixture has no viewport meta, so mobile layout would be 980 px wide).
-      await phone.setViewportSize({ width: 390, height: 844 });
-      await phone.goto(`${origin}/sermorelin-clinic.html`);
-      await settled(phone);
-      const first = await phone.evaluate(() =>
-        [...CSS.highlights]
-          .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
-          .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
-          .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0]!
-          .toString()
-          .slice(0, 20),
-      );
-      await clickMark(phone, first);
-      const box = await cardBox(phone);
-      assert(box && box.left >= 0 && box.right <= 390 && !box.scrolls, `card on a phone: ${JSON.stringify(box)}`);
-      await shot(phone, 'phone');
-      await phone.close();
-      const forced = await context.newPage();
-      await forced.emulateMedia({ forcedColors: 'active' });
-      await forced.goto(blogUrl);
-      await forced.locator('evident-mark').nth(2).waitFor({ timeout: 10_000 });
-      const styles = await forced.evaluate(() =>
-        [...document.querySelectorAll('evident-mark')].map((m) => getComputedStyle(m).textDecorationStyle),
-      );
-      // Highlights would be painted in the selection colours here: marks are wrapped instead.
-      assert(
-        new Set(styles).size >= 2 && styles.includes('wavy'),
-        `forced colours: wrapped marks with underline styles ${JSON.stringify(styles)}`,
-      );
-      await shot(forced, 'forced-colors-marks');
-      await forced.locator('evident-mark', { hasText: 'BPC-157 is approved' }).first().click();
-      await forced.locator('evident-popover').waitFor({ timeout: 5000 });
-      await shot(forced, 'forced-colors');
-      await forced.close();
-    });
+    await check(
+      'screenshots: phone 390×844, colour-vision deficiencies and forced colours, with marks and an open popover',
+      async () => {
+        const phone = await context.newPage();
+        // A phone-sized window (the fixture has no viewport meta, so mobile layout would be 980 px wide).
+        await phone.setViewportSize({ width: 390, height: 844 });
+        await phone.goto(`${origin}/sermorelin-clinic.html`);
+        await settled(phone);
+        const first = await phone.evaluate(() =>
+          [...CSS.highlights]
+            .filter(([n]) => n.startsWith('evident-') && n !== 'evident-active')
+            .flatMap(([, h]) => [...(h as unknown as Set<Range>)])
+            .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0]!
+            .toString()
+            .slice(0, 20),
+        );
+        await clickMark(phone, first);
+        const box = await cardBox(phone);
+        assert(box && box.left >= 0 && box.right <= 390 && !box.scrolls, `card on a phone: ${JSON.stringify(box)}`);
+        await shot(phone, 'phone');
+        await phone.close();
+        // Colour-vision deficiencies: the underline styles and icons must still tell verdicts apart.
+        const cvd = await context.newPage();
+        await cvd.goto(`${origin}/sermorelin-clinic.html`);
+        await settled(cvd);
+        const session = await context.newCDPSession(cvd);
+        for (const type of ['deuteranopia', 'achromatopsia'] as const) {
+          await session.send('Emulation.setEmulatedVisionDeficiency', { type });
+          await shot(cvd, type);
+        }
+        await cvd.close();
+        const forced = await context.newPage();
+        await forced.emulateMedia({ forcedColors: 'active' });
+        await forced.goto(blogUrl);
+        await forced.locator('evident-mark').nth(2).waitFor({ timeout: 10_000 });
+        const styles = await forced.evaluate(() =>
+          [...document.querySelectorAll('evident-mark')].map((m) => getComputedStyle(m).textDecorationStyle),
+        );
+        // Highlights would be painted in the selection colours here: marks are wrapped instead.
+        assert(
+          new Set(styles).size >= 2 && styles.includes('wavy'),
+          `forced colours: wrapped marks with underline styles ${JSON.stringify(styles)}`,
+        );
+        await shot(forced, 'forced-colors-marks');
+        await forced.locator('evident-mark', { hasText: 'BPC-157 is approved' }).first().click();
+        await forced.locator('evident-popover').waitFor({ timeout: 5000 });
+        await shot(forced, 'forced-colors');
+        await forced.close();
+      },
+    );
   } finally {
     await context.close();
     server.close();
