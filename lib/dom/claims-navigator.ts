@@ -90,7 +90,8 @@ export function createClaimsNavigator(
           doc,
           'button',
           { type: 'button', tabindex: '-1', 'data-evident-mark': String(mark.id) },
-          `Claim ${i + 1} of ${marks.length}, ${VERDICT_LABELS[mark.verdict]}: ${text}`,
+          `Claim ${i + 1} of ${marks.length}, ${VERDICT_LABELS[mark.verdict]}` +
+            `${mark.unreviewed ? ' (not reviewed individually)' : ''}: ${text}`,
         );
         byButton.set(button, mark);
         return button;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerScan } from '../../lib/core/scan-request';
+import { createClaimsNavigator } from '../../lib/dom/claims-navigator';
+import type { Mark } from '../../lib/dom/mark-painter';
 import { startPageMarker } from '../../lib/dom/page-marker';
 import { uiRootOf } from '../../lib/dom/ui-root';
 import { COFACTOR_TEXT, DOM_INDEX, DOM_RECORDS, TESTOSTERONE_TEXT } from './sample-index';
@@ -91,5 +93,25 @@ describe('the claims navigator', () => {
     expect(root.activeElement).toBe(button);
     expect(document.querySelector('evident-mark')!.classList.contains('evident-active')).toBe(true);
     expect(marker.marks()).toHaveLength(1);
+  });
+
+  it('names a claim not reviewed individually as such, beside its verdict', () => {
+    document.body.innerHTML = '<p>BPC-157 heals tendons.</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const nav = createClaimsNavigator(document, { signal: controller.signal, onFocus: () => {}, onOpen: () => {} });
+    const mark: Mark = {
+      id: 1,
+      claimId: 'unreviewed:bpc-157:efficacy',
+      verdict: 'weak',
+      unreviewed: true,
+      score: 1,
+      reasons: [],
+      text: 'BPC-157 heals tendons.',
+      range,
+    };
+    nav.update([mark]);
+    const button = uiRootOf(document.querySelector('evident-claims'))!.querySelector('li button')!;
+    expect(button.textContent).toBe('Claim 1 of 1, Weak evidence (not reviewed individually): BPC-157 heals tendons.');
   });
 });

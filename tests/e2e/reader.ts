@@ -158,6 +158,7 @@ async function main(): Promise<void> {
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => document.activeElement?.localName);
         assert(first === 'evident-claims', `the first Tab stop is ${first}`);
+      await shot(page, 'skip-control');
         await page.keyboard.press('Enter');
         const focused = () =>
           inEvidentWorld(
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
         assert(claim?.startsWith('Claim 1 of 3, Weak evidence: BPC-157 relieves'), `focused: ${claim}`);
         await page.keyboard.press('Tab');
         assert((await focused())?.startsWith('Claim 2 of 3, False'), `Tab in the list: ${await focused()}`);
+        await shot(page, 'claim-focused');
         await page.keyboard.press('Shift+Tab');
         const active = () => page.evaluate(() => CSS.highlights.get('evident-active')?.size ?? 0);
         assert((await active()) === 1, 'the focused claim is not shown as current');
