@@ -84,6 +84,7 @@ async function main(): Promise<void> {
           };
         });
         assert(state.open && state.closed && state.focused, `popover: ${JSON.stringify(state)}`);
+        await page.screenshot({ path: join(ROOT, 'tests/e2e/artifacts/firefox-popover.png') });
         await page.keyboard.press('Escape');
         await page.waitForSelector('evident-popover', { hidden: true, timeout: 2000 });
       },

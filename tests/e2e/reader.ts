@@ -158,7 +158,7 @@ async function main(): Promise<void> {
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => document.activeElement?.localName);
         assert(first === 'evident-claims', `the first Tab stop is ${first}`);
-      await shot(page, 'skip-control');
+        await shot(page, 'skip-control');
         await page.keyboard.press('Enter');
         const focused = () =>
           inEvidentWorld(
