@@ -167,7 +167,10 @@ async function main(): Promise<void> {
             null,
           );
         const claim = await focused();
-        assert(claim?.startsWith('Claim 1 of 3, Weak evidence: BPC-157 relieves'), `focused: ${claim}`);
+        assert(
+          claim?.startsWith('Claim 1 of 3, Weak evidence (not reviewed individually): BPC-157 relieves'),
+          `focused: ${claim}`,
+        );
         await page.keyboard.press('Tab');
         assert((await focused())?.startsWith('Claim 2 of 3, False'), `Tab in the list: ${await focused()}`);
         await shot(page, 'claim-focused');
