@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { openClaimsDatabase } from './lib/cli/claims-dir';
+import { COMMANDS } from './lib/extension/command-names';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,6 +11,15 @@ export default defineConfig({
     // the tab whose button the reader clicked (its content script also reports it).
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Evident' },
+    // Alt+Shift+E turns Evident off or on for the site; hiding the marks has no default
+    // key (browsers allow few), and can be given one in the browser's shortcut settings.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: COMMANDS['toggle-site'].key },
+        description: COMMANDS['toggle-site'].description,
+      },
+      'toggle-marks': { description: COMMANDS['toggle-marks'].description },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,8 @@
 import { createDatabase } from '@/lib/core/claims-database';
 import { topicsAsClaimReviews } from '@/lib/core/claim-review';
 import { answerScan } from '@/lib/core/scan-request';
-import { showClaimCount } from '@/lib/extension/badge';
+import { showPageState } from '@/lib/extension/badge';
+import { runCommand } from '@/lib/extension/commands';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
 import {
@@ -20,6 +21,11 @@ export default defineBackground(() => {
     return createDatabase(Object.fromEntries([...bundled, ...topics].map((t, i) => [`${i}:${t.topic}`, t])));
   });
   watchClaimPacks(() => claims.reset(), new AbortController().signal);
+  // Keyboard commands (manifest `commands`): Alt+Shift+E turns Evident off or on for the site.
+  browser.commands.onCommand.addListener((name, tab) => void runCommand(name, tab));
+  // The same handler for the end-to-end test, which cannot press a browser-level shortcut
+  // in headless Chromium; only Evident's own pages and worker can reach this global.
+  (globalThis as { evidentRunCommand?: typeof runCommand }).evidentRunCommand = runCommand;
   // Who may send what (issue 9): matching and claim details change nothing and read no
   // other tab, so any of Evident's own contexts may ask; a badge is set only by the content
   // script of the tab it belongs to; packs are read and changed only by Evident's own pages.
@@ -27,8 +33,9 @@ export default defineBackground(() => {
     'scan-text': async (request) => answerScan(await claims.index(), request),
     'name-check-list': () => claims.names(),
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
-    'claims-found': async ({ count }, sender) => {
-      if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0) await showClaimCount(sender.tab!.id!, count);
+    'claims-found': async ({ count, state, worst }, sender) => {
+      if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0)
+        await showPageState(sender.tab!.id!, { state: state ?? 'on', count, ...(worst && { worst }) });
     },
     // Packs change what every page is told: only Evident's own pages may touch them.
     'import-claim-pack': ({ name, text }, sender) =>

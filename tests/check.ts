@@ -115,6 +115,7 @@ if (step('build (Chrome MV3 and Firefox)', 'npm', ['run', '-s', 'build'])) {
   if (ensureChromium()) {
     counted('end to end in Chromium', 'tests/e2e/run.ts', 'e2e');
     counted('hostile pages in Chromium', 'tests/e2e/hostile.ts', 'hostile pages');
+    counted('the reader’s experience, end to end in Chromium', 'tests/e2e/reader.ts', 'e2e reader');
   }
   if (ensureFirefox()) counted('end to end in Firefox (WebDriver BiDi)', 'tests/e2e/firefox.ts', 'e2e in Firefox');
 }

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ClaimRecord } from '@/lib/core/claim-types';
+import type { ClaimRecord, Verdict } from '@/lib/core/claim-types';
 import { createNameCheck, type NameCheckList } from '@/lib/core/name-check';
-import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
+import type { Mark } from '@/lib/dom/mark-painter';
 import { markMoment, recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
+import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
 import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
+import { textQuoteOf } from '@/lib/dom/text-quote';
+import { VERDICT_ORDER } from '@/lib/dom/verdict-labels';
+import type { PageState } from '@/lib/extension/badge';
+import { addDismissal, dismissalKey, dismissalKeys, getDismissals, watchDismissals } from '@/lib/extension/dismissals';
 import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
@@ -17,19 +22,27 @@ export default defineContentScript({
     const details = new Map<string, Promise<ClaimRecord | undefined>>();
     let marker: PageMarker | null = null;
     let stop: AbortController | null = null;
-    let reported = -1;
+    let settings: Settings | null = null;
+    /** "Hide marks on this page": this tab only, gone when the page is left or reloaded. */
+    let hidden = false;
+    let dismissed = new Set<string>();
+    let reported = '';
     let firstMarked = false;
+    let names: Promise<NameCheckList> | null = null;
 
-    const report = (count: number) => {
+    const report = (page: PageState) => {
       // On the page's timeline for `npm run bench`: how long a reader waits for the first mark.
-      if (count > 0 && !firstMarked) {
+      if (page.count > 0 && !firstMarked) {
         firstMarked = true;
         markMoment('evident-first-mark');
       }
-      if (count === reported || ctx.isInvalid) return;
-      reported = count;
-      void sendToBackground('claims-found', { count }).catch(() => undefined);
+      const key = JSON.stringify(page);
+      if (key === reported || ctx.isInvalid) return;
+      reported = key;
+      void sendToBackground('claims-found', page).catch(() => undefined);
     };
+    const worstOf = (marks: readonly Mark[]): Verdict | undefined =>
+      VERDICT_ORDER.find((v) => marks.some((m) => m.verdict === v));
     const loadDetails = (claimId: string) => {
       let p = details.get(claimId);
       if (!p) {
@@ -38,17 +51,30 @@ export default defineContentScript({
       }
       return p;
     };
+    const dismiss = (mark: Mark) => {
+      dismissed.add(dismissalKey(mark.claimId, mark.text));
+      const { prefix, suffix } = textQuoteOf(mark.range);
+      void loadDetails(mark.claimId).then((record) =>
+        addDismissal(
+          { claimId: mark.claimId, verdict: mark.verdict, text: mark.text, prefix, suffix },
+          location.origin + location.pathname,
+          { extensionVersion: browser.runtime.getManifest().version, claimReviewed: record?.reviewed },
+        ),
+      );
+    };
 
-    let names: Promise<NameCheckList> | null = null;
-
-    const apply = async (settings: Settings) => {
-      if (isSiteEnabled(settings, host)) {
-        if (stop) return;
+    const apply = async () => {
+      if (!settings) return;
+      const on = isSiteEnabled(settings, host);
+      if (on && !hidden) {
+        if (stop || ctx.isInvalid) return;
         const controller = (stop = new AbortController());
         const signal = AbortSignal.any([controller.signal, ctx.signal]);
         // A page that names no topic can get no mark: it is read no further than this check
-        // (until content added later names one).
-        // Without the list (the background failed), the page is read in full as before.
+        // (until content added later names one). Without the list (the background failed),
+        // the page is read in full as before.
+        // Until a claim is found the page has none: the badge says so rather than nothing.
+        report({ state: 'on', count: 0 });
         const list = await (names ??= sendToBackground('name-check-list', {})).catch(() => null);
         if (list && !(await whenPageNamesTopic(document.body, createNameCheck(list), signal))) return;
         if (signal.aborted || ctx.isInvalid) return;
@@ -57,14 +83,19 @@ export default defineContentScript({
           scan: (request) => sendToBackground('scan-text', request),
           signal,
           loadDetails,
-          onChange: (marks) => report(marks.length),
+          onChange: (marks) => report({ state: 'on', count: marks.length, worst: worstOf(marks) }),
+          isDismissed: (m) => dismissed.has(dismissalKey(m.claimId, m.text)),
+          onDismiss: dismiss,
         });
-      } else if (stop) {
+        return;
+      }
+      const count = marker?.marks().length ?? 0;
+      if (stop) {
         stop.abort();
         stop = null;
         marker = null;
-        report(0);
       }
+      report(on ? { state: 'hidden', count } : { state: 'off', count: 0 });
     };
 
     handleMessages<TabMessages>(
@@ -73,6 +104,7 @@ export default defineContentScript({
         'list-claims': (_, sender) => ({
           host,
           active: stop !== null,
+          hidden,
           scanning: marker?.scanning() ?? false,
           claims: (fromExtensionPage(sender) ? (marker?.marks() ?? []) : []).map((m) => ({
             markId: m.id,
@@ -82,6 +114,12 @@ export default defineContentScript({
           })),
         }),
         'reveal-claim': ({ markId }, sender) => (fromExtensionPage(sender) && marker?.reveal(markId)) || false,
+        'set-marks-hidden': ({ hidden: hide }, sender) => {
+          if (!fromExtensionPage(sender)) return hidden;
+          hidden = hide;
+          void apply();
+          return hidden;
+        },
       },
       ctx.signal,
     );
@@ -90,7 +128,15 @@ export default defineContentScript({
       .get(MEASURES_FLAG)
       .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
       .catch(() => undefined);
-    watchSettings((s) => void apply(s), ctx.signal);
-    void getSettings().then(apply);
+    watchSettings((s) => {
+      settings = s;
+      void apply();
+    }, ctx.signal);
+    watchDismissals((list) => (dismissed = dismissalKeys(list)), ctx.signal);
+    void Promise.all([getSettings(), getDismissals().catch(() => [])]).then(([s, list]) => {
+      dismissed = dismissalKeys(list);
+      settings = s;
+      void apply();
+    });
   },
 });

@@ -1,6 +1,7 @@
 import { claimReviewExportSection } from '@/lib/dom/claim-review-download';
 import { createElement } from '@/lib/dom/create-element';
 import { toggle } from '@/lib/dom/popup-view';
+import { mountDismissals } from './dismissals';
 import type { PackSummary } from '@/lib/extension/claim-packs';
 import { sendToBackground } from '@/lib/extension/messages';
 import { getSettings, setEnabledEverywhere, setEnabledForSite, watchSettings } from '@/lib/extension/settings';
@@ -78,3 +79,4 @@ async function render() {
 
 watchSettings(() => void render(), new AbortController().signal);
 void render();
+mountDismissals(document.getElementById('dismissals')!);

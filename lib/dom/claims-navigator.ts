@@ -1,17 +1,25 @@
 import { createElement } from './create-element';
 import type { Mark } from './mark-painter';
-import { VERDICT_LABELS } from './verdict-labels';
+import { attachUiRoot } from './ui-root';
+import { VERDICT_LABELS, VERDICT_ORDER } from './verdict-labels';
 
 /**
- * The keyboard path to the marks: highlights cannot take focus, so a list of buttons in
- * a shadow root (hidden until it holds focus) stands in for them. Tab reaches it after
- * the page's own content; focusing a button shows its mark, Enter opens the popover.
+ * The keyboard and screen-reader path to the marks. Highlights cannot take focus, so an
+ * Evident landmark placed just before the page's <body> (first in Tab order) stands in for
+ * them: one "go to the claims" control, then one button per claim named by its verdict
+ * and text. Inside the list, Tab and the arrow keys move from claim to claim (the page's
+ * own Tab order is not lengthened by one stop per claim); Tab past the last claim goes on
+ * into the page. Focusing a claim shows its mark; Enter opens the popover. A polite live
+ * region says once per settled scan how many claims were found.
  */
 export interface ClaimsNavigator {
   update(marks: readonly Mark[]): void;
+  /** Called whenever a scan step ends; speaks only when the scan has settled on a new count. */
+  announce(marks: readonly Mark[], scanning: boolean): void;
 }
 
 const SNIPPET = 80; // characters of page text per button: enough to recognise the claim
+const SPEAK_AFTER_MS = 250; // NVDA and VoiceOver miss changes to a live region added in the same task
 
 export function createClaimsNavigator(
   doc: Document,
@@ -21,96 +29,162 @@ export function createClaimsNavigator(
     onOpen: (mark: Mark, button: HTMLElement) => void;
   },
 ): ClaimsNavigator {
-  const el = (
-    tag: 'nav' | 'ul' | 'li' | 'button' | 'p' | 'style',
-    attrs: Record<string, string> = {},
-    ...c: (string | Node)[]
-  ) => createElement(doc, tag, attrs, ...c);
+  const el = createElement.bind(null, doc);
   const navHost = doc.createElement('evident-claims');
   navHost.setAttribute('data-evident-ui', '');
   // Closed: the buttons name each claim's verdict, which the page must not be able to read.
-  const root = navHost.attachShadow({ mode: 'closed' });
+  const root = attachUiRoot(navHost);
+  const skip = el('button', { type: 'button', class: 'skip' });
   const list = el('ul');
-  const nav = el('nav', { 'aria-label': 'Evident: health claims on this page' }, list);
-  root.append(el('style', {}, NAVIGATOR_CSS), nav);
+  const nav = el('nav', { 'aria-label': 'Evident: health claims on this page' }, skip, list);
+  nav.hidden = true;
+  const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'status' });
+  root.append(el('style', {}, NAVIGATOR_CSS), nav, status);
   let byButton = new Map<Element, Mark>();
+  let buttons: HTMLButtonElement[] = [];
+  let announced = 0;
+  const { signal } = options;
 
-  root.addEventListener('focusin', (e) => options.onFocus(byButton.get(e.target as Element) ?? null), {
-    signal: options.signal,
-  });
+  root.addEventListener('focusin', (e) => options.onFocus(byButton.get(e.target as Element) ?? null), { signal });
   root.addEventListener(
     'focusout',
     () => {
-      if (!navHost.matches(':focus-within')) options.onFocus(null);
+      // Decided once focus has landed: focus going into the popover the claim opened (or
+      // any Evident UI) keeps the claim shown as the current one.
+      setTimeout(() => {
+        const now = doc.activeElement;
+        if (!(now instanceof Element && now.hasAttribute('data-evident-ui'))) options.onFocus(null);
+      }, 0);
     },
-    { signal: options.signal },
+    { signal },
   );
-  root.addEventListener(
+  skip.addEventListener('click', () => buttons[0]?.focus(), { signal });
+  list.addEventListener(
     'click',
     (e) => {
-      const button = e.target as HTMLElement;
-      const mark = byButton.get(button);
+      const button = (e.target as Element).closest('button');
+      const mark = button && byButton.get(button);
       if (mark) options.onOpen(mark, button);
     },
-    { signal: options.signal },
+    { signal },
   );
-  options.signal.addEventListener('abort', () => navHost.remove(), { once: true });
+  list.addEventListener('keydown', (e) => moveWithin(e as KeyboardEvent, buttons, skip), { signal });
+  signal.addEventListener('abort', () => navHost.remove(), { once: true });
+  // Just before <body>: first in Tab order, yet outside the content the page's scripts render.
+  // Only once the page has a claim: a page without any is left exactly as it was.
+  const connect = () => {
+    if (navHost.isConnected || signal.aborted) return;
+    const html = doc.documentElement;
+    if (doc.body?.parentNode === html) html.insertBefore(navHost, doc.body);
+    else html.appendChild(navHost);
+  };
+  let speaking: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(speaking), { once: true });
 
   return {
     update(marks) {
       byButton = new Map();
-      const items = marks.map((mark, i) => {
+      const focused = buttons.indexOf(focusedIn(root) as HTMLButtonElement);
+      buttons = marks.map((mark, i) => {
         const text = mark.text.length > SNIPPET ? `${mark.text.slice(0, SNIPPET - 1)}…` : mark.text;
-        const button = el(
+        const button = createElement(
+          doc,
           'button',
-          { type: 'button', 'data-evident-mark': String(mark.id) },
-          `Claim ${i + 1} of ${marks.length}, ${VERDICT_LABELS[mark.verdict]}: ${text}`,
+          { type: 'button', tabindex: '-1', 'data-evident-mark': String(mark.id) },
+          `Claim ${i + 1} of ${marks.length}, ${VERDICT_LABELS[mark.verdict]}` +
+            `${mark.unreviewed ? ' (not reviewed individually)' : ''}: ${text}`,
         );
         byButton.set(button, mark);
-        return el('li', {}, button);
+        return button;
       });
-      list.replaceChildren(...items);
-      if (marks.length === 0) navHost.remove();
-      else if (!navHost.isConnected && !options.signal.aborted) doc.documentElement.appendChild(navHost);
+      list.replaceChildren(...buttons.map((b) => el('li', {}, b)));
+      skip.textContent = `Evident: ${countText(marks)} on this page. Go to the claims`;
+      nav.hidden = marks.length === 0;
+      if (marks.length > 0) connect();
+      // A claim removed under the keyboard (dismissed, rewritten) hands focus to its neighbour.
+      if (focused !== -1 && !root.activeElement) (buttons[focused] ?? buttons[focused - 1] ?? skip).focus();
+    },
+    announce(marks, scanning) {
+      if (scanning || marks.length === announced || !navHost.isConnected) return;
+      announced = marks.length;
+      const text =
+        marks.length === 0
+          ? 'Evident: no health claims marked on this page now.'
+          : `Evident found ${countText(marks)} on this page: ${byVerdict(marks)}. ` +
+            'The Evident claims list is first in the Tab order.';
+      // A live region that has just been added is not yet watched by every screen reader:
+      // the words go in a moment after it is in the page.
+      clearTimeout(speaking);
+      speaking = setTimeout(() => (status.textContent = text), SPEAK_AFTER_MS);
     },
   };
 }
 
-const NAVIGATOR_CSS = `
-:host { all: initial; }
-nav {
-  position: fixed;
-  left: 8px;
-  bottom: 8px;
-  z-index: 2147483646;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
+/** Tab/Shift+Tab and the arrow keys step through the claims; past either end, focus leaves the list. */
+function moveWithin(e: KeyboardEvent, buttons: HTMLButtonElement[], skip: HTMLElement): void {
+  const current = buttons.indexOf(e.target as HTMLButtonElement);
+  if (current === -1) return;
+  const forward = (e.key === 'Tab' && !e.shiftKey) || e.key === 'ArrowDown';
+  const back = (e.key === 'Tab' && e.shiftKey) || e.key === 'ArrowUp';
+  if (!forward && !back) return;
+  const next = current + (forward ? 1 : -1);
+  if (next >= buttons.length) {
+    if (e.key === 'Tab') return; // on into the page
+    e.preventDefault();
+    return;
+  }
+  e.preventDefault();
+  (next < 0 ? skip : buttons[next]!).focus();
 }
+
+function countText(marks: readonly Mark[]): string {
+  return `${marks.length} health ${marks.length === 1 ? 'claim' : 'claims'}`;
+}
+
+function byVerdict(marks: readonly Mark[]): string {
+  return VERDICT_ORDER.map((v) => [v, marks.filter((m) => m.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${VERDICT_LABELS[v].toLowerCase()}`)
+    .join(', ');
+}
+
+const NAVIGATOR_CSS = `
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important; }
+.status { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+nav[hidden] { display: none; }
+nav { position: fixed; left: 8px; top: 8px; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 nav:focus-within {
   width: auto;
   height: auto;
   clip-path: none;
-  max-width: min(420px, calc(100vw - 16px));
+  max-width: min(460px, calc(100vw - 16px));
   background: #ffffff;
   color: #1f2937;
-  border: 1px solid #94a3b8;
+  border: 2px solid #1d4ed8;
   border-radius: 8px;
   box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25);
   font: 14px/1.4 system-ui, sans-serif;
 }
-ul { list-style: none; margin: 0; padding: 4px; }
-/* Only the focused claim shows; the others stay in the Tab order, clipped out of sight. */
-li:not(:focus-within) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-button {
-  font: inherit;
-  color: inherit;
-  text-align: left;
-  background: transparent;
-  border: 0;
-  padding: 6px 8px;
-  cursor: pointer;
-}
+ul { list-style: none; margin: 0; padding: 0 4px 4px; }
+/* Only the focused control shows; the others stay reachable, clipped out of sight. */
+li:not(:focus-within), nav:not(:has(.skip:focus)) .skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+button { font: inherit; color: inherit; text-align: left; background: transparent; border: 0; padding: 6px 8px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; border-radius: 4px; }
+@media (forced-colors: active) {
+  nav:focus-within { background: Canvas; color: CanvasText; border-color: Highlight; }
+  button:focus-visible { outline-color: Highlight; }
+}
 `;
+
+/**
+ * The focused element inside `root`, or null. Reading `activeElement` of a shadow root whose
+ * focused node the page has just removed throws in some DOM implementations (happy-dom);
+ * a missing focus is the right answer there.
+ */
+function focusedIn(root: ShadowRoot): Element | null {
+  try {
+    return root.activeElement;
+  } catch {
+    return null;
+  }
+}

@@ -47,7 +47,18 @@ export interface MarkPainter {
  * that keeps removing highlights).
  */
 export function createMarkPainter(doc: Document, options: { wrap?: boolean } = {}): MarkPainter {
-  return !options.wrap && supportsHighlights(doc) ? createHighlightPainter(doc) : createWrapPainter(doc);
+  return !options.wrap && supportsHighlights(doc) && !forcedColors(doc)
+    ? createHighlightPainter(doc)
+    : createWrapPainter(doc);
+}
+
+/**
+ * In forced-colours mode Chromium paints every custom highlight in the selection colours,
+ * whatever its style says, so marks would look selected and lose their underline styles;
+ * wrapped marks keep the styles (marks.css).
+ */
+function forcedColors(doc: Document): boolean {
+  return doc.defaultView?.matchMedia?.('(forced-colors: active)').matches ?? false;
 }
 
 /** The kind of mark a claim is drawn as: claims not reviewed individually share one quiet style. */

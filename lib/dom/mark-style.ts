@@ -57,11 +57,13 @@ export function markCss(names: Readonly<Record<MarkKind, string>>, wrapTag: stri
     return `::highlight(${names[kind]}), ${wrapTag}.${names[kind]} { ${decls} }`;
   });
   const marks = MARK_KINDS.filter((k) => k !== 'active');
-  // Forced colours (Windows high contrast): no tints, system colours, the styles still tell verdicts apart.
+  // Forced colours (Windows high contrast): no tints and no selection colours (a mark must
+  // not look selected), system colours, and the underline styles still tell verdicts apart.
+  // The open claim uses Mark/MarkText, the colours forced-colours mode keeps for marked text.
   const forced =
     `@media (forced-colors: active) { ${marks.map((k) => `::highlight(${names[k]})`).join(', ')}, ${wrapTag} ` +
-    `{ background-color: Canvas !important; color: CanvasText !important; text-decoration-color: LinkText !important; } ` +
-    `::highlight(${names.active}), ${wrapTag}.${names.active} { background-color: Highlight !important; color: HighlightText !important; } }`;
+    `{ background-color: transparent !important; color: CanvasText !important; text-decoration-color: CanvasText !important; } ` +
+    `::highlight(${names.active}), ${wrapTag}.${names.active} { background-color: Mark !important; color: MarkText !important; } }`;
   return [...rules, forced, `${wrapTag} { cursor: pointer; color: inherit; font: inherit; }`].join('\n');
 }
 

@@ -15,6 +15,7 @@ import {
 import { createFramePainters, markKind, type Mark, type MarkPainter } from './mark-painter';
 import { openPopover, type Popover } from './popover';
 import { measureSince } from './measure-main-thread';
+import { watchMarkHover } from './mark-hover';
 import { compareRanges, rangeFromOffsets } from './text-ranges';
 
 export interface PageMarkerOptions {
@@ -32,6 +33,10 @@ export interface PageMarkerOptions {
   painter?: MarkPainter;
   /** How long content added later waits before it is read, so bursts coalesce. */
   settleMs?: number;
+  /** Marks the reader dismissed as wrong matches ("Not this claim") are not drawn again. */
+  isDismissed?: (mark: Pick<Mark, 'claimId' | 'text'>) => boolean;
+  /** The reader dismissed a mark from its popover: it is taken off the page at once. */
+  onDismiss?: (mark: Mark) => void;
 }
 
 export interface PageMarker {
@@ -91,7 +96,11 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const notify = () => options.onChange?.(marks, pending.size > 0 || running !== null);
+  const notify = () => {
+    const scanning = pending.size > 0 || running !== null;
+    navigator.announce(marks, scanning);
+    options.onChange?.(marks, scanning);
+  };
 
   const observer = new MutationObserver((records) => onMutations(records));
   /** Our own DOM changes (wrapped marks) must not read as the page changing. */
@@ -155,6 +164,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       const range = rangeFromOffsets(extracted.segments, m.start, m.end);
       // The page may have changed while we read it: keep only marks whose text is still there.
       if (!range || range.toString() !== text) continue;
+      if (options.isDismissed?.({ claimId: m.claimId, text })) continue;
       const same = (c: Mark) => !kept.has(c) && c.claimId === m.claimId && c.text === text;
       const inPlace = candidates.find((c) => same(c) && covers(c.range, range));
       const mark = inPlace ?? candidates.find(same);
@@ -364,6 +374,13 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       {
         signal,
         returnFocus,
+        ...(options.onDismiss && {
+          onDismiss: () => {
+            options.onDismiss!(mark);
+            removeMarks([mark]);
+            update();
+          },
+        }),
         onClose: () => {
           if (openId === mark.id) {
             openId = 0;
@@ -431,6 +448,12 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       popover?.reanchor(open.range);
     }
   }, REPAIR_MS);
+  watchMarkHover(doc, {
+    signal,
+    painter: () => painter,
+    marks: () => marks,
+    onOpen: (mark) => void openMark(mark, null),
+  });
   signal.addEventListener(
     'abort',
     () => {

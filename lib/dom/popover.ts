@@ -1,11 +1,14 @@
-import type { ClaimRecord, Source, Verdict } from '../core/claim-types';
-import { createElement } from './create-element';
-import { POPOVER_CSS } from './popover-style';
-import { renderNumberCheck, type NumberCheckContent } from './popover-numbers';
-import { pageIsDark } from './page-theme';
-import { isUnreviewed, unreviewedNote } from '../core/unreviewed-id';
+import type { ClaimRecord, Verdict } from '../core/claim-types';
 import { textFragmentUrl } from '../core/text-fragment';
-import { CERTAINTY_LABELS, EVIDENCE_LABELS, VERDICT_COLORS, VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-labels';
+import { createElement } from './create-element';
+import { trapFocus } from './focus-trap';
+import { pageIsDark } from './page-theme';
+import { FIRST_VIEW, MORE_VIEW, verdictChip } from './popover-sections';
+import type { NumberCheckContent } from './popover-numbers';
+import { placeCard } from './popover-position';
+import { POPOVER_CSS } from './popover-style';
+import { attachUiRoot } from './ui-root';
+import { VERDICT_LABELS } from './verdict-labels';
 
 /** What the popover shows: the claim's record (when known) and how the page said it. */
 export interface PopoverContent extends NumberCheckContent {
@@ -19,38 +22,46 @@ export interface PopoverContent extends NumberCheckContent {
   pageSources?: readonly string[];
 }
 
+export interface PopoverOptions {
+  signal: AbortSignal;
+  /** Where focus goes when the popover closes (the claim's button when opened from the keyboard). */
+  returnFocus?: HTMLElement | null;
+  onClose?: () => void;
+  /** "Not this claim": the reader says the mark is a wrong match; the popover then closes. */
+  onDismiss?: () => void;
+}
+
 export interface Popover {
   readonly host: HTMLElement;
   readonly dialog: HTMLElement;
-  /** Moves the popover to a new range for the same claim (the page re-rendered the mark's text). */
-  reanchor(anchor: Range): void;
   close(): void;
+  /** Moves the card beside `range`: the page re-rendered the claim's text, the popover stays open. */
+  reanchor(range: Range): void;
 }
 
-const GAP = 8; // px between the mark and the popover
-
 /**
- * Opens the claim popover next to `anchor`, in a shadow root so page styles cannot reach
- * it. Every piece of page or database text goes in as text, never as HTML. Focus moves
- * into the dialog; Esc, the close button, a click elsewhere or `signal` close it, and
- * focus goes back to `returnFocus`.
+ * Opens the claim popover next to `anchor`. The host sits in the top layer (Popover API,
+ * `popover="manual"`), so no page overlay or z-index can cover it, and its shadow root is
+ * closed and reset (`all: initial !important`), so page CSS cannot restyle it and page
+ * scripts cannot read the verdict. Focus moves into the card and stays there (Tab cycles);
+ * Esc, the close button, a click elsewhere or `signal` close it, and focus goes back to
+ * `returnFocus`.
  */
-export function openPopover(
-  doc: Document,
-  content: PopoverContent,
-  anchor: Range,
-  options: { signal: AbortSignal; returnFocus?: HTMLElement | null; onClose?: () => void },
-): Popover {
+export function openPopover(doc: Document, content: PopoverContent, anchor: Range, options: PopoverOptions): Popover {
   const host = doc.createElement('evident-popover');
   host.setAttribute('data-evident-ui', '');
+  host.setAttribute('popover', 'manual');
   host.setAttribute('data-evident-theme', pageIsDark(anchor) ? 'dark' : 'light');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = attachUiRoot(host);
   const style = doc.createElement('style');
   style.textContent = POPOVER_CSS;
-  const dialog = renderDialog(doc, content);
+  const dialog = renderCard(doc, content, Boolean(options.onDismiss));
   root.append(style, dialog);
   doc.documentElement.appendChild(host);
-  place(dialog, anchor);
+  if (typeof host.showPopover === 'function') host.showPopover();
+  let current = anchor;
+  const place = () => placeCard(dialog, current);
+  place();
 
   const teardown = new AbortController();
   const signal = AbortSignal.any([teardown.signal, options.signal]);
@@ -58,11 +69,14 @@ export function openPopover(
   const close = () => {
     if (closed) return;
     closed = true;
-    const hadFocus = host.matches(':focus-within') || doc.activeElement === host || doc.activeElement === doc.body;
+    const active = doc.activeElement;
+    const hadFocus = active === host || active === doc.body || active === null;
     teardown.abort();
     host.remove();
-    if (hadFocus && options.returnFocus?.isConnected) options.returnFocus.focus({ preventScroll: true });
+    // The caller un-highlights first; giving focus back to the claim's button then shows
+    // that claim as the current one again.
     options.onClose?.();
+    if (hadFocus && options.returnFocus?.isConnected) options.returnFocus.focus({ preventScroll: true });
   };
   signal.addEventListener('abort', close, { once: true });
   doc.addEventListener(
@@ -82,6 +96,7 @@ export function openPopover(
     },
     { signal },
   );
+  trapFocus(root, dialog, signal);
   // A click outside closes; the click that opened us has finished dispatching by now.
   doc.addEventListener(
     'pointerdown',
@@ -90,9 +105,43 @@ export function openPopover(
     },
     { signal, capture: true },
   );
+  // The card follows its mark as the page scrolls (any scroller) or the window resizes.
+  let frame = 0;
+  const follow = () => {
+    if (frame) return;
+    const win = doc.defaultView;
+    const run = () => {
+      frame = 0;
+      if (!closed) place();
+    };
+    frame = win ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  };
+  doc.addEventListener('scroll', follow, { signal, capture: true, passive: true });
+  doc.defaultView?.addEventListener('resize', follow, { signal, passive: true });
+
   dialog.querySelector('.close')!.addEventListener('click', close, { signal });
-  const copy = dialog.querySelector<HTMLButtonElement>('.copy-link')!;
-  copy.addEventListener(
+  const more = dialog.querySelector<HTMLButtonElement>('.more')!;
+  const moreBody = dialog.querySelector<HTMLElement>('.more-body')!;
+  more.addEventListener(
+    'click',
+    () => {
+      const open = moreBody.hidden;
+      moreBody.hidden = !open;
+      more.setAttribute('aria-expanded', String(open));
+      more.textContent = open ? 'Less' : 'More';
+      place();
+    },
+    { signal },
+  );
+  dialog.querySelector('.dismiss')?.addEventListener(
+    'click',
+    () => {
+      options.onDismiss?.();
+      close();
+    },
+    { signal },
+  );
+  dialog.querySelector('.copy-link')?.addEventListener(
     'click',
     () => {
       const url = textFragmentUrl(doc.defaultView?.location.href ?? '', content.pageText);
@@ -106,131 +155,50 @@ export function openPopover(
     { signal },
   );
   dialog.focus({ preventScroll: true });
-  return { host, dialog, close, reanchor: (range) => place(dialog, range) };
+  const reanchor = (range: Range) => {
+    current = range;
+    if (!closed) place();
+  };
+  return { host, dialog, close, reanchor };
 }
 
-function renderDialog(doc: Document, content: PopoverContent): HTMLElement {
+/** The card: a compact first view (verdict, one plain line, the top source), the rest behind "More". */
+function renderCard(doc: Document, content: PopoverContent, dismissable: boolean): HTMLElement {
   const el = createElement.bind(null, doc);
-  const { record, verdict } = content;
-  const label = VERDICT_LABELS[verdict];
-  const dialog = el('div', { class: 'card', role: 'dialog', 'aria-label': `Evident: ${label} claim`, tabindex: '-1' });
-  const chip = el('span', { class: 'verdict' }, label);
-  chip.style.backgroundColor = VERDICT_COLORS[verdict];
-  const close = el('button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
-  dialog.append(el('div', { class: 'head' }, chip, el('span', { class: 'brand' }, 'Evident'), close));
-  dialog.append(el('p', { class: 'meaning' }, VERDICT_MEANINGS[verdict]));
-  if (record && isUnreviewed(record.id)) dialog.append(el('p', { class: 'unreviewed' }, unreviewedNote(record.id)));
-  if (content.flags?.includes('vague-citation')) {
-    dialog.append(
-      el(
-        'p',
-        { class: 'flag' },
-        'The page names no source a reader can check here. A checkable citation gives the study ' +
-          '(authors, journal, year) and a PMID, DOI or link.',
-      ),
-    );
-  }
-  dialog.append(...renderNumberCheck(doc, content.numberCheck));
-  if (record) {
-    dialog.append(
-      el(
-        'dl',
-        { class: 'facts' },
-        el('dt', {}, 'Certainty'),
-        el('dd', {}, CERTAINTY_LABELS[record.certainty]),
-        el('dt', {}, 'Evidence'),
-        el('dd', {}, EVIDENCE_LABELS[record.evidence]),
-      ),
-      el('p', { class: 'claim' }, el('span', { class: 'label' }, 'The claim: '), record.claim),
-      el('p', { class: 'summary' }, record.summary),
-    );
-    if (record.sources.length > 0) {
-      dialog.append(
-        el('h3', {}, 'Sources'),
-        el('ol', { class: 'sources' }, ...record.sources.map((s) => renderSource(doc, s))),
-      );
-    }
-  } else {
-    dialog.append(el('p', { class: 'summary' }, 'The details of this claim could not be loaded.'));
-  }
-  if (content.pageSources?.length) {
-    dialog.append(
-      el('h3', {}, 'Sources this page gives'),
-      el(
-        'ul',
-        { class: 'sources' },
-        ...content.pageSources.map((s) =>
-          el(
-            'li',
-            {},
-            s.startsWith('PMID ')
-              ? link(doc, `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(s.slice(5))}/`, s)
-              : s.startsWith('DOI ')
-                ? link(doc, `https://doi.org/${s.slice(4)}`, s)
-                : link(doc, s, s),
-          ),
-        ),
-      ),
-    );
-  }
-  dialog.append(
+  const label = VERDICT_LABELS[content.verdict];
+  const card = el('div', {
+    class: 'card',
+    role: 'dialog',
+    'aria-label': `Evident: ${label} claim`,
+    'aria-describedby': 'evident-first-view',
+    tabindex: '-1',
+  });
+  card.append(
     el(
-      'p',
-      { class: 'actions' },
-      el('button', { class: 'copy-link', type: 'button' }, 'Copy link to this claim'),
-      el('span', { class: 'copy-status', role: 'status' }),
+      'div',
+      { class: 'head' },
+      verdictChip(doc, content)!,
+      el('span', { class: 'brand' }, 'Evident'),
+      el('button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×'),
     ),
   );
-  dialog.append(
-    el(
-      'details',
-      { class: 'why' },
-      el('summary', {}, 'Why this matched'),
-      el('p', {}, el('span', { class: 'label' }, 'On this page: '), `“${content.pageText}”`),
-      el('ul', {}, ...content.reasons.map((r) => el('li', {}, r))),
-    ),
+  const first = el('div', { id: 'evident-first-view' });
+  for (const section of FIRST_VIEW) {
+    const part = section(doc, content);
+    if (part) first.append(part);
+  }
+  const actions = el(
+    'p',
+    { class: 'actions' },
+    el('button', { class: 'more', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'evident-more' }, 'More'),
   );
-  return dialog;
-}
-
-function renderSource(doc: Document, source: Source): HTMLElement {
-  const el = createElement.bind(null, doc);
-  const ids: (string | HTMLElement)[] = [String(source.year)];
-  if (source.pmid)
-    ids.push(
-      ' · ',
-      link(doc, `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(source.pmid)}/`, `PMID ${source.pmid}`),
-    );
-  if (source.doi) ids.push(' · ', link(doc, `https://doi.org/${source.doi}`, `DOI ${source.doi}`));
-  return el('li', {}, link(doc, source.url, source.title), ' ', el('span', { class: 'ids' }, ...ids));
-}
-
-/** A link that opens in a new tab; a URL that is not http(s) is shown as plain text. */
-function link(doc: Document, url: string, text: string): HTMLElement {
-  if (!/^https?:\/\//i.test(url)) return createElement(doc, 'span', {}, text);
-  return createElement(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text);
-}
-
-/**
- * Below the mark's last line if it fits, else above its first, on whichever side has
- * more room; never over the mark itself (a card taller than the room scrolls inside).
- */
-function place(dialog: HTMLElement, anchor: Range): void {
-  const win = dialog.ownerDocument.defaultView!;
-  const rects = Array.from(anchor.getClientRects());
-  const first = rects[0] ?? anchor.getBoundingClientRect();
-  const last = rects[rects.length - 1] ?? first;
-  const width = dialog.offsetWidth;
-  const height = dialog.offsetHeight;
-  const roomBelow = win.innerHeight - last.bottom - 2 * GAP;
-  const roomAbove = first.top - 2 * GAP;
-  const below = roomBelow >= height || roomBelow >= roomAbove;
-  const room = below ? roomBelow : roomAbove;
-  const MIN_ROOM = 160; // px: less than this and the card is unusable; it may then overlap the page edge
-  if (height > room) dialog.style.maxHeight = `${Math.max(MIN_ROOM, room)}px`;
-  const shown = Math.min(height, Math.max(MIN_ROOM, room));
-  const top = below ? last.bottom + GAP : first.top - GAP - shown;
-  const left = Math.min(Math.max(GAP, first.left), Math.max(GAP, win.innerWidth - width - GAP));
-  dialog.style.top = `${Math.round(top + win.scrollY)}px`;
-  dialog.style.left = `${Math.round(left + win.scrollX)}px`;
+  if (dismissable) actions.append(el('button', { class: 'dismiss', type: 'button' }, 'Not this claim'));
+  const moreBody = el('div', { class: 'more-body', id: 'evident-more' });
+  moreBody.hidden = true;
+  for (const section of MORE_VIEW) {
+    const part = section(doc, content);
+    if (part) moreBody.append(part);
+  }
+  card.append(first, actions, moreBody);
+  return card;
 }

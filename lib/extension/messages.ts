@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ClaimRecord, Verdict } from '../core/claim-types';
 import type { NameCheckList } from '../core/name-check';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
+import type { PageState } from './badge';
 import type { ImportResult, PackSummary } from './claim-packs';
 
 /**
@@ -27,6 +28,8 @@ export interface PageReport {
   active: boolean;
   /** Still scanning: the list may grow. */
   scanning: boolean;
+  /** The reader hid the marks on this page (until it is reloaded or left); the site stays on. */
+  hidden?: boolean;
   claims: PageClaim[];
 }
 
@@ -41,8 +44,11 @@ export interface BackgroundMessages {
   /** The words that name the topics, so a page that names none is read no further (lib/core/name-check.ts). */
   'name-check-list': { request: Record<string, never>; reply: NameCheckList };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
-  /** A content script reports how many claims its page shows (0 when off). */
-  'claims-found': { request: { count: number }; reply: void };
+  /**
+   * A content script reports how many claims its page shows (0 when off), and, when it
+   * knows them, the page's state (on, marks hidden, off) and its most serious verdict.
+   */
+  'claims-found': { request: { count: number } & Partial<Omit<PageState, 'count'>>; reply: void };
   /** The options page imports a claims pack (the file's name and text). */
   'import-claim-pack': { request: { name: string; text: string }; reply: ImportResult };
   'list-claim-packs': { request: Record<string, never>; reply: PackSummary[] };
@@ -56,6 +62,8 @@ export interface TabMessages {
   'list-claims': { request: Record<string, never>; reply: PageReport };
   /** Scroll to claim N of the page and open its popover. */
   'reveal-claim': { request: { markId: number }; reply: boolean };
+  /** "Hide marks on this page" (and show them again): this tab only, forgotten on navigation. */
+  'set-marks-hidden': { request: { hidden: boolean }; reply: boolean };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;

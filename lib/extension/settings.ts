@@ -36,12 +36,22 @@ export async function setEnabledEverywhere(enabled: boolean): Promise<Settings> 
   return saveSettings({ ...(await getSettings()), enabled });
 }
 
-export async function setEnabledForSite(host: string, enabled: boolean): Promise<Settings> {
+/**
+ * Turns Evident off or on for one site. With `everywhereToo`, turning a site on while Evident
+ * is off everywhere turns it on everywhere as well (the sites turned off one by one stay off):
+ * a switch that reads "on for this site" must not leave the site off.
+ */
+export async function setEnabledForSite(
+  host: string,
+  enabled: boolean,
+  options: { everywhereToo?: boolean } = {},
+): Promise<Settings> {
   const settings = await getSettings();
   const sites = new Set(settings.disabledSites);
   if (enabled) sites.delete(host);
   else sites.add(host);
-  return saveSettings({ ...settings, disabledSites: [...sites].sort() });
+  const everywhere = enabled && options.everywhereToo ? true : settings.enabled;
+  return saveSettings({ enabled: everywhere, disabledSites: [...sites].sort() });
 }
 
 /** The site part of a URL that the per-site switch uses ("" for pages without a host). */

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerScan } from '../../lib/core/scan-request';
 import { startPageMarker, type PageMarker } from '../../lib/dom/page-marker';
+import { uiRootOf } from '../../lib/dom/ui-root';
 import { COFACTOR_TEXT, DOM_INDEX, DOM_RECORDS, TESTOSTERONE_TEXT } from './sample-index';
 
 let controller: AbortController;
@@ -105,14 +106,14 @@ describe('startPageMarker', () => {
     await marker.idle();
     document.querySelector('evident-mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
     await vi.waitFor(() => expect(popover()).not.toBeNull());
-    expect(popover()!.shadowRoot!.textContent).toContain('In men with enough zinc');
+    expect(uiRootOf(popover())!.textContent).toContain('In men with enough zinc');
   });
 
   it('reveals a claim by its mark id, and says so when the mark is gone', async () => {
     const marker = start(`<p>${COFACTOR_TEXT}.</p>`);
     await marker.idle();
     expect(await marker.reveal(marker.marks()[0]!.id)).toBe(true);
-    expect(popover()!.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(
+    expect(uiRootOf(popover())!.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(
       'Evident: Supported claim',
     );
     expect(await marker.reveal(9999)).toBe(false);
@@ -124,10 +125,9 @@ describe('startPageMarker', () => {
     await marker.idle();
     const host = document.querySelector('evident-claims')!;
     expect(host.shadowRoot).toBeNull();
-    const shadow = attach.mock.results[attach.mock.calls.findIndex((_, i) => attach.mock.contexts[i] === host)]!
-      .value as ShadowRoot;
     attach.mockRestore();
-    const buttons = [...shadow.querySelectorAll('button')];
+    const shadow = uiRootOf(host)!;
+    const buttons = [...shadow.querySelectorAll<HTMLButtonElement>('li button')];
     expect(buttons.map((b) => b.textContent)).toEqual([
       `Claim 1 of 2, Supported: ${COFACTOR_TEXT}`,
       `Claim 2 of 2, Unsupported: ${TESTOSTERONE_TEXT}`,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../lib/core/claim-types';
 import { openPopover, type Popover } from '../../lib/dom/popover';
 import { shortTitle } from '../../lib/dom/popover-numbers';
+import { uiRootOf } from '../../lib/dom/ui-root';
 import { DOM_RECORDS } from './sample-index';
 
 const HOSTILE = '<img src=x onerror="window.__evidentPwned = true">';
@@ -40,12 +41,13 @@ const zinc = (changes: Partial<ClaimRecord> = {}): ClaimRecord => ({
 describe('the claim popover', () => {
   it('is a labelled dialog in a shadow root with the verdict, certainty, evidence and summary', () => {
     const { host, dialog } = open(zinc());
-    expect(host.shadowRoot).not.toBeNull();
+    expect(host.shadowRoot).toBeNull(); // closed: page scripts cannot read the verdict
+    expect(uiRootOf(host)!.contains(dialog)).toBe(true);
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-label')).toBe('Evident: Unsupported claim');
     const text = dialog.textContent!;
     expect(text).toContain('Unsupported');
-    expect(text).toContain('Low');
+    expect(text).toContain('Limited (GRADE low)');
     expect(text).toContain('Human trials');
     expect(text).toContain('In men with enough zinc');
   });
@@ -143,7 +145,7 @@ describe('the claim popover', () => {
 
   it('links each source and its PMID', () => {
     const { dialog } = open(zinc());
-    const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const hrefs = [...dialog.querySelectorAll('.sources a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://pubmed.ncbi.nlm.nih.gov/18985059/', 'https://pubmed.ncbi.nlm.nih.gov/18985059/']);
     expect(dialog.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
   });
@@ -171,7 +173,7 @@ describe('the claim popover', () => {
   it('moves focus into the dialog when it opens', () => {
     const { host, dialog } = open(zinc());
     expect(document.activeElement).toBe(host);
-    expect(host.shadowRoot!.activeElement).toBe(dialog);
+    expect(uiRootOf(host)!.activeElement).toBe(dialog);
   });
 
   it('closes on Escape and gives focus back to where it was', () => {

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { launchWithExtension } from './launch-chromium';
+import { inEvidentWorld } from './evident-world';
 import { assert, createChecks, serve } from './fixture-pages';
 
 /** The extension API inside the service worker and extension pages (evaluate()d there). */
@@ -70,8 +71,28 @@ async function clickMark(page: Page, text: string): Promise<void> {
     return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
   }, text);
   await page.mouse.click(box.x, box.y);
-  await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
+  await page.locator('evident-popover').waitFor({ timeout: 5000 });
 }
+
+/** The open popover's verdict and all its text (hidden sections too), read from Evident's world. */
+const popoverCard = (page: Page) =>
+  inEvidentWorld(
+    page,
+    (ui) => {
+      const root = ui('evident-popover');
+      const card = root?.querySelector<HTMLElement>('[role="dialog"]');
+      if (!root || !card) return null;
+      const r = card.getBoundingClientRect();
+      return {
+        verdict: card.querySelector('.verdict')?.textContent ?? '',
+        all: card.textContent ?? '',
+        elements: root.querySelectorAll('img, script').length,
+        top: r.top,
+        bottom: r.bottom,
+      };
+    },
+    null,
+  );
 
 async function badgeOf(worker: Worker, page: Page): Promise<string> {
   await page.bringToFront();
@@ -112,17 +133,23 @@ async function main(): Promise<void> {
           assert(has(marks, SOMATROPIN, ZINC), `sample ${i}: marks are ${JSON.stringify(marks)}`);
           await page.waitForTimeout(90);
         }
-        const state = await page.evaluate(() => {
+        const page_ = await page.evaluate(() => {
           const w = window as unknown as { opened: Element; renders: number };
           const host = document.querySelector('evident-popover');
-          const dialog = host?.shadowRoot?.querySelector('[role="dialog"]')?.getBoundingClientRect();
           const claim = document.querySelector('#app p')!.getBoundingClientRect();
           return {
             same: host === w.opened && w.opened.isConnected,
             renders: w.renders,
-            gap: dialog ? Math.min(Math.abs(dialog.top - claim.bottom), Math.abs(claim.top - dialog.bottom)) : -1,
+            top: claim.top,
+            bottom: claim.bottom,
           };
         });
+        const card = await popoverCard(page);
+        const state = {
+          same: page_.same,
+          renders: page_.renders,
+          gap: card ? Math.min(Math.abs(card.top - page_.bottom), Math.abs(page_.top - card.bottom)) : -1,
+        };
         assert(state.renders - before >= 4, `only ${state.renders - before} renders while sampling`);
         assert(state.same, 'the popover was closed or replaced by a re-render');
         assert(state.gap >= 0 && state.gap < 40, `the popover is ${state.gap}px from its claim`);
@@ -232,8 +259,8 @@ async function main(): Promise<void> {
         const badge = await badgeOf(worker, page);
         assert(badge === '2', `badge says "${badge}" for a shadow-root and a frame claim`);
         await clickMark(page, SOMATROPIN);
-        const verdict = await page.locator('evident-popover [role="dialog"] .verdict').textContent();
-        assert(verdict === 'False', `the shadow-root claim's popover says ${verdict}`);
+        const verdict = (await popoverCard(page))?.verdict ?? '';
+        assert(verdict.endsWith('False'), `the shadow-root claim's popover says ${verdict}`);
         await page.screenshot({ path: join(ARTIFACTS, 'hostile-frames.png') });
         await page.keyboard.press('Escape');
         // A click on the frame's mark opens its popover there, beside it.
@@ -246,9 +273,21 @@ async function main(): Promise<void> {
           return { x: r.left + 20, y: r.top + r.height / 2 };
         }, ZINC);
         await page.mouse.click(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
-        const frameVerdict = inner.locator('evident-popover [role="dialog"] .verdict');
-        await frameVerdict.waitFor({ timeout: 5000 });
-        assert((await frameVerdict.textContent()) === 'Supported', 'the frame claim’s popover has the wrong verdict');
+        await inner.locator('evident-popover').waitFor({ timeout: 5000 });
+        // The frame's popover is drawn by the top frame's Evident, in the frame's document.
+        const frameVerdict = await inEvidentWorld(
+          page,
+          () => {
+            const host = (document.querySelector('#same-origin') as HTMLIFrameElement).contentDocument!.querySelector(
+              'evident-popover',
+            );
+            return host
+              ? (chrome.dom.openOrClosedShadowRoot(host as HTMLElement)?.querySelector('.verdict')?.textContent ?? '')
+              : '';
+          },
+          null,
+        );
+        assert(frameVerdict.endsWith('Supported'), `the frame claim’s popover says ${frameVerdict}`);
         await page.close();
       },
     );
@@ -333,17 +372,16 @@ async function main(): Promise<void> {
       const claim = `${SOMATROPIN.replace(' for', ' <img src=x onerror="window.pwned = 2"> for')}`;
       await waitForMarks(page, (m) => has(m, claim), 'the claim with script-like text is not marked');
       await clickMark(page, claim);
-      const dialog = page.locator('evident-popover [role="dialog"]');
-      await dialog.locator('summary').click();
-      const said = await dialog.innerText();
+      const card = (await popoverCard(page))!;
+      const said = card.all;
       assert(
         said.includes('<img src=x onerror="window.pwned = 2">'),
         `the popover does not show the text as text: ${said}`,
       );
-      const result = await page.evaluate(() => ({
-        pwned: (window as unknown as { pwned?: number }).pwned,
-        imgs: document.querySelector('evident-popover')!.shadowRoot!.querySelectorAll('img, script').length,
-      }));
+      const result = {
+        pwned: await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+        imgs: card.elements,
+      };
       assert(result.pwned === undefined, `page text ran: pwned = ${result.pwned}`);
       assert(result.imgs === 0, 'page text became elements in the popover');
       await page.screenshot({ path: join(ARTIFACTS, 'hostile-script-text.png') });

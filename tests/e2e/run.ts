@@ -12,6 +12,7 @@ import { launchWithExtension } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
+import { inEvidentWorld } from './evident-world';
 import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
 
 /** The extension API inside the service worker and extension pages (evaluate()d there). */
@@ -57,7 +58,27 @@ async function clickFirstMark(page: Page): Promise<void> {
     return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
   });
   await page.mouse.click(box.x, box.y);
-  await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
+  await page.locator('evident-popover').waitFor({ timeout: 5000 });
+}
+
+/** The open popover's card, read from Evident's world (its shadow root is closed to the page). */
+function popoverCard(page: Page) {
+  return inEvidentWorld(
+    page,
+    (ui) => {
+      const card = ui('evident-popover')?.querySelector<HTMLElement>('[role="dialog"]');
+      return card
+        ? {
+            text: card.innerText,
+            all: card.textContent ?? '',
+            verdict: card.querySelector('.verdict')?.textContent ?? '',
+            href: card.querySelector('.sources a')?.getAttribute('href') ?? null,
+            numbers: card.querySelector<HTMLElement>('.number-check')?.innerText ?? '',
+          }
+        : null;
+    },
+    null,
+  );
 }
 
 /** Clicks the mark whose text starts with `text` and gives back the popover it opens. */
@@ -71,7 +92,8 @@ async function openMark(page: Page, text: string) {
     return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
   }, text);
   await page.mouse.click(box.x, box.y);
-  return page.locator('evident-popover [role="dialog"]');
+  await page.locator('evident-popover').waitFor({ timeout: 5000 });
+  return (await popoverCard(page))!;
 }
 
 /**
@@ -175,11 +197,10 @@ async function main(): Promise<void> {
 
     await check('opens a popover with a verdict and a source link when a mark is clicked', async () => {
       await clickFirstMark(page);
-      const popover = page.locator('evident-popover [role="dialog"]');
-      await popover.waitFor({ timeout: 5000 });
-      const verdict = await popover.locator('.verdict').textContent();
-      assert(verdict && verdict.length > 0, 'no verdict in the popover');
-      const href = await popover.locator('.sources a').first().getAttribute('href');
+      const popover = page.locator('evident-popover');
+      const card = await popoverCard(page);
+      assert(card && card.verdict.length > 0, 'no verdict in the popover');
+      const href = card.href;
       assert(href && /^https:\/\//.test(href), `no source link (href ${href})`);
       const focused = await page.evaluate(() => document.activeElement?.tagName);
       assert(focused === 'EVIDENT-POPOVER', `focus is on ${focused}, not in the popover`);
@@ -200,7 +221,7 @@ async function main(): Promise<void> {
       await popup.setViewportSize({ width: 360, height: 600 });
       await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
       await items.first().click();
-      await page.locator('evident-popover [role="dialog"]').waitFor({ timeout: 5000 });
+      await page.locator('evident-popover').waitFor({ timeout: 5000 });
       await page.keyboard.press('Escape');
       await popup.close();
     });
@@ -221,8 +242,9 @@ async function main(): Promise<void> {
       );
       assert(ui === 0, `${ui} Evident elements left on the page`);
       const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-      assert(badge === '', `badge still says "${badge}"`);
+      assert(badge === 'off', `badge says "${badge}", not "off"`);
       await siteSwitch.check();
+      await popup.getByText('Evident is on for localhost.').waitFor({ timeout: 3000 });
       await popup.close();
       assert((await settledMarks(page)).length > 0, 'marks do not come back when turned on again');
     });
@@ -330,21 +352,35 @@ async function main(): Promise<void> {
           `marked ${JSON.stringify(marks)}`,
         );
         const open = (text: string) => openMark(blog, text);
-        const unreviewed = await open('BPC-157 relieves');
-        await unreviewed.waitFor({ timeout: 5000 });
-        const said = await unreviewed.innerText();
+        const said = (await open('BPC-157 relieves')).text;
         assert(said.includes('Not reviewed individually'), `no unreviewed note in: ${said}`);
         await blog.screenshot({ path: join(ARTIFACTS, 'popover-unreviewed.png') });
         await blog.keyboard.press('Escape');
         const vague = await open('BPC-157 is approved');
-        await vague.waitFor({ timeout: 5000 });
-        assert((await vague.innerText()).includes('names no source a reader can check'), 'no vague-citation note');
-        await vague.locator('.copy-link').click();
-        const status = vague.locator('.copy-status');
-        await status.filter({ hasText: /#:~:text=|Link copied/ }).waitFor({ timeout: 5000 });
+        assert(vague.all.includes('names no source a reader can check'), 'no vague-citation note');
+        // The copy button sits behind "More": a real mouse opens it and copies.
+        const clickIn = async (selector: string) => {
+          const at = await inEvidentWorld(
+            blog,
+            (ui, s) => {
+              const target = ui('evident-popover')!.querySelector(s)!;
+              target.scrollIntoView({ block: 'nearest' });
+              const r = target.getBoundingClientRect();
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            },
+            selector,
+          );
+          await blog.mouse.click(at.x, at.y);
+        };
+        await clickIn('.more');
+        await clickIn('.copy-link');
+        const statusText = () =>
+          inEvidentWorld(blog, (ui) => ui('evident-popover')?.querySelector('.copy-status')?.textContent ?? '', null);
+        for (let i = 0; i < 20 && !/#:~:text=|Link copied/.test(await statusText()); i++)
+          await blog.waitForTimeout(250);
         await blog.bringToFront();
         const copied = await blog.evaluate(() => navigator.clipboard.readText().catch(() => ''));
-        const shown = await status.innerText();
+        const shown = await statusText();
         const link = copied || shown.replace(/^.*?(https?:\/\/\S+)$/, '$1');
         assert(
           link.includes('/peptide-blog.html#:~:text=BPC%2D157%20is%20approved'),
@@ -366,18 +402,14 @@ async function main(): Promise<void> {
         JSON.stringify(marks) === JSON.stringify(expectedMarks('stated-numbers.html', index)),
         `marked ${JSON.stringify(marks)}`,
       );
-      const over = await openMark(page, 'Ashwagandha raised testosterone');
-      await over.waitFor({ timeout: 5000 });
-      const said = await over.locator('.number-check').innerText();
+      const said = (await openMark(page, 'Ashwagandha raised testosterone')).numbers;
       assert(
         said.startsWith('Number overstated. The page says 22 to 33%; the evidence reports 14.7%'),
         `number check: ${said}`,
       );
       await page.screenshot({ path: join(ARTIFACTS, 'popover-number-overstated.png') });
       await page.keyboard.press('Escape');
-      const inLine = await openMark(page, 'Tirzepatide users lose');
-      await inLine.waitFor({ timeout: 5000 });
-      const line = await inLine.locator('.number-check').innerText();
+      const line = (await openMark(page, 'Tirzepatide users lose')).numbers;
       assert(line.startsWith('Number in line with the evidence. The page says 20 percent'), `number check: ${line}`);
       await page.close();
     });
