@@ -24,8 +24,8 @@ export function parseUnreviewedId(claimId: string): { topic: string; kind: Claim
 /** What the popover says about a verdict Evident did not give the claim itself. */
 export function unreviewedNote(claimId: string): string {
   return parseUnreviewedId(claimId)?.closest
-    ? 'Not reviewed individually: this verdict is the one Evident gives the closest claim it has reviewed, ' +
-        'shown below; the page’s wording differs from it.'
+    ? 'Not reviewed individually: this verdict, summary and source are those of the closest claim ' +
+        'Evident has reviewed; the page’s wording differs from it.'
     : 'Not reviewed individually: this verdict is the usual one for such claims about this subject, ' +
         'from what the evidence on it says overall.';
 }

@@ -25,7 +25,7 @@ describe('the record behind a mark', () => {
     const record = claimRecord(db, id)!;
     expect(record).toMatchObject({ id, verdict: near.verdict, summary: near.summary, sources: near.sources });
     expect(record.claim).toBe(`Not reviewed in these words. The closest claim Evident has reviewed: ${near.claim}`);
-    expect(unreviewedNote(id)).toMatch(/closest claim it has reviewed/);
+    expect(unreviewedNote(id)).toMatch(/closest claim Evident has reviewed/);
   });
 
   it('has no record for an id that names no claim', () => {
