@@ -101,11 +101,13 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const { text, segments } = read;
     // A long page goes to the background in sections, each painted as its reply comes back:
     // the first marks of a 5 MB article do not wait for its last.
-    for (const [from, to] of sections(text, SECTION_CHARS)) {
+    const parts = sections(text, SECTION_CHARS);
+    for (const [k, [from, to]] of parts.entries()) {
       // A claim counts only where its page names the topic: a block or section read on its
       // own is read with the topics the rest of the page has named.
       const reply = await options.scan({ text: text.slice(from, to), topics: [...pageTopics] }).catch(() => null);
-      if (!reply || signal.aborted || !block.isConnected) return;
+      if (signal.aborted || !block.isConnected) return;
+      if (!reply) continue; // the background failed on this section: the others still count
       for (const t of reply.named) pageTopics.add(t);
       const paintStart = performance.now();
       const found: Mark[] = [];
@@ -130,9 +132,13 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       }
       quietly(() => painter.paint(found));
       marks.push(...found);
-      update();
+      // Sorting and the keyboard list are rebuilt after the first section and after the last,
+      // not per section: for thousands of marks that would grow with the square of the page.
+      if (k === 0) update();
+      else notify();
       measureSince('evident-paint', paintStart);
     }
+    if (parts.length > 1) update();
   };
 
   const drain = async () => {
