@@ -199,6 +199,24 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     measureSince('evident-paint', paintStart);
   };
 
+  /** Paints the marks of a block that had none: no reconciling, nothing to keep or move. */
+  const paintNew = (extracted: ExtractedText, matches: readonly ClaimMatch[]) => {
+    const found: Mark[] = [];
+    for (const m of matches) {
+      const text = extracted.text.slice(m.start, m.end);
+      const range = rangeFromOffsets(extracted.segments, m.start, m.end);
+      // The page may have changed while we read it: keep only marks whose text is still there.
+      if (!range || range.toString() !== text) continue;
+      if (options.isDismissed?.({ claimId: m.claimId, text })) continue;
+      found.push(newMark(m, text, range));
+    }
+    if (found.length === 0) return;
+    const paintStart = performance.now();
+    quietly(() => painter.paint(found));
+    marks.push(...found);
+    measureSince('evident-paint', paintStart);
+  };
+
   /**
    * Keeps marks whose nodes the page replaced while their block waits for the matcher:
    * their text is found again in the block and they move there (same mark, same popover).
@@ -252,18 +270,31 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       return;
     }
     // A long page goes to the background in sections, each painted as its reply comes back:
-    // the first marks of a 5 MB article do not wait for its last.
+    // the first marks of a 5 MB article do not wait for its last. A block that had marks is
+    // reconciled once, at the end (its marks stay the same marks); a new one is painted as it
+    // comes, and sorted with the keyboard list rebuilt after its first section and its last
+    // only (per section, thousands of marks would cost the square of the page).
+    const fresh = !marks.some((m) => block.contains(m.range.startContainer));
+    const parts = sections(extracted.text, SECTION_CHARS);
     const matches: ClaimMatch[] = [];
-    for (const [from, to] of sections(extracted.text, SECTION_CHARS)) {
+    for (const [k, [from, to]] of parts.entries()) {
       // A claim counts only where its page names the topic: a block or section read on its
       // own is read with the topics the rest of the page has named.
       const reply = await options
         .scan({ text: extracted.text.slice(from, to), topics: [...pageTopics] })
         .catch(() => null);
-      if (!reply || signal.aborted) return;
+      if (signal.aborted || !block.isConnected) return;
+      if (!reply) continue; // the background failed on this section: the others still count
       for (const t of reply.named) pageTopics.add(t);
-      for (const m of reply.matches) matches.push({ ...m, start: m.start + from, end: m.end + from });
-      if (!block.isConnected) return;
+      const shifted = reply.matches.map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+      matches.push(...shifted);
+      if (!fresh) continue;
+      paintNew(extracted, shifted);
+      if (k === 0) update();
+      else notify();
+    }
+    if (fresh && parts.length > 1) update();
+    if (!fresh) {
       reconcile(block, extracted, matches, new Set());
       update();
     }
