@@ -61,6 +61,20 @@ async function waitUntil(what: string, test: () => Promise<boolean>): Promise<vo
 const SOMATROPIN = 'Somatropin carries FDA black-box warnings for tumour growth risk';
 const ZINC = 'Zinc is a cofactor for more than 300 enzymes in the human body';
 
+/** Clicks the mark on exactly `text`, as a reader would, and waits for its popover. */
+async function clickMark(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    // Highlight names are random per load and say no verdict: the mark is found by its text.
+    const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
+      .flatMap((h) => [...h])
+      .find((r) => r.toString() === wanted)!;
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+  }, text);
+  await page.mouse.click(box.x, box.y);
+  await page.waitForSelector('evident-popover', { timeout: 5000 });
+}
+
 async function main(): Promise<void> {
   assert(existsSync(join(EXTENSION, 'manifest.json')), 'build the extension first: npm run build');
   const { server, origin } = await serve();
@@ -87,15 +101,7 @@ async function main(): Promise<void> {
       async () => {
         // Highlight names say nothing of the verdict: the false claim is found by its text.
         const falseText = expectedMatches('peptide-blog.html', index).find((m) => m.verdict === 'false')!.text;
-        const box = await page.evaluate((wanted) => {
-          const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
-            .flatMap((h) => [...h])
-            .find((r) => r.toString() === wanted)!;
-          const r = range.getClientRects()[0]!;
-          return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-        }, falseText);
-        await page.mouse.click(box.x, box.y);
-        await page.waitForSelector('evident-popover', { timeout: 5000 });
+        await clickMark(page, falseText);
         // The card's text lives in a closed shadow root: Puppeteer, like any page script, cannot
         // read it (the Chromium run reads it from the extension's own world).
         const state = await page.evaluate(() => {
@@ -145,15 +151,7 @@ async function main(): Promise<void> {
         const marks = await highlightedIn(page);
         return marks.includes(SOMATROPIN) && marks.includes(ZINC);
       });
-      const box = await page.evaluate((wanted) => {
-        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
-          .flatMap((h) => [...h])
-          .find((r) => r.toString() === wanted)!;
-        const r = range.getClientRects()[0]!;
-        return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-      }, SOMATROPIN);
-      await page.mouse.click(box.x, box.y);
-      await page.waitForSelector('evident-popover', { timeout: 5000 });
+      await clickMark(page, SOMATROPIN);
       await page.evaluate(() => {
         (window as unknown as { opened: Element | null }).opened = document.querySelector('evident-popover');
       });
