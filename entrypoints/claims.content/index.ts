@@ -84,7 +84,9 @@ export default defineContentScript({
           signal,
           loadDetails,
           onChange: (marks) => report({ state: 'on', count: marks.length, worst: worstOf(marks) }),
-          isDismissed: (m) => dismissed.has(dismissalKey(m.claimId, m.text)),
+          // Dismissed by the reader here, or of a verdict they chose not to see marked.
+          isDismissed: (m) =>
+            dismissed.has(dismissalKey(m.claimId, m.text)) || (settings?.hiddenVerdicts.includes(m.verdict) ?? false),
           onDismiss: dismiss,
         });
         return;
@@ -129,7 +131,14 @@ export default defineContentScript({
       .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
       .catch(() => undefined);
     watchSettings((s) => {
+      // Verdicts shown or hidden change which marks the page has: it is read again.
+      const verdictsChanged = settings && s.hiddenVerdicts.join() !== settings.hiddenVerdicts.join();
       settings = s;
+      if (verdictsChanged && stop) {
+        stop.abort();
+        stop = null;
+        marker = null;
+      }
       void apply();
     }, ctx.signal);
     watchDismissals((list) => (dismissed = dismissalKeys(list)), ctx.signal);

@@ -4,7 +4,15 @@ import { toggle } from '@/lib/dom/popup-view';
 import { mountDismissals } from './dismissals';
 import type { PackSummary } from '@/lib/extension/claim-packs';
 import { sendToBackground } from '@/lib/extension/messages';
-import { getSettings, setEnabledEverywhere, setEnabledForSite, watchSettings } from '@/lib/extension/settings';
+import {
+  getSettings,
+  setEnabledEverywhere,
+  setEnabledForSite,
+  setVerdictShown,
+  watchSettings,
+} from '@/lib/extension/settings';
+import { VERDICTS } from '@/lib/core/claim-types';
+import { VERDICT_LABELS } from '@/lib/dom/verdict-labels';
 
 const el = createElement.bind(null, document);
 /** Problems from the last import, kept across re-renders until the next import. */
@@ -35,6 +43,8 @@ function packItem(pack: PackSummary) {
 
 async function render() {
   const app = document.getElementById('app')!;
+  // The page is drawn again on every change: the switch just used keeps the keyboard focus.
+  const focused = document.activeElement?.id;
   const [settings, packs] = await Promise.all([getSettings(), sendToBackground('list-claim-packs', {})]);
   const sites = settings.disabledSites.map((site) => {
     const button = el('button', { type: 'button' }, 'Turn on again');
@@ -58,6 +68,26 @@ async function render() {
       'Evident reads pages on this device only: no page text, address or result leaves the browser.',
     ),
     toggle(document, 'everywhere', 'On everywhere', settings.enabled, false, (on) => void setEnabledEverywhere(on)),
+    el('h2', {}, 'Claims to mark'),
+    el(
+      'p',
+      { class: 'note' },
+      'Evident marks claims of every verdict. Turn a verdict off to leave its claims unmarked on every site; they are left out of the badge count and the claims list too.',
+    ),
+    el(
+      'div',
+      { class: 'verdicts', role: 'group', 'aria-label': 'Claims to mark' },
+      ...VERDICTS.map((v) =>
+        toggle(
+          document,
+          `verdict-${v}`,
+          VERDICT_LABELS[v],
+          !settings.hiddenVerdicts.includes(v),
+          false,
+          (on) => void setVerdictShown(v, on),
+        ),
+      ),
+    ),
     el('h2', {}, 'Sites where Evident is off'),
     sites.length > 0 ? el('ul', { class: 'sites' }, ...sites) : el('p', { class: 'note' }, 'None.'),
     el('h2', {}, 'Claims packs'),
@@ -75,6 +105,7 @@ async function render() {
     packs.length > 0 ? el('ul', { class: 'sites' }, ...packs.map(packItem)) : el('p', { class: 'note' }, 'No packs.'),
     claimReviewExportSection(document, () => sendToBackground('export-claim-reviews', {})),
   );
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 watchSettings(() => void render(), new AbortController().signal);

@@ -34,7 +34,7 @@ export interface PageMarkerOptions {
   /** How long content added later waits before it is read, so bursts coalesce. */
   settleMs?: number;
   /** Marks the reader dismissed as wrong matches ("Not this claim") are not drawn again. */
-  isDismissed?: (mark: Pick<Mark, 'claimId' | 'text'>) => boolean;
+  isDismissed?: (mark: Pick<Mark, 'claimId' | 'text' | 'verdict'>) => boolean;
   /** The reader dismissed a mark from its popover: it is taken off the page at once. */
   onDismiss?: (mark: Mark) => void;
 }
@@ -164,7 +164,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       const range = rangeFromOffsets(extracted.segments, m.start, m.end);
       // The page may have changed while we read it: keep only marks whose text is still there.
       if (!range || range.toString() !== text) continue;
-      if (options.isDismissed?.({ claimId: m.claimId, text })) continue;
+      if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) continue;
       const same = (c: Mark) => !kept.has(c) && c.claimId === m.claimId && c.text === text;
       const inPlace = candidates.find((c) => same(c) && covers(c.range, range));
       const mark = inPlace ?? candidates.find(same);
@@ -207,7 +207,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       const range = rangeFromOffsets(extracted.segments, m.start, m.end);
       // The page may have changed while we read it: keep only marks whose text is still there.
       if (!range || range.toString() !== text) continue;
-      if (options.isDismissed?.({ claimId: m.claimId, text })) continue;
+      if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) continue;
       found.push(newMark(m, text, range));
     }
     if (found.length === 0) return;

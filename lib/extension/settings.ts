@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { VERDICTS, type Verdict } from '../core/claim-types';
 
 /** What the user turned on and off; kept in storage.local, never synced anywhere. */
 export interface Settings {
@@ -6,10 +7,12 @@ export interface Settings {
   enabled: boolean;
   /** Host names (example.com) where the user turned Evident off, sorted. */
   disabledSites: string[];
+  /** Verdicts the reader chose not to see marked ("every supported claim is noise to me"). */
+  hiddenVerdicts: Verdict[];
 }
 
 const KEY = 'evident-settings';
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hiddenVerdicts: [] };
 
 export async function getSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
@@ -23,6 +26,9 @@ function readSettings(value: unknown): Settings {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(v.disabledSites)
       ? v.disabledSites.filter((s): s is string => typeof s === 'string')
+      : [],
+    hiddenVerdicts: Array.isArray(v.hiddenVerdicts)
+      ? VERDICTS.filter((verdict) => (v.hiddenVerdicts as unknown[]).includes(verdict))
       : [],
   };
 }
@@ -51,7 +57,16 @@ export async function setEnabledForSite(
   if (enabled) sites.delete(host);
   else sites.add(host);
   const everywhere = enabled && options.everywhereToo ? true : settings.enabled;
-  return saveSettings({ enabled: everywhere, disabledSites: [...sites].sort() });
+  return saveSettings({ ...settings, enabled: everywhere, disabledSites: [...sites].sort() });
+}
+
+/** Marks claims of `verdict` again, or stops marking them, on every site. */
+export async function setVerdictShown(verdict: Verdict, shown: boolean): Promise<Settings> {
+  const settings = await getSettings();
+  const hidden = new Set(settings.hiddenVerdicts);
+  if (shown) hidden.delete(verdict);
+  else hidden.add(verdict);
+  return saveSettings({ ...settings, hiddenVerdicts: VERDICTS.filter((v) => hidden.has(v)) });
 }
 
 /** The site part of a URL that the per-site switch uses ("" for pages without a host). */

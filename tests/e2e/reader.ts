@@ -12,7 +12,9 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { inEvidentWorld } from './evident-world';
-import { assert, createChecks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMatches, serve } from './fixture-pages';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { buildIndex } from '../../lib/core/claim-index';
 import { launchWithExtension } from './launch-chromium';
 
 declare const chrome: typeof browser;
@@ -22,6 +24,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const { check, fail, finish } = createChecks();
+const index = buildIndex(openClaimsDatabase(join(resolve(import.meta.dirname, '../..'), 'claims')).topics);
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `reader-${name}.png`) });
 
 /** How many Evident marks the page shows (highlights other than the active one). */
@@ -509,6 +512,45 @@ async function main(): Promise<void> {
         await forced.locator('evident-popover').waitFor({ timeout: 5000 });
         await shot(forced, 'forced-colors');
         await forced.close();
+      },
+    );
+
+    await check(
+      'a verdict turned off on the options page is left unmarked, and counted nowhere, on every site',
+      async () => {
+        const options = await context.newPage();
+        await options.goto(`chrome-extension://${extensionId}/options.html`);
+        const falseSwitch = options.locator('#evident-verdict-false');
+        await falseSwitch.waitFor({ timeout: 5000 });
+        await falseSwitch.focus();
+        await options.keyboard.press('Space');
+        await options.waitForTimeout(300);
+        const after = await options.evaluate(() => ({
+          checked: (document.getElementById('evident-verdict-false') as HTMLInputElement).checked,
+          focus: document.activeElement?.id,
+        }));
+        assert(!after.checked && after.focus === 'evident-verdict-false', `options switch: ${JSON.stringify(after)}`);
+        await options.screenshot({ path: join(ARTIFACTS, 'reader-options-verdicts.png'), fullPage: true });
+        const blog = await context.newPage();
+        await blog.goto(blogUrl);
+        const n = await settled(blog, 1);
+        const texts = await blog.evaluate(() =>
+          [...new Set([...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]))].map((r) =>
+            r.toString(),
+          ),
+        );
+        const falseTexts = expectedMatches('peptide-blog.html', index)
+          .filter((m) => m.verdict === 'false')
+          .map((m) => m.text);
+        assert(falseTexts.length > 0 && !texts.some((t) => falseTexts.includes(t)), `marked: ${JSON.stringify(texts)}`);
+        const b = await badge(worker, await tabIdOf(worker, blog));
+        assert(b.text === String(n), `badge ${b.text} for ${n} marks`);
+        await options.bringToFront();
+        await options.locator('#evident-verdict-false').check();
+        await blog.waitForTimeout(300);
+        assert((await settled(blog, n + 1)) > n, 'the false claims did not come back when their verdict was turned on');
+        await blog.close();
+        await options.close();
       },
     );
   } finally {

@@ -51,7 +51,7 @@ describe('the site command', () => {
     await setEnabledForSite('other.example', false);
     await setEnabledEverywhere(false);
     expect(await runCommand('toggle-site', { id: 3, url: 'https://clinic.example/', index: 0 } as never)).toBe(true);
-    expect(await getSettings()).toEqual({ enabled: true, disabledSites: ['other.example'] });
+    expect(await getSettings()).toEqual({ enabled: true, disabledSites: ['other.example'], hiddenVerdicts: [] });
   });
 
   it('does nothing on a page without a site', async () => {

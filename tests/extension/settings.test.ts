@@ -6,6 +6,7 @@ import {
   isSiteEnabled,
   setEnabledEverywhere,
   setEnabledForSite,
+  setVerdictShown,
   siteOf,
   watchSettings,
   type Settings,
@@ -17,12 +18,12 @@ beforeEach(() => {
 
 describe('settings', () => {
   it('start with Evident on everywhere and no site turned off', async () => {
-    expect(await getSettings()).toEqual({ enabled: true, disabledSites: [] });
+    expect(await getSettings()).toEqual({ enabled: true, disabledSites: [], hiddenVerdicts: [] });
   });
 
   it('persist "on everywhere" in storage.local', async () => {
     await setEnabledEverywhere(false);
-    expect(await getSettings()).toEqual({ enabled: false, disabledSites: [] });
+    expect(await getSettings()).toEqual({ enabled: false, disabledSites: [], hiddenVerdicts: [] });
     const stored = await fakeBrowser.storage.local.get(null);
     expect(JSON.stringify(stored)).toContain('"enabled":false');
   });
@@ -39,12 +40,14 @@ describe('settings', () => {
   });
 
   it('count every site as off while Evident is off everywhere', () => {
-    expect(isSiteEnabled({ enabled: false, disabledSites: [] }, 'example.com')).toBe(false);
+    expect(isSiteEnabled({ enabled: false, disabledSites: [], hiddenVerdicts: [] }, 'example.com')).toBe(false);
   });
 
   it('fall back to the defaults when the stored value is damaged', async () => {
-    await fakeBrowser.storage.local.set({ 'evident-settings': { enabled: 'yes', disabledSites: [3, 'a.com'] } });
-    expect(await getSettings()).toEqual({ enabled: true, disabledSites: ['a.com'] });
+    await fakeBrowser.storage.local.set({
+      'evident-settings': { enabled: 'yes', disabledSites: [3, 'a.com'], hiddenVerdicts: ['supported', 'maybe', 7] },
+    });
+    expect(await getSettings()).toEqual({ enabled: true, disabledSites: ['a.com'], hiddenVerdicts: ['supported'] });
   });
 
   it('tell a watcher about each change until its signal aborts', async () => {
@@ -54,7 +57,21 @@ describe('settings', () => {
     await setEnabledForSite('example.com', false);
     controller.abort();
     await setEnabledEverywhere(false);
-    expect(seen).toEqual([{ enabled: true, disabledSites: ['example.com'] }]);
+    expect(seen).toEqual([{ enabled: true, disabledSites: ['example.com'], hiddenVerdicts: [] }]);
+  });
+
+  it('hide a verdict class on every site, and show it again, keeping the other settings', async () => {
+    await setEnabledForSite('example.com', false);
+    await setVerdictShown('supported', false);
+    await setVerdictShown('weak', false);
+    expect(await getSettings()).toEqual({
+      enabled: true,
+      disabledSites: ['example.com'],
+      hiddenVerdicts: ['supported', 'weak'],
+    });
+    await setVerdictShown('supported', true);
+    await setEnabledForSite('blog.test', false);
+    expect((await getSettings()).hiddenVerdicts).toEqual(['weak']);
   });
 
   it('name a page’s site by its host name', () => {
