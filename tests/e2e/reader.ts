@@ -23,6 +23,7 @@ type EvidentGlobal = typeof globalThis & { evidentRunCommand: (name: string, tab
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const ROOT_DIR = resolve(import.meta.dirname, '../..');
 const { check, fail, finish } = createChecks();
 const index = buildIndex(openClaimsDatabase(join(resolve(import.meta.dirname, '../..'), 'claims')).topics);
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `reader-${name}.png`) });
@@ -553,6 +554,42 @@ async function main(): Promise<void> {
         await options.close();
       },
     );
+
+    await check('axe-core finds no accessibility violation on the options page or the popup', async () => {
+      const axeSource = readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+      const violations = async (target: Page) => {
+        // Evaluated over DevTools, so extension pages' CSP does not stop the injected script.
+        await target.evaluate(axeSource);
+        return target.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run(d: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+            }
+          ).axe;
+          const r = await axe.run(document);
+          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        });
+      };
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.locator('#evident-everywhere').waitFor({ timeout: 5000 });
+      const onOptions = await violations(options);
+      await options.close();
+      const blog = await context.newPage();
+      await blog.goto(blogUrl);
+      await settled(blog, 1);
+      const tabId = await tabIdOf(worker, blog);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('button', { name: 'Hide marks on this page' }).waitFor({ timeout: 5000 });
+      const onPopup = await violations(popup);
+      await popup.close();
+      await blog.close();
+      assert(
+        onOptions.length === 0 && onPopup.length === 0,
+        `options: ${onOptions.join(', ')}; popup: ${onPopup.join(', ')}`,
+      );
+    });
   } finally {
     await context.close();
     server.close();
