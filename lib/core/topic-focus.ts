@@ -60,6 +60,8 @@ export interface Focus {
   named: ReadonlySet<number>;
   /** What the whole page is about (its title, or the topic most of its names point to). */
   page: ReadonlySet<number>;
+  /** What the section is about: the topics its heading names. */
+  section: ReadonlySet<number>;
 }
 
 /**
@@ -114,11 +116,17 @@ export function focusPlan(
       own.length > 0 &&
       mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
     )
-      return { subject: true, topics: new Set(own.flatMap((t) => families[t] ?? [t])), named: new Set(own), page };
+      return {
+        subject: true,
+        topics: new Set(own.flatMap((t) => families[t] ?? [t])),
+        named: new Set(own),
+        page,
+        section: new Set(sectionAt[i]),
+      };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
-    return { subject: false, topics, named: new Set(own), page };
+    return { subject: false, topics, named: new Set(own), page, section: new Set(sectionAt[i]) };
   };
 }
 

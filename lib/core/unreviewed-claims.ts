@@ -372,6 +372,9 @@ function subjectTopic(
   if (effect && named.length === 0 && mentionedTopics(tokens[i]!, index).length === 0) {
     const page = [...focus.page].filter(specific);
     if (page.length === 1) return page[0]!;
+    // A page about several substances, a section each: the section's heading says which.
+    const section = [...focus.section].filter(specific);
+    if (page.length === 0 && section.length === 1) return section[0]!;
   }
   return null;
 }

@@ -176,6 +176,14 @@ describe('a sentence that names nothing on a page about one substance', () => {
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
+  it('is about the substance its section’s heading names, on a page about several', () => {
+    const text =
+      'Two recovery peptides compared\nBPC-157\nBPC-157 is a peptide from gastric juice.\n' +
+      'TB-500\nTB-500 is a fragment of thymosin beta-4.\n' +
+      'Pain around the injury drops within days and joints recover their range of motion faster.';
+    expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:tb-500:efficacy']);
+  });
+
   it('is not when the writer frames it, or it only promises benefits', () => {
     for (const line of [
       'In this review we will look at how fast swelling drops and joints recover.',
