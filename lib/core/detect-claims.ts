@@ -19,7 +19,10 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
       'allergic reaction fatigue insomnia palpitations',
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
-  ['mechanism', 'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate'],
+  [
+    'mechanism',
+    'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate half-life bioavailability',
+  ],
   ['efficacy', 'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse'],
 ];
 

@@ -92,6 +92,11 @@ describe('claims the database does not hold', () => {
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
   });
 
+  it('reads how long a substance lasts in the body as a checkable claim about how it works', () => {
+    const [m] = findClaims('BPC-157 has a half-life of about four hours in the blood.', index);
+    expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:mechanism', verdict: 'weak' });
+  });
+
   it('leaves dosing and regulatory facts to reviewed claims', () => {
     expect(findClaims('The usual BPC-157 dose is 250 mcg injected twice daily near the injury.', index)).toEqual([]);
     expect(findClaims('BPC-157 was placed on the FDA list of substances that raise safety concerns.', index)).toEqual(
