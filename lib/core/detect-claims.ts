@@ -123,3 +123,9 @@ function kindHolds(kind: ClaimKind, terms: ReadonlySet<string>): boolean {
   }
   return figure && context;
 }
+
+/** Whether a term says what a claim of `kind` claims (its lexicon word, or an effect's direction). */
+export function claimsKindWord(term: string, kind: ClaimKind): boolean {
+  if (term.startsWith('dir:')) return true;
+  return KIND_TERMS.find(([k]) => k === kind)![1].has(term);
+}

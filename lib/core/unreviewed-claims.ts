@@ -1,6 +1,6 @@
 import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
-import { claimKind } from './detect-claims';
+import { claimKind, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
@@ -306,6 +306,9 @@ function listItemTopics(
   return out;
 }
 
+/** How far (in content words) a negation reaches to deny a claim not reviewed individually. */
+const NEGATION_REACH = 4;
+
 /** Harms whose absence is itself the claim: "no side effects", "without risk", "non-toxic". */
 const HARMS: ReadonlySet<string> = new Set(tokenize('side-effect risk toxic harm danger adverse').map((t) => t.term));
 
@@ -318,7 +321,15 @@ function deniesItself(text: string, tokens: readonly Token[], kind: ClaimKind): 
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (!NEGATIONS.has(tokens[k]!.term)) continue;
-    if (kind !== 'safety') return true;
+    // "Improves circulation without physical exertion": a negation denies the claim only when
+    // it reaches the words that make it (its effect, or its kind's word) within its clause.
+    if (kind !== 'safety') {
+      for (let j = k + 1; j < tokens.length && j <= k + NEGATION_REACH; j++) {
+        if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (claimsKindWord(tokens[j]!.term, kind)) return true;
+      }
+      continue;
+    }
     let harm = false;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
       if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;

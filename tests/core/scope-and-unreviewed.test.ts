@@ -97,6 +97,12 @@ describe('claims the database does not hold', () => {
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:mechanism', verdict: 'weak' });
   });
 
+  it('leaves a denial alone, but not a claim whose "without" negates something else', () => {
+    expect(findClaims('BPC-157 does not improve blood flow to injured muscles.', index)).toEqual([]);
+    const [m] = findClaims('BPC-157 improves blood flow to injured muscles without any surgery at all.', index);
+    expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
+  });
+
   it('leaves dosing and regulatory facts to reviewed claims', () => {
     expect(findClaims('The usual BPC-157 dose is 250 mcg injected twice daily near the injury.', index)).toEqual([]);
     expect(findClaims('BPC-157 was placed on the FDA list of substances that raise safety concerns.', index)).toEqual(
