@@ -98,13 +98,20 @@ export function claimKind(
   first: string,
   minWords = MIN_WORDS,
 ): ClaimKind | null {
-  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return null;
+  return claimKinds(tokens, words, first, minWords)[0] ?? null;
+}
+
+/**
+ * Every kind of claim a sentence makes, in the detector's order: "12 mg dose: 28.7% weight
+ * loss at 68 weeks" states a dose and an effect, and whoever judges it may need the second.
+ */
+export function claimKinds(tokens: readonly Token[], words: number, first: string, minWords = MIN_WORDS): ClaimKind[] {
+  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return [];
   const terms = new Set(tokens.map((t) => t.term));
-  for (const t of terms) if (META.has(t)) return null;
-  for (const [kind, lexicon] of KIND_TERMS) {
-    for (const t of terms) if (lexicon.has(t) && kindHolds(kind, terms)) return kind;
-  }
-  return null;
+  for (const t of terms) if (META.has(t)) return [];
+  return KIND_TERMS.filter(([kind, lexicon]) => [...terms].some((t) => lexicon.has(t)) && kindHolds(kind, terms)).map(
+    ([kind]) => kind,
+  );
 }
 
 /** What makes an amount a dose: how often, or how it is taken ("250 mcg twice daily", "inject 2 mg weekly"). */

@@ -1,6 +1,6 @@
 import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
-import { claimKind, claimsKindWord } from './detect-claims';
+import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
@@ -127,11 +127,15 @@ function claimIn(
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
-  const kind =
-    claimKind(list, words.length, words[0]!.toLowerCase().replace(/[^a-z]/g, ''), item === undefined ? undefined : 2) ??
-    (item?.benefits && words.length >= 2 && list.length > 0 ? 'efficacy' : null);
-  if (!kind || deniesItself(text, list, kind)) return null;
-  const statusOrDose = kind === 'regulatory' || kind === 'dosing';
+  const detected = claimKinds(
+    list,
+    words.length,
+    words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
+    item === undefined ? undefined : 2,
+  );
+  const kinds: ClaimKind[] =
+    detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
+  if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
   const topic =
     subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
     item?.topic ??
@@ -139,13 +143,28 @@ function claimIn(
   if (topic === null) return null;
   const profile = index.profiles[topic]!;
   const scope = statedScope(list);
-  const scoped =
-    (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
-    (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
-  const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
-  // A status or a dose is judged only by a reviewed claim about a status or a dose: the
-  // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
-  if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) return null;
+  let judged: { kind: ClaimKind; scoped: boolean; closest: ReturnType<typeof closestClaim> } | null = null;
+  for (const kind of kinds) {
+    const scoped =
+      (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
+      (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
+    const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
+    // A status or a dose is judged only by a reviewed claim about a status or a dose: the
+    // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
+    // Without one, the sentence's next kind of claim may still be judged ("12 mg dose: 28.7% weight loss").
+    const statusOrDose = kind === 'regulatory' || kind === 'dosing';
+    if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) {
+      // A status is the sentence's point ("placed on the FDA list of safety concerns"): nothing
+      // else in it is judged. A dose may come with an effect, which is.
+      if (kind === 'regulatory') return null;
+      continue;
+    }
+    if (judged === null && kind !== kinds[0] && kind !== 'efficacy') return null;
+    judged = { kind, scoped, closest };
+    break;
+  }
+  if (!judged) return null;
+  const { kind, scoped, closest } = judged;
   const { verdict, certainty } = scoped
     ? { verdict: 'supported' as const, certainty: 'low' as const }
     : (closest ?? unreviewedVerdict(profile, kind, list));

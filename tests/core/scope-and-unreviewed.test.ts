@@ -103,6 +103,11 @@ describe('claims the database does not hold', () => {
     expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
   });
 
+  it('judges the effect a sentence states beside a dose, when no reviewed claim judges the dose', () => {
+    const [m] = findClaims('BPC-157 at a 500 mcg daily dose improved grip strength by 40% within six weeks.', index);
+    expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
+  });
+
   it('leaves dosing and regulatory facts to reviewed claims', () => {
     expect(findClaims('The usual BPC-157 dose is 250 mcg injected twice daily near the injury.', index)).toEqual([]);
     expect(findClaims('BPC-157 was placed on the FDA list of substances that raise safety concerns.', index)).toEqual(
