@@ -89,21 +89,10 @@ const MIN_WORDS = 5;
 const MAX_WORDS = 60;
 
 /**
- * The kind of claim a sentence makes, or null when it makes none worth marking. `words` is
- * the sentence's word count, `first` its first word as written (lower-cased).
- */
-export function claimKind(
-  tokens: readonly Token[],
-  words: number,
-  first: string,
-  minWords = MIN_WORDS,
-): ClaimKind | null {
-  return claimKinds(tokens, words, first, minWords)[0] ?? null;
-}
-
-/**
- * Every kind of claim a sentence makes, in the detector's order: "12 mg dose: 28.7% weight
- * loss at 68 weeks" states a dose and an effect, and whoever judges it may need the second.
+ * Every kind of claim a sentence makes, in the detector's order (none when it makes none worth
+ * marking): "12 mg dose: 28.7% weight loss at 68 weeks" states a dose and an effect, and
+ * whoever judges it may need the second. `words` is the sentence's word count, `first` its
+ * first word as written (lower-cased).
  */
 export function claimKinds(tokens: readonly Token[], words: number, first: string, minWords = MIN_WORDS): ClaimKind[] {
   if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return [];

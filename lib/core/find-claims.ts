@@ -13,8 +13,6 @@ import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
 
-export { mentionedTopics } from './topic-focus';
-
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
 export interface ClaimMatch {
   claimId: string;
@@ -206,11 +204,15 @@ function matchSentence(
   const names = topicNames(index);
   const candidates = selectCandidates(tokens, index, onPage, hits);
   if (candidates.length === 0) return [];
-  const terms = sentenceTerms(tokens, exactNames(index));
+  const exact = exactNames(index);
+  const terms = sentenceTerms(tokens, exact);
   const scope = statedScope(tokens);
   const hedged = statesThinEvidence(tokens);
   const modest = statesModestEffect(tokens);
-  const best = new Map<number, PhrasingScore & { phrasing: number; denied: boolean }>();
+  const best = new Map<
+    number,
+    PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
+  >();
   for (const p of candidates) {
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
@@ -232,9 +234,9 @@ function matchSentence(
     if (!s) continue;
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
-    if (clauseNamesOther(text, tokens, s.matched, ownNames(phrasing, names, exactNames(index)), exactNames(index)))
-      continue;
-    const negated = negates(text, tokens, s.matched, exactNames(index));
+    const words = claimWords(s.matched, exact);
+    if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) continue;
+    const negated = negates(text, tokens, s.matched, exact);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
     // natural GH release" does not assert that it suppresses it.
@@ -244,14 +246,14 @@ function matchSentence(
     // Where a claim is recorded with the sentence's own scope, that record wins the span.
     if (scoped) s.score = Math.min(1, s.score + SCOPE_BONUS);
     const prev = best.get(phrasing.claim);
-    if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p, denied });
+    if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p, denied, words });
   }
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
     const stated = verdictAsStated(c, scope, hedged, modest);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
-    const span = clauseSpan(text, s.matched, exactNames(index)) ?? s;
+    const span = clauseSpan(text, s.matched, exact, s.words) ?? s;
     return {
       claimId: c.id,
       start: span.start,
@@ -271,6 +273,16 @@ function matchSentence(
 }
 
 /**
+ * The run of the sentence that holds a match's words other than names: the words that make
+ * the claim may sit closer together than with the name ("…, it speeds the healing of tendons,
+ * and it repairs the gut and heals ulcers" takes the last "heals"). Null when all are names.
+ */
+function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { start: number; end: number } | null {
+  const content = matched.filter((t) => !names.has(t.term));
+  return content.length === 0 ? null : smallestWindow(content);
+}
+
+/**
  * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:
  * "Sermorelin is well tolerated, used to diagnose GH deficiency, with a typical dose of
  * 100-300 mcg" makes three claims, and a mark for the dose must leave the other two their own.
@@ -280,12 +292,10 @@ function clauseSpan(
   text: string,
   matched: readonly Token[],
   names: ReadonlySet<string>,
+  words: { start: number; end: number } | null,
 ): { start: number; end: number } | null {
-  const content = matched.filter((t) => !names.has(t.term));
-  if (content.length === 0 || content.length === matched.length) return null;
-  // The words without the name may sit closer together than with it: "…, it speeds the
-  // healing of tendons, and it repairs the gut and heals ulcers" takes the last "heals".
-  let { start, end } = smallestWindow(content);
+  if (!words || !matched.some((t) => names.has(t.term))) return null;
+  let { start, end } = words;
   for (const n of matched) {
     if (!names.has(n.term)) continue;
     if (n.end <= start && !CLAUSE_EDGE.test(text.slice(n.end, start))) start = n.start;
@@ -311,13 +321,10 @@ function ownNames(
 function clauseNamesOther(
   text: string,
   tokens: readonly Token[],
-  matched: readonly Token[],
+  start: number,
   own: ReadonlySet<string>,
   names: ReadonlySet<string>,
 ): boolean {
-  const content = matched.filter((t) => !names.has(t.term));
-  if (content.length === 0) return false;
-  const { start } = smallestWindow(content);
   let k = tokens.findIndex((t) => t.start >= start);
   if (k < 0) return false;
   const subjects: string[] = [];

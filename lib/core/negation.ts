@@ -10,7 +10,7 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** How far (in content words) a negation reaches forward, and what stops it. */
-const NEGATION_REACH = 4;
+export const NEGATION_REACH = 4;
 /**
  * Nouns that carry a negation to the end of their clause: "no direct link between TRT and an
  * increased risk of prostate cancer", "no completed trial showing it extends lifespan".

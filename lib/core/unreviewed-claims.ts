@@ -2,7 +2,7 @@ import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
-import { CLAUSE_BREAK, DENIAL_WORDS } from './negation';
+import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
@@ -143,26 +143,24 @@ function claimIn(
   if (topic === null) return null;
   const profile = index.profiles[topic]!;
   const scope = statedScope(list);
-  let judged: { kind: ClaimKind; scoped: boolean; closest: ReturnType<typeof closestClaim> } | null = null;
-  for (const kind of kinds) {
+  const hedged = statesThinEvidence(list);
+  // The closest reviewed claim does not depend on the kind being judged: looked up once.
+  let nearest: ReturnType<typeof closestClaim> | undefined;
+  const judge = (kind: ClaimKind) => {
     const scoped =
       (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
-      (kind === 'efficacy' && statesThinEvidence(list) && profile.defaults.efficacy !== 'unsupported');
-    const closest = scoped ? null : closestClaim(list, topic, index, scope, statesThinEvidence(list));
+      (kind === 'efficacy' && hedged && profile.defaults.efficacy !== 'unsupported');
+    if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged);
+    const closest = scoped ? null : nearest!;
     // A status or a dose is judged only by a reviewed claim about a status or a dose: the
     // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
-    // Without one, the sentence's next kind of claim may still be judged ("12 mg dose: 28.7% weight loss").
     const statusOrDose = kind === 'regulatory' || kind === 'dosing';
-    if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) {
-      // A status is the sentence's point ("placed on the FDA list of safety concerns"): nothing
-      // else in it is judged. A dose may come with an effect, which is.
-      if (kind === 'regulatory') return null;
-      continue;
-    }
-    if (judged === null && kind !== kinds[0] && kind !== 'efficacy') return null;
-    judged = { kind, scoped, closest };
-    break;
-  }
+    if (statusOrDose && (!closest || (closest.kind && closest.kind !== kind))) return null;
+    return { kind, scoped, closest };
+  };
+  // A status is the sentence's point ("placed on the FDA list of safety concerns"): nothing else
+  // in it is judged. A dose may come with an effect, which is ("12 mg dose: 28.7% weight loss").
+  const judged = judge(kinds[0]!) ?? (kinds[0] === 'dosing' && kinds[1] === 'efficacy' ? judge('efficacy') : null);
   if (!judged) return null;
   const { kind, scoped, closest } = judged;
   const { verdict, certainty } = scoped
@@ -324,9 +322,6 @@ function listItemTopics(
   }
   return out;
 }
-
-/** How far (in content words) a negation reaches to deny a claim not reviewed individually. */
-const NEGATION_REACH = 4;
 
 /** Harms whose absence is itself the claim: "no side effects", "without risk", "non-toxic". */
 const HARMS: ReadonlySet<string> = new Set(tokenize('side-effect risk toxic harm danger adverse').map((t) => t.term));
