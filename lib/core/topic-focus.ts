@@ -61,7 +61,7 @@ export interface Focus {
   /** What the whole page is about (its title, or the topic most of its names point to). */
   page: ReadonlySet<number>;
   /** What the section is about: the topics its heading names. */
-  section: ReadonlySet<number>;
+  section: readonly number[];
 }
 
 /**
@@ -121,12 +121,12 @@ export function focusPlan(
         topics: new Set(own.flatMap((t) => families[t] ?? [t])),
         named: new Set(own),
         page,
-        section: new Set(sectionAt[i]),
+        section: sectionAt[i]!,
       };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
-    return { subject: false, topics, named: new Set(own), page, section: new Set(sectionAt[i]) };
+    return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
   };
 }
 

@@ -398,7 +398,7 @@ function subjectTopic(
     const page = [...focus.page].filter(specific);
     if (page.length === 1) return page[0]!;
     // A page about several substances, a section each: the section's heading says which.
-    const section = [...focus.section].filter(specific);
+    const section = focus.section.filter(specific);
     if (page.length === 0 && section.length === 1) return section[0]!;
   }
   return null;

@@ -148,6 +148,18 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   });
 
   /**
+   * Where a match goes on the page: its text and range, or null when the page changed while we
+   * read it (the text is no longer there) or the reader does not want it marked.
+   */
+  const placeMatch = (extracted: ExtractedText, m: ClaimMatch): { text: string; range: Range } | null => {
+    const text = extracted.text.slice(m.start, m.end);
+    const range = rangeFromOffsets(extracted.segments, m.start, m.end);
+    if (!range || range.toString() !== text) return null;
+    if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) return null;
+    return { text, range };
+  };
+
+  /**
    * Makes `matches` (offsets into `extracted`, the text of `block`) the marks of `block`.
    * A mark already there, or one the page just took off (`orphans`), for the same claim on
    * the same text stays the same mark, moved to the new range; marks of the block that no
@@ -160,11 +172,9 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const moved: { mark: Mark; range: Range; match: ClaimMatch }[] = [];
     const fresh: Mark[] = [];
     for (const m of matches) {
-      const text = extracted.text.slice(m.start, m.end);
-      const range = rangeFromOffsets(extracted.segments, m.start, m.end);
-      // The page may have changed while we read it: keep only marks whose text is still there.
-      if (!range || range.toString() !== text) continue;
-      if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) continue;
+      const at = placeMatch(extracted, m);
+      if (!at) continue;
+      const { text, range } = at;
       const same = (c: Mark) => !kept.has(c) && c.claimId === m.claimId && c.text === text;
       const inPlace = candidates.find((c) => same(c) && covers(c.range, range));
       const mark = inPlace ?? candidates.find(same);
@@ -203,11 +213,9 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   const paintNew = (extracted: ExtractedText, matches: readonly ClaimMatch[]) => {
     const found: Mark[] = [];
     for (const m of matches) {
-      const text = extracted.text.slice(m.start, m.end);
-      const range = rangeFromOffsets(extracted.segments, m.start, m.end);
-      // The page may have changed while we read it: keep only marks whose text is still there.
-      if (!range || range.toString() !== text) continue;
-      if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) continue;
+      const at = placeMatch(extracted, m);
+      if (!at) continue;
+      const { text, range } = at;
       found.push(newMark(m, text, range));
     }
     if (found.length === 0) return;
