@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { launchWithExtension } from './launch-chromium';
+import { launchWithExtension, tabIdOf } from './launch-chromium';
 import { inEvidentWorld } from './evident-world';
 import { assert, createChecks, serve } from './fixture-pages';
 
@@ -95,11 +95,8 @@ const popoverCard = (page: Page) =>
   );
 
 async function badgeOf(worker: Worker, page: Page): Promise<string> {
-  await page.bringToFront();
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
-  });
+  const tabId = await tabIdOf(worker, page);
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,8 @@
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+/** The extension API inside the service worker (evaluate()d there). */
+declare const chrome: typeof browser;
 
 /** Debian's Chromium: Playwright cannot download a browser here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -49,4 +53,17 @@ function launch(
     viewport,
     args: [...ARGS, ...extra],
   });
+}
+
+/**
+ * The extension's id for a page's tab. Evident has no `tabs` permission, so it cannot read
+ * tabs' URLs: the page is brought to the front and the active tab of the focused window is it.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
+  return id;
 }

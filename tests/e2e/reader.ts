@@ -15,7 +15,7 @@ import { inEvidentWorld } from './evident-world';
 import { assert, createChecks, expectedMatches, serve } from './fixture-pages';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
-import { launchWithExtension } from './launch-chromium';
+import { launchWithExtension, tabIdOf } from './launch-chromium';
 
 declare const chrome: typeof browser;
 type EvidentGlobal = typeof globalThis & { evidentRunCommand: (name: string, tab?: unknown) => Promise<unknown> };
@@ -104,19 +104,6 @@ async function clickMark(page: Page, text: string): Promise<void> {
   assert(box, `no mark starting "${text}"`);
   await page.mouse.click(box.x, box.y);
   await page.locator('evident-popover').waitFor({ timeout: 5000 });
-}
-
-/**
- * The extension's id for a page's tab. Evident has no `tabs` permission, so it cannot read
- * tabs' URLs: the page is brought to the front and the active tab of the focused window is it.
- */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  assert(typeof id === 'number', `no tab for ${page.url()}`);
-  return id;
 }
 
 const badge = (worker: Worker, tabId: number) =>

@@ -7,8 +7,8 @@
 import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from './launch-chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
@@ -94,19 +94,6 @@ async function openMark(page: Page, text: string) {
   await page.mouse.click(box.x, box.y);
   await page.locator('evident-popover').waitFor({ timeout: 5000 });
   return (await popoverCard(page))!;
-}
-
-/**
- * The extension's id for a page's tab. Evident has no `tabs` permission, so it cannot read
- * tabs' URLs: the page is brought to the front and the active tab of the focused window is it.
- */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  assert(typeof id === 'number', `no tab for ${page.url()}`);
-  return id;
 }
 
 async function main(): Promise<void> {
