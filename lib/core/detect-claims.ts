@@ -23,7 +23,11 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
     'mechanism',
     'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate half-life bioavailability',
   ],
-  ['efficacy', 'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse'],
+  [
+    'efficacy',
+    'increase decrease improve preserve heal treat treatment cure prevent effective faster relieve relief reverse ' +
+      'antioxidant fight combat kill eliminate alleviate ease counteract nootropic',
+  ],
 ];
 
 /**
@@ -98,14 +102,20 @@ export function claimKinds(tokens: readonly Token[], words: number, first: strin
   if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return [];
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return [];
-  return KIND_TERMS.filter(([kind, lexicon]) => [...terms].some((t) => lexicon.has(t)) && kindHolds(kind, terms)).map(
-    ([kind]) => kind,
-  );
+  return KIND_TERMS.filter(
+    ([kind, lexicon]) =>
+      [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) && kindHolds(kind, terms),
+  ).map(([kind]) => kind);
 }
+
+/** "Neuroprotective", "hepatoprotective", "cardioprotective": an effect stated as an adjective. */
+const PROTECTIVE = /^[a-z]+protectiv$/;
 
 /** What makes an amount a dose: how often, or how it is taken ("250 mcg twice daily", "inject 2 mg weekly"). */
 const DOSING_CONTEXT: ReadonlySet<string> = new Set(
-  tokenize('dose daily weekly twice once injected take administered morning bedtime').map((t) => t.term),
+  tokenize('dose dosage daily weekly day week twice once injected take given administered morning bedtime').map(
+    (t) => t.term,
+  ),
 );
 
 /** Dosing needs a figure and a dosing context: "5 mg vial, $49.99" is a product listing, not a dose. */

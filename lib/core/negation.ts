@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokenize';
  * baldness is unfounded", "debunked claims that…".
  */
 export const DENIAL_WORDS: ReadonlySet<string> = new Set(
-  tokenize('unsubstantiated unfounded debunked baseless disproven unproven').map((t) => t.term),
+  tokenize('unsubstantiated unfounded debunked baseless disproven unproven myth misconception').map((t) => t.term),
 );
 
 /** How far (in content words) a negation reaches forward, and what stops it. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
+import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
+import { tokenize } from '../../lib/core/tokenize';
 import { testClaim } from './sample-topics';
 
 const claim = (id: string, fields: Partial<Claim>): Claim =>
@@ -99,6 +101,7 @@ describe('claims the database does not hold', () => {
 
   it('leaves a denial alone, but not a claim whose "without" negates something else', () => {
     expect(findClaims('BPC-157 does not improve blood flow to injured muscles.', index)).toEqual([]);
+    expect(findClaims('It is a common myth that BPC-157 improves blood flow to injured muscles.', index)).toEqual([]);
     const [m] = findClaims('BPC-157 improves blood flow to injured muscles without any surgery at all.', index);
     expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
   });
@@ -118,6 +121,21 @@ describe('claims the database does not hold', () => {
   it('binds "it" and "the peptide" to the topic in focus', () => {
     const text = 'BPC-157 is a peptide.\nThe peptide improves blood flow to injured muscles within days.';
     expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
+  it('reads an effect stated as an adjective or a noun as a benefit claimed', () => {
+    for (const text of [
+      'BPC-157 acts as a neuroprotective agent in the injured brain.',
+      'BPC-157 has strong antioxidant properties in every tissue.',
+      'BPC-157 is used in the treatment of stomach ulcers.',
+    ])
+      expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
+  it('reads an amount given per day as a dose, and an amount alone as none', () => {
+    const kinds = (text: string) => claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!);
+    expect(kinds('Small children are given 1,000 IU of vitamin D a day.')).toEqual(['dosing']);
+    expect(kinds('Each bottle holds 1,000 IU of vitamin D.')).toEqual([]);
   });
 
   it('leaves definitions, questions, instructions and prices alone', () => {
