@@ -60,13 +60,22 @@ const SUBSTANCE_NOUNS = new Set([
   'protocol',
   'product',
   'formula',
+  'agent',
 ]);
+
+/** How far into a sentence "this drug" may stand as its subject. */
+const REFERENCE_REACH = 5;
 
 /** Whether a sentence opens by referring to a substance already named: "It…", "This peptide…". */
 function refersToTopic(words: readonly string[]): boolean {
   const first = words[0]!.toLowerCase().replace(/[^a-z]/g, '');
   if (PRONOUNS.has(first)) return true;
-  return DETERMINERS.has(first) && SUBSTANCE_NOUNS.has((words[1] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
+  // "This peptide…", or a few words in: "The effect of this agent appears…" ("the" only first:
+  // "in the treatment of…" refers to nothing).
+  const plain = words.slice(0, REFERENCE_REACH).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  return plain.some(
+    (w, k) => (k === 0 ? DETERMINERS.has(w) : w === 'this' || w === 'these') && SUBSTANCE_NOUNS.has(plain[k + 1] ?? ''),
+  );
 }
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;

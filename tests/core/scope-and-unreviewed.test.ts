@@ -128,6 +128,7 @@ describe('claims the database does not hold', () => {
       'BPC-157 acts as a neuroprotective agent in the injured brain.',
       'BPC-157 has strong antioxidant properties in every tissue.',
       'BPC-157 is used in the treatment of stomach ulcers.',
+      'BPC-157 can be helpful for people with painful joints.',
     ])
       expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
@@ -242,6 +243,18 @@ describe('"it" and "the compound"', () => {
       'BPC-157 for injury recovery\nBPC-157 is a peptide from gastric juice. Many readers also ask about TB-500.\n' +
       'The compound improves blood flow to injured muscles within days.';
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:tb-500:efficacy']);
+  });
+
+  it('may stand a few words into the sentence as "this agent", but not as "the treatment"', () => {
+    const named = 'BPC-157 is one peptide. Many readers ask about TB-500.\n';
+    expect(
+      findClaims(`${named}In most patients this agent improves blood flow to injured muscles.`, withPeptides).map(
+        (m) => m.claimId,
+      ),
+    ).toEqual(['unreviewed:tb-500:efficacy']);
+    expect(findClaims(`${named}In the treatment group blood flow to injured muscles improved.`, withPeptides)).toEqual(
+      [],
+    );
   });
 });
 
