@@ -102,10 +102,37 @@ export function claimKinds(tokens: readonly Token[], words: number, first: strin
   if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return [];
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return [];
-  return KIND_TERMS.filter(
+  const kinds = KIND_TERMS.filter(
     ([kind, lexicon]) =>
       [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) && kindHolds(kind, terms),
   ).map(([kind]) => kind);
+  return treatsHarm(kinds, terms) ? ['efficacy', ...kinds.filter((k) => k !== 'efficacy')] : kinds;
+}
+
+/**
+ * The harms a substance may be said to act against: "effective in cancers", "reduces the risk of
+ * fractures". Any other safety word ("safe", "side effects", "nausea") keeps a sentence a safety claim.
+ */
+const HARMS: ReadonlySet<string> = new Set(tokenize('cancer risk toxic toxicity harm danger').map((t) => t.term));
+/** What a sentence does to a harm when it claims a benefit: "reduces toxicity", "effective in cancers". */
+const AGAINST_HARM: ReadonlySet<string> = new Set(
+  tokenize('decrease improve prevent treat treatment cure effective fight combat kill counteract').map((t) => t.term),
+);
+
+/**
+ * A harm named as what a substance acts against is a benefit claimed, not a safety fact:
+ * "effective in several cancers", "prevents chemotherapy-induced toxicity". A sentence that
+ * also speaks of safety itself ("safe", "side effects", "nausea") stays a safety claim first.
+ */
+function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): boolean {
+  if (kinds[0] !== 'safety' || !kinds.includes('efficacy')) return false;
+  const safety = KIND_TERMS.find(([k]) => k === 'safety')![1];
+  let against = false;
+  for (const t of terms) {
+    if (safety.has(t) && !HARMS.has(t)) return false;
+    if (AGAINST_HARM.has(t)) against = true;
+  }
+  return against;
 }
 
 /** "Neuroprotective", "hepatoprotective", "cardioprotective": an effect stated as an adjective. */

@@ -133,6 +133,15 @@ describe('claims the database does not hold', () => {
       expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
+  it('reads a harm a substance is said to act against as a benefit, and a harm it causes as a safety claim', () => {
+    const kinds = (text: string) => claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!);
+    expect(kinds('It is effective in several human cancers, including carcinoma of the liver.')[0]).toBe('efficacy');
+    expect(kinds('Magnesium helps reduce the risk of osteoporosis along with calcium.')[0]).toBe('efficacy');
+    expect(kinds('BPC-157 increases the risk of cancer in people who inject it.')[0]).toBe('safety');
+    expect(kinds('Semaglutide reduces appetite but can cause nausea in many people.')[0]).toBe('safety');
+    expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
+  });
+
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
     const kinds = (text: string) => claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!);
     expect(kinds('Small children are given 1,000 IU of vitamin D a day.')).toEqual(['dosing']);
