@@ -32,12 +32,13 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
 
 /**
  * Words of talk about a substance rather than claims about it: "has attracted attention for
- * its potential benefits", "this article explores", "is one of the rising stars".
+ * its potential benefits", "this article explores", "is one of the rising stars", "is taking
+ * the internet by storm", "a go-to supplement", "traditionally used to…" (a use, not a finding).
  */
 const META = new Set(
   tokenize(
     'attention popular popularity article guide explores explore overview trend hype star interest ' +
-      'closer understanding conversation instagram',
+      'closer understanding conversation instagram sought-after waves storm go-to billion traditionally question',
   ).map((t) => t.term),
 );
 

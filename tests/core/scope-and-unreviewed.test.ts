@@ -148,12 +148,14 @@ describe('claims the database does not hold', () => {
     expect(kinds('Each bottle holds 1,000 IU of vitamin D.')).toEqual([]);
   });
 
-  it('leaves definitions, questions, instructions and prices alone', () => {
+  it('leaves definitions, questions, instructions, prices and talk of popularity or tradition alone', () => {
     for (const text of [
       'BPC-157 is a peptide made of fifteen amino acids.',
       'Does BPC-157 improve blood flow to injured muscles?',
       'Talk to your doctor before you start BPC-157 or any other peptide.',
       'BPC-157 5 mg vial, $49.99, ships in two days.',
+      'BPC-157 has become the go-to peptide for athletes who want to heal faster.',
+      'Traditionally, healers used the herb to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
   });
