@@ -155,7 +155,7 @@ describe('claims the database does not hold', () => {
       'Talk to your doctor before you start BPC-157 or any other peptide.',
       'BPC-157 5 mg vial, $49.99, ships in two days.',
       'BPC-157 has become the go-to peptide for athletes who want to heal faster.',
-      'Traditionally, healers used the herb to treat wounds and stomach pain.',
+      'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
   });
