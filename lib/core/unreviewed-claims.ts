@@ -401,9 +401,9 @@ function subjectTopic(
     }
     for (const t of focus.page) if (specific(t)) return t;
   }
-  // A sentence that names nothing, on a page about one substance, is about that substance
-  // when it states an effect of its own: "Commonly reported reactions include mild headaches".
-  if (effect && named.length === 0 && mentionedTopics(tokens[i]!, index).length === 0) {
+  // A sentence that names no substance (general words such as "peptides" aside), on a page about
+  // one, is about it when it states an effect of its own: "Commonly reported reactions include…".
+  if (effect && named.length === 0) {
     const page = [...focus.page].filter(specific);
     if (page.length === 1) return page[0]!;
     // A page about several substances, a section each: the section's heading says which.

@@ -222,6 +222,11 @@ describe('a sentence that names nothing on a page about one substance', () => {
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
+  it('is about that substance even when it also names a general topic', () => {
+    const text = page('Pain around the injury drops faster than with most other peptides, users report.');
+    expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
   it('is about the substance its section’s heading names, on a page about several', () => {
     const text =
       'Two recovery peptides compared\nBPC-157\nBPC-157 is a peptide from gastric juice.\n' +
