@@ -100,7 +100,9 @@ export function focusPlan(
       break;
     }
   }
-  if (page.size === 0) {
+  // A title that names only what every page talks about ("Peptide Profile") leaves the
+  // substance to the names the page uses most.
+  if (![...page].some((t) => !GENERAL_TOPICS.has(index.topics[t]!))) {
     for (const [t, n] of counts) if (n >= DOMINANT_MIN_MENTIONS && n * 2 > total) page.add(t);
   }
   let section: readonly number[] = [];

@@ -222,6 +222,13 @@ describe('a sentence that names nothing on a page about one substance', () => {
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
+  it('is about the substance the page names most when its title names only a general topic', () => {
+    const text =
+      'Peptide profile\nBPC-157\nBPC-157 is a peptide from gastric juice. BPC-157 is sold online in vials.\nBenefits\n' +
+      'Repairs torn tendons and reduces swelling around the injury within days.';
+    expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['bpc-157-heals-tendons']);
+  });
+
   it('is about that substance even when it also names a general topic', () => {
     const text = page('Pain around the injury drops faster than with most other peptides, users report.');
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
