@@ -224,7 +224,9 @@ describe('a sentence that names nothing on a page about one substance', () => {
 
   it('is about the substance the page names most when its title names only a general topic', () => {
     const text =
-      'Peptide profile\nBPC-157\nBPC-157 is a peptide from gastric juice. BPC-157 is sold online in vials.\nBenefits\n' +
+      'Peptide profile\nBPC-157\nBPC-157 is a peptide from gastric juice. BPC-157 is sold online in vials.\n' +
+      'Storage\nKeep vials cold. Keep them dark. Mix with sterile water. Use within a month. Label each vial.\n' +
+      'Benefits\n' +
       'Repairs torn tendons and reduces swelling around the injury within days.';
     expect(findClaims(text, withPeptides).map((m) => m.claimId)).toEqual(['bpc-157-heals-tendons']);
   });
