@@ -106,7 +106,7 @@ export function unreviewedClaims(
     if (
       body.includes('\n') ||
       isQuestion(text, span) ||
-      (isHeading(text, span) && !items.has(i)) ||
+      (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||
       body.includes('|') // a table row flattened into a line: its cells are not one statement
     )
       continue;
@@ -135,15 +135,18 @@ function claimIn(
   if (isTitle(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
+  const predicate = opensWithEffect(text, span, list);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
   const detected = claimKinds(
     list,
     words.length,
     words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
-    item === undefined ? undefined : 2,
+    item !== undefined ? 2 : predicate ? PREDICATE_MIN_WORDS : undefined,
   );
-  const kinds: ClaimKind[] =
+  let kinds: ClaimKind[] =
     detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
+  // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
+  if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
   const topic =
     subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
@@ -191,6 +194,32 @@ function claimIn(
     unreviewed: { topic: index.topics[topic]!, kind },
   };
 }
+
+/**
+ * Whether a line opens with the verb of an effect, its subject left to the page: a bullet
+ * "- Reduces SASP inflammatory secretions", or a line set apart like a heading, "Supports a
+ * positive nitrogen balance in muscle tissue". The verb must be in the third person ("Reduces",
+ * not "Reduce" or "Reduced"), the way a list of what a substance does is written.
+ */
+function opensWithEffect(text: string, span: Span, tokens: readonly Token[]): boolean {
+  const lead = /^[-•*–·\s]*/.exec(text.slice(span.start, span.end))![0].length;
+  const first = tokens.find((t) => t.start >= span.start + lead);
+  if (!first || first.start !== span.start + lead) return false;
+  const word = text.slice(first.start, first.end);
+  if (/:\s*$/.test(text.slice(span.start, span.end)) || EFFECT_NOUNS.has(word.toLowerCase())) return false;
+  return /^[A-Z][a-z]+s$/.test(word) && claimsKindWord(first.term, 'efficacy');
+}
+/** Plural nouns of effects that open lead-ins and headings: "Benefits you can expect:", "Gains in strength". */
+const EFFECT_NOUNS: ReadonlySet<string> = new Set([
+  'benefits',
+  'improvements',
+  'enhancements',
+  'reductions',
+  'gains',
+  'losses',
+]);
+/** Words a line that opens with an effect needs: "Supports healthy immune function". */
+const PREDICATE_MIN_WORDS = 3;
 
 /**
  * A title or a heading inside running text ("Safety Profile and Side Effects", "How

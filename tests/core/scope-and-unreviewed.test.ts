@@ -254,6 +254,25 @@ describe('a sentence that names nothing on a page about one substance', () => {
   });
 });
 
+describe('a line that opens with the verb of an effect', () => {
+  it('is a claim about the substance in focus, short or set apart like a heading', () => {
+    const text =
+      'What BPC-157 does\nBPC-157 is a peptide from gastric juice. BPC-157 is sold in vials.\n' +
+      '- Reduces swelling around tendons\n- Supports healthy immune function\n\nLowers tension in stiff joints over weeks\n';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Reduces swelling around tendons'],
+      ['unreviewed:bpc-157:efficacy', 'Supports healthy immune function'],
+      ['unreviewed:bpc-157:efficacy', 'Lowers tension in stiff joints over weeks'],
+    ]);
+  });
+
+  it('but not a heading in another form of the verb', () => {
+    const text =
+      'What BPC-157 does\nBPC-157 is a peptide from gastric juice. BPC-157 is sold in vials.\n\nReduced Swelling\n';
+    expect(findClaims(text, index)).toEqual([]);
+  });
+});
+
 describe('titles inside running text', () => {
   it('are not claims, even in a list under a lead-in', () => {
     const text =
