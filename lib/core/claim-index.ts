@@ -120,8 +120,13 @@ function indexProfile(p: TopicProfile): IndexedProfile {
     certainty: p.humanEvidence.certainty,
     humanKind: p.humanEvidence.kind,
     defaults,
-    preclinical: !NONE.test(p.animalEvidence) || !NONE.test(p.inVitroEvidence),
+    preclinical: hasPreclinicalEvidence(p),
   };
+}
+
+/** Whether a profile records animal or cell studies of its topic. */
+export function hasPreclinicalEvidence(p: TopicProfile): boolean {
+  return !NONE.test(p.animalEvidence) || !NONE.test(p.inVitroEvidence);
 }
 
 export function buildIndex(files: readonly TopicFile[]): ClaimIndex {

@@ -1,5 +1,7 @@
 import type { ClaimRecord } from './claim-types';
 import type { ClaimsDatabase } from './claims-database';
+import { appraisalReason, appraisalVerdict } from './evidence-statements';
+import { hasPreclinicalEvidence } from './claim-index';
 import { parseUnreviewedId } from './unreviewed-id';
 
 /**
@@ -12,7 +14,7 @@ import { parseUnreviewedId } from './unreviewed-id';
 export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | undefined {
   const unreviewed = parseUnreviewedId(claimId);
   if (!unreviewed) return db.byId.get(claimId);
-  const { topic, kind, closest } = unreviewed;
+  const { topic, kind, closest, evidence } = unreviewed;
   if (closest) {
     const near = db.byId.get(closest);
     if (!near) return undefined;
@@ -26,6 +28,23 @@ export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | 
   }
   const file = db.topics.find((t) => t.topic === topic);
   const profile = file?.profile;
+  if (evidence && profile) {
+    const { certainty } = profile.humanEvidence;
+    const preclinical = hasPreclinicalEvidence(profile);
+    return {
+      id: claimId,
+      topic,
+      claim: `A statement about how strong the evidence on ${file.names[0] ?? topic} is.`,
+      phrasings: [],
+      verdict: appraisalVerdict(evidence, certainty, preclinical),
+      certainty,
+      evidence: profile.humanEvidence.kind,
+      summary: `${appraisalReason(evidence, certainty, preclinical)} What the evidence says overall: ${profile.humanEvidence.summary}`,
+      sources: profile.sources,
+      reviewed: profile.reviewed,
+      kind,
+    };
+  }
   const verdict = profile?.defaults[kind];
   if (!profile || !verdict) return undefined;
   return {

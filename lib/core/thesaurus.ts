@@ -118,7 +118,7 @@ const WORDS: Record<string, string[]> = {
   gut: ['gut', 'intestinal', 'intestine', 'bowel'],
   study: ['study', 'research', 'studies'],
   human: ['human', 'people', 'person', 'humans'],
-  animal: ['animal', 'rat', 'mice', 'mouse', 'rodent', 'murine', 'preclinical'],
+  animal: ['animal', 'rat', 'mice', 'mouse', 'rodent', 'murine', 'preclinical', 'organism'],
   dose: ['dose', 'dosage', 'dosing'],
   inject: ['injection', 'injectable', 'inject', 'subcutaneous', 'subq', 'shot'],
   oral: ['oral', 'orally', 'pill', 'tablet', 'capsule'],

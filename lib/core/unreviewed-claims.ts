@@ -10,7 +10,8 @@ import { GENERAL_TOPICS } from './thesaurus';
 import { scorePhrasing, sentenceTerms } from './score-phrasing';
 import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
-import { unreviewedId } from './unreviewed-id';
+import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
+import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
 
 /** The writer or the reader as a sentence's actor: "we'll look at", "my promise to you". */
 const PERSONAL = /\b(?:we|you|your|my|our|us|i|me)\b/i;
@@ -147,6 +148,14 @@ function claimIn(
     detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
+  if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
+    const evidence = words.length >= EVIDENCE_MIN_WORDS ? evidenceStatement(body, list) : null;
+    // "Early studies suggest it may lower weight" is an effect stated with a hedge, judged as
+    // one; "extensive research has shown its effective use" overstates the evidence, which is
+    // what can be checked.
+    if (evidence && !(evidence.appraisal === 'thin' && statesEffect(body, list, span.start)))
+      return evidenceClaim(span, i, tokens, focus, words, item, evidence, index);
+  }
   if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
   const topic =
     subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
@@ -192,6 +201,44 @@ function claimIn(
     certainty,
     scope,
     unreviewed: { topic: index.topics[topic]!, kind },
+  };
+}
+
+/** Words a statement about the evidence needs: "human data is limited". */
+const EVIDENCE_MIN_WORDS = 4;
+
+/**
+ * A statement about the evidence on the substance in focus ("the human evidence is early,
+ * mostly observational"), judged against the profile's own rating of that evidence.
+ */
+function evidenceClaim(
+  span: Span,
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  words: readonly string[],
+  item: LeadIn | undefined,
+  evidence: EvidenceStatement,
+  index: ClaimIndex,
+): ClaimMatch | null {
+  // It names its substance, refers to it, or (naming none) is about the page's own.
+  const topic = subjectTopic(i, tokens, focus, refersToTopic(words), index, true) ?? item?.topic ?? null;
+  const profile = topic === null ? null : index.profiles[topic];
+  if (topic === null || !profile) return null;
+  const name = index.topics[topic]!;
+  return {
+    claimId: unreviewedEvidenceId(name, evidence),
+    start: span.start,
+    end: span.end,
+    score: UNREVIEWED_SCORE,
+    reasons: [
+      `a statement about the evidence on ${name}`,
+      appraisalReason(evidence, profile.certainty, profile.preclinical),
+    ],
+    verdict: appraisalVerdict(evidence, profile.certainty, profile.preclinical),
+    certainty: profile.certainty,
+    scope: evidence.scope,
+    unreviewed: { topic: name, kind: 'efficacy' },
   };
 }
 

@@ -1,13 +1,20 @@
-import type { ClaimKind } from './claim-types';
+import type { ClaimKind, Scope } from './claim-types';
+import type { Appraisal, EvidenceStatement } from './evidence-statements';
 
 /**
  * The id of a mark for a claim found but not reviewed individually:
  * `unreviewed:<topic>:<kind>`, judged by the topic's profile, or
- * `unreviewed:<topic>:<kind>:<claim id>`, judged by the closest reviewed claim of the topic.
+ * `unreviewed:<topic>:<kind>:<claim id>`, judged by the closest reviewed claim of the topic, or
+ * `unreviewed:<topic>:evidence:<appraisal>:<scope>`, a statement about the evidence itself
+ * ("human data is limited"), judged against the profile's rating of it (an efficacy claim).
  * One home for the format, kept free of the matcher so the popover can ask it cheaply.
  */
 export function unreviewedId(topic: string, kind: ClaimKind, closest?: string): string {
   return closest ? `unreviewed:${topic}:${kind}:${closest}` : `unreviewed:${topic}:${kind}`;
+}
+
+export function unreviewedEvidenceId(topic: string, statement: EvidenceStatement): string {
+  return `unreviewed:${topic}:evidence:${statement.appraisal}:${statement.scope}`;
 }
 
 export function isUnreviewed(claimId: string): boolean {
@@ -15,15 +22,22 @@ export function isUnreviewed(claimId: string): boolean {
 }
 
 /** The topic and kind an unreviewed id names (and the closest reviewed claim, if it has one), or null for a reviewed claim's id. */
-export function parseUnreviewedId(claimId: string): { topic: string; kind: ClaimKind; closest?: string } | null {
+export function parseUnreviewedId(
+  claimId: string,
+): { topic: string; kind: ClaimKind; closest?: string; evidence?: EvidenceStatement } | null {
   if (!isUnreviewed(claimId)) return null;
-  const [, topic, kind, closest] = claimId.split(':') as [string, string, ClaimKind, string | undefined];
-  return closest ? { topic, kind, closest } : { topic, kind };
+  const [, topic, kind, closest, scope] = claimId.split(':') as [string, string, string, string | undefined, string?];
+  if (kind === 'evidence')
+    return { topic, kind: 'efficacy', evidence: { appraisal: closest as Appraisal, scope: scope as Scope } };
+  return closest ? { topic, kind: kind as ClaimKind, closest } : { topic, kind: kind as ClaimKind };
 }
 
 /** What the popover says about a verdict Evident did not give the claim itself. */
 export function unreviewedNote(claimId: string): string {
-  return parseUnreviewedId(claimId)?.closest
+  const parsed = parseUnreviewedId(claimId);
+  if (parsed?.evidence)
+    return 'Not reviewed individually: Evident compared what the page says about the evidence with its own rating of the evidence on this subject.';
+  return parsed?.closest
     ? 'Not reviewed individually: this verdict, summary and source are those of the closest claim ' +
         'Evident has reviewed; the page’s wording differs from it.'
     : 'Not reviewed individually: this verdict is the usual one for such claims about this subject, ' +

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { claimRecord } from '../../lib/core/claim-records';
-import { unreviewedId, unreviewedNote } from '../../lib/core/unreviewed-id';
+import { appraisalVerdict } from '../../lib/core/evidence-statements';
+import { unreviewedEvidenceId, unreviewedId, unreviewedNote } from '../../lib/core/unreviewed-id';
 
 const db = openClaimsDatabase('claims');
 const bpc = db.topics.find((t) => t.topic === 'bpc-157')!;
@@ -26,6 +27,16 @@ describe('the record behind a mark', () => {
     expect(record).toMatchObject({ id, verdict: near.verdict, summary: near.summary, sources: near.sources });
     expect(record.claim).toBe(`Not reviewed in these words. The closest claim Evident has reviewed: ${near.claim}`);
     expect(unreviewedNote(id)).toMatch(/closest claim Evident has reviewed/);
+  });
+
+  it('judges a statement about the evidence against the profile’s rating of it, and says so', () => {
+    const id = unreviewedEvidenceId('bpc-157', { appraisal: 'strong', scope: 'human' });
+    const record = claimRecord(db, id)!;
+    const { certainty } = bpc.profile!.humanEvidence;
+    expect(record).toMatchObject({ id, kind: 'efficacy', certainty, sources: bpc.profile!.sources });
+    expect(record.verdict).toBe(appraisalVerdict({ appraisal: 'strong', scope: 'human' }, certainty, true));
+    expect(record.summary).toMatch(/calls the human evidence strong/);
+    expect(unreviewedNote(id)).toMatch(/what the page says about the evidence/);
   });
 
   it('has no record for an id that names no claim', () => {

@@ -254,6 +254,36 @@ describe('a sentence that names nothing on a page about one substance', () => {
   });
 });
 
+describe('a statement about the evidence itself', () => {
+  // The test profile: no human trials (very low certainty), rat studies exist.
+  const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
+
+  it('is checked against the profile’s rating of the human evidence', () => {
+    expect(judged('BPC-157 is backed by extensive clinical research in people.')).toEqual([
+      ['unreviewed:bpc-157:evidence:strong:human', 'unsupported'],
+    ]);
+    expect(judged('Human data on BPC-157 are limited to a handful of case reports.')).toEqual([
+      ['unreviewed:bpc-157:evidence:thin:human', 'supported'],
+    ]);
+    expect(judged('Most of the benefits of BPC-157 are not well researched in people.')).toEqual([
+      ['unreviewed:bpc-157:evidence:thin:human', 'supported'],
+    ]);
+  });
+
+  it('about animals, against whether animal studies exist', () => {
+    expect(judged('Animal studies of BPC-157 have yielded promising results.')).toEqual([
+      ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
+    ]);
+  });
+
+  it('leaves a hedged effect to be judged as an effect, and a citation alone', () => {
+    expect(judged('Early studies suggest BPC-157 may improve blood flow to injured muscles.')).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'supported'],
+    ]);
+    expect(judged('Key reference on BPC-157: PMID 12345678, an early study of limited size.')).toEqual([]);
+  });
+});
+
 describe('a line that opens with the verb of an effect', () => {
   it('is a claim about the substance in focus, short or set apart like a heading', () => {
     const text =

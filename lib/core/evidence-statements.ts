@@ -1,0 +1,89 @@
+import type { Certainty, Scope, Verdict } from './claim-types';
+import { NEGATIONS } from './stop-words';
+import { tokenize, type Token } from './tokenize';
+import { statedScope } from './stated-scope';
+
+/**
+ * Statements about the evidence itself: "human data is limited", "the benefits are not well
+ * researched", "backed by extensive clinical research", "animal studies have yielded promising
+ * results". Each topic's profile rates its best human evidence (GRADE certainty) and says
+ * whether animal or cell studies exist, so such a statement can be checked against it even
+ * though no reviewed claim words it.
+ */
+export type Appraisal = 'thin' | 'strong';
+
+export interface EvidenceStatement {
+  appraisal: Appraisal;
+  /** Whose evidence the sentence appraises: people's, or animals' or cells'. */
+  scope: Scope;
+}
+
+const terms = (words: string) => new Set(tokenize(words).map((t) => t.term));
+/** What a statement about evidence is about. */
+const EVIDENCE = terms('evidence data research study trial science literature');
+/** Words that call it thin. */
+const THIN = terms('limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive');
+/** Words that call it strong. */
+const STRONG = terms(
+  'strong robust solid proven extensive conclusive overwhelming consistent replicated confirmed promising',
+);
+/** Words a negation turns into "thin": "not well researched", "not proven", "no strong evidence". */
+const NEGATED_STRONG = terms('well proven established strong robust solid conclusive');
+/** A reference list or a citation is not a statement about the evidence. */
+const CITATION = /\bPMID\b|\bdoi:|\bet al\./i;
+/** How near the negation the strong word must follow. */
+const NEGATION_REACH = 2;
+
+/** The appraisal of the evidence a sentence states, or null when it states none (or both). */
+export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
+  if (CITATION.test(body) || !tokens.some((t) => EVIDENCE.has(t.term) || t.term.startsWith('research'))) return null;
+  let thin = false;
+  let strong = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const term = tokens[k]!.term;
+    if (THIN.has(term)) thin = true;
+    else if (STRONG.has(term)) {
+      const negated = tokens.slice(Math.max(0, k - NEGATION_REACH), k).some((t) => NEGATIONS.has(t.term));
+      if (negated) thin = true;
+      else strong = true;
+    } else if (
+      NEGATIONS.has(term) &&
+      tokens.slice(k + 1, k + 1 + NEGATION_REACH).some((t) => NEGATED_STRONG.has(t.term))
+    )
+      thin = true;
+  }
+  if (thin === strong) return null;
+  return { appraisal: thin ? 'thin' : 'strong', scope: statedScope(tokens) };
+}
+
+const LOW: ReadonlySet<Certainty> = new Set(['low', 'very-low']);
+
+/**
+ * The verdict on an appraisal, against the topic's own rating: "the human evidence is limited"
+ * is right about a substance whose best human evidence is of low certainty and wrong about one
+ * rated high; "promising animal studies" is right where animal or cell studies exist.
+ */
+export function appraisalVerdict(statement: EvidenceStatement, certainty: Certainty, preclinical: boolean): Verdict {
+  const { appraisal, scope } = statement;
+  if (scope !== 'human') {
+    if (appraisal === 'strong') return preclinical ? 'supported' : 'unsupported';
+    return preclinical ? 'mixed' : 'supported';
+  }
+  if (appraisal === 'thin') return LOW.has(certainty) ? 'supported' : certainty === 'moderate' ? 'mixed' : 'false';
+  return certainty === 'high' ? 'supported' : certainty === 'moderate' ? 'mixed' : 'unsupported';
+}
+
+/** The reason the popover gives for that verdict, in plain words. */
+export function appraisalReason(statement: EvidenceStatement, certainty: Certainty, preclinical: boolean): string {
+  const says =
+    statement.scope === 'human'
+      ? `The page calls the human evidence ${statement.appraisal}`
+      : `The page calls the ${statement.scope === 'animal' ? 'animal' : 'cell'} evidence ${statement.appraisal}`;
+  const rated =
+    statement.scope === 'human'
+      ? `Evident rates the best human evidence on it ${certainty.replace('-', ' ')} certainty (GRADE).`
+      : preclinical
+        ? 'Animal or cell studies of it exist.'
+        : 'Evident knows of no animal or cell studies of it.';
+  return `${says}. ${rated}`;
+}
