@@ -9,6 +9,12 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
   tokenize('unsubstantiated unfounded debunked baseless disproven unproven myth misconception').map((t) => t.term),
 );
 
+/**
+ * Verbs after which a negation is about the reader, not the claim: "what many don't realize is
+ * that estrogen is essential" asserts that it is.
+ */
+const UNAWARE: ReadonlySet<string> = new Set(tokenize('realize know understand notice appreciate').map((t) => t.term));
+
 /** How far (in content words) a negation reaches forward, and what stops it. */
 export const NEGATION_REACH = 4;
 /**
@@ -40,7 +46,7 @@ export function negates(
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
-    if (!NEGATIONS.has(n.term)) continue;
+    if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '')) continue;
     const reach = deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
     for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
       const u = tokens[j]!;

@@ -67,7 +67,8 @@ export function verdictAsStated(
       verdict: 'supported',
       why: 'the page itself says the evidence is limited, which is what the studies show',
     };
-  if (modest && c.verdict === 'mixed')
+  // "Side effects are usually mild" is a safety claim, not the size of an effect.
+  if (modest && c.verdict === 'mixed' && c.kind !== 'safety')
     return { verdict: 'supported', why: 'the page states a modest effect, which is what the studies show' };
   if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
   if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))

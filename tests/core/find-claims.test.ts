@@ -136,6 +136,12 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('does not read "many don’t realize that…" as a denial of what follows', () => {
+    const [m] = findClaims('What many people don’t realize is that BPC-157 is an FDA approved peptide.', index);
+    expect(m?.claimId).toBe('bpc-157-fda-approved');
+    expect(m!.reasons).not.toContain('the page denies this claim');
+  });
+
   it('does not read "not only" or "not limited to" as a denial', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });

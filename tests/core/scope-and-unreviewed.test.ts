@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../lib/core/claim-index';
+import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
+import { verdictAsStated } from '../../lib/core/stated-scope';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
@@ -83,6 +84,21 @@ describe('the scope a sentence states', () => {
     expect(found('BPC-157 repairs the lining of the gut and heals ulcers.')).toEqual([
       ['bpc-157-heals-gut', 'weak', 'human'],
     ]);
+  });
+});
+
+describe('a modest effect stated', () => {
+  const rated = (kind: IndexedClaim['kind']): IndexedClaim => ({
+    id: 'x',
+    topic: 'bpc-157',
+    verdict: 'mixed',
+    certainty: 'low',
+    evidence: 'human-trials',
+    kind,
+  });
+  it('is what the studies show of an overstated effect, but says nothing of how safe a substance is', () => {
+    expect(verdictAsStated(rated('efficacy'), 'human', false, true).verdict).toBe('supported');
+    expect(verdictAsStated(rated('safety'), 'human', false, true).verdict).toBe('mixed');
   });
 });
 
