@@ -26,6 +26,8 @@ const KNOWN_GAPS = new Set([
   'vip-nasal-spray-dosing', // the same 2013 series is the only source of the schedule
   'coq10-warfarin-interaction', // Engelsen et al., Ugeskr Laeger 2003 (Danish crossover trial); no PMID or DOI found
   'fadogia-agrestis-testicular-toxicity-rats', // Yakubu et al. rat study (J Ethnopharmacol 2008 per secondary pages); PMID not found
+  'metformin-tame-not-started-funding', // TAME is not registered; its sponsor AFAR's own FAQ page is the record of its status
+  'metformin-tame-underway', // the same: no registry entry exists for a trial that has not started
 ]);
 
 describe('the claims database', () => {
