@@ -81,9 +81,10 @@ export function appraisalReason(statement: EvidenceStatement, certainty: Certain
       : `The page calls the ${statement.scope === 'animal' ? 'animal' : 'cell'} evidence ${statement.appraisal}`;
   const rated =
     statement.scope === 'human'
-      ? `Evident rates the best human evidence on it ${certainty.replace('-', ' ')} certainty (GRADE).`
+      ? `Evident rates the best human evidence on it ${certainty.replace('-', ' ')} certainty (GRADE)`
       : preclinical
-        ? 'Animal or cell studies of it exist.'
-        : 'Evident knows of no animal or cell studies of it.';
-  return `${says}. ${rated}`;
+        ? 'animal or cell studies of it exist'
+        : 'Evident knows of no animal or cell studies of it';
+  // One sentence: the popover's first line shows the first sentence of a summary.
+  return `${says}; ${rated}.`;
 }

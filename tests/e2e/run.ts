@@ -401,6 +401,21 @@ async function main(): Promise<void> {
       await page.close();
     });
 
+    await check('checks what a page says about the evidence against the topic’s own rating of it', async () => {
+      const page = await context.newPage();
+      await page.goto(`${origin}/evidence-talk.html`);
+      const marks = await settledMarks(page);
+      assert(
+        JSON.stringify(marks) === JSON.stringify(expectedMarks('evidence-talk.html', index)),
+        `marked ${JSON.stringify(marks)}`,
+      );
+      const card = await openMark(page, 'BPC-157 is backed by extensive clinical research');
+      assert(card.text.includes('what the page says about the evidence'), `no evidence note in: ${card.text}`);
+      assert(/unsupported/i.test(card.verdict), `verdict: ${card.verdict}`);
+      await page.screenshot({ path: join(ARTIFACTS, 'popover-evidence-statement.png') });
+      await page.close();
+    });
+
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
       assert(foreign.length === 0, `requests: ${foreign.join(', ')}`);
