@@ -53,5 +53,11 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   console.log(
     `verdict pole agreement ${e.found === 0 ? '—' : (e.poleAgreed / e.found).toFixed(3)} (${e.poleAgreed}/${e.found})`,
   );
+  // Pages that make no health claim must get no mark: the count is its own line, not hidden in precision.
+  const negatives = new Set(labels.filter((p) => p.kind === 'negative').map((p) => p.file));
+  if (negatives.size > 0) {
+    const marks = scanned.filter((s) => negatives.has(s.file)).reduce((n, s) => n + s.matches.length, 0);
+    console.log(`marks on the ${negatives.size} negative pages: ${marks}`);
+  }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectFormat } from '../../lib/cli/read-page';
@@ -161,5 +161,43 @@ describe('evident claims:import', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad-checks\.json: claim "item 2": reviewRating\.alternateName: "Four Pinocchios"/);
     expect(() => readFileSync(join(tmp, 'bad.pack.json'))).toThrow();
+  });
+});
+
+describe('evident eval', () => {
+  it('reports recall, precision, verdict agreement and the marks on negative pages, each on its own line', () => {
+    const dir = join(tmp, 'eval');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'claim.txt'),
+      'Somatropin carries FDA black-box warnings for tumour growth risk in patients with active malignancy.',
+    );
+    writeFileSync(join(dir, 'shop.txt'), 'Orders ship within two days. Returns are accepted for thirty days.');
+    const labels = join(dir, 'labels.json');
+    writeFileSync(
+      labels,
+      JSON.stringify([
+        {
+          file: 'claim.txt',
+          kind: 'blog',
+          claims: [
+            {
+              quote: 'Somatropin carries FDA black-box warnings for tumour growth risk',
+              claim: 'Somatropin has a boxed warning',
+              topic: 'somatropin',
+              verdict: 'supported',
+            },
+          ],
+        },
+        { file: 'shop.txt', kind: 'negative', claims: [] },
+      ]),
+    );
+    const out = execFileSync(tsx, [cli, 'eval', labels, dir], { encoding: 'utf8' }).trim().split('\n');
+    expect(out.slice(-4)).toEqual([
+      'recall 1.000 (1/1)  precision 1.000 (1/1)',
+      expect.stringMatching(/^verdict agreement /),
+      expect.stringMatching(/^verdict pole agreement /),
+      'marks on the 1 negative pages: 0',
+    ]);
   });
 });
