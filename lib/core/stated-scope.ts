@@ -22,8 +22,12 @@ export function statedScope(tokens: readonly Token[]): Scope {
 }
 
 const HEDGES: ReadonlySet<string> = new Set(
-  tokenize('preliminary limited emerging unclear needed anecdotal').map((t) => t.term),
+  tokenize('preliminary limited emerging unclear anecdotal').map((t) => t.term),
 );
+/** "More research is needed", "needs larger trials": "need" hedges only beside a word for research. */
+const NEED = tokenize('needed')[0]!.term;
+const RESEARCH: ReadonlySet<string> = new Set(tokenize('research study trial data evidence').map((t) => t.term));
+const NEED_REACH = 3;
 const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map((t) => t.term));
 
 /**
@@ -35,6 +39,11 @@ const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map(
 export function statesThinEvidence(tokens: readonly Token[]): boolean {
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (HEDGES.has(t)) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.term !== NEED) continue;
+    const near = tokens.slice(Math.max(0, k - NEED_REACH), k + NEED_REACH + 1);
+    if (near.some((t) => RESEARCH.has(t.term))) return true;
+  }
   if (!terms.has('study')) return false;
   for (const t of terms) if (STUDY_SIZE.has(t)) return true;
   return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
-import { verdictAsStated } from '../../lib/core/stated-scope';
+import { statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
@@ -84,6 +84,14 @@ describe('the scope a sentence states', () => {
     expect(found('BPC-157 repairs the lining of the gut and heals ulcers.')).toEqual([
       ['bpc-157-heals-gut', 'weak', 'human'],
     ]);
+  });
+});
+
+describe('a sentence that says its evidence is thin', () => {
+  it('hedges with "more research is needed", not with any "need"', () => {
+    expect(statesThinEvidence(tokenize('More research is needed before BPC-157 is used for tendons.'))).toBe(true);
+    expect(statesThinEvidence(tokenize('BPC-157 needs larger human trials.'))).toBe(true);
+    expect(statesThinEvidence(tokenize('You need to inject BPC-157 daily for tendons to heal.'))).toBe(false);
   });
 });
 
