@@ -16,7 +16,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +
       'cancer worsen overdose headache dizziness swelling redness itching rash vomiting diarrhea constipation ' +
-      'allergic reaction fatigue insomnia palpitations',
+      'allergic fatigue insomnia palpitations',
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [

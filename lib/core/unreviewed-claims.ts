@@ -133,7 +133,9 @@ function claimIn(
   index: ClaimIndex,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
-  if (isTitle(body)) return null;
+  // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
+  // claims in the items under it.
+  if (isTitle(body) || LEAD_IN.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   const predicate = opensWithEffect(text, span, list);
@@ -203,6 +205,8 @@ function claimIn(
     unreviewed: { topic: index.topics[topic]!, kind },
   };
 }
+
+const LEAD_IN = /(?::|\bas follows[.:]?)\s*$/i;
 
 /** Words a statement about the evidence needs: "human data is limited". */
 const EVIDENCE_MIN_WORDS = 4;

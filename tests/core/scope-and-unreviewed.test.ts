@@ -164,6 +164,7 @@ describe('claims the database does not hold', () => {
     expect(kinds('BPC-157 increases the risk of cancer in people who inject it.')[0]).toBe('safety');
     expect(kinds('Semaglutide reduces appetite but can cause nausea in many people.')[0]).toBe('safety');
     expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
+    expect(kinds('Making ATP takes a series of biochemical reactions in every cell.')).toEqual([]);
   });
 
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
@@ -179,6 +180,8 @@ describe('claims the database does not hold', () => {
       'Talk to your doctor before you start BPC-157 or any other peptide.',
       'BPC-157 5 mg vial, $49.99, ships in two days.',
       'BPC-157 has become the go-to peptide for athletes who want to heal faster.',
+      'The most common side effects of BPC-157 reported by users are:',
+      'The health benefits of BPC-157 for tendons are as follows.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
