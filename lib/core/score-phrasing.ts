@@ -46,6 +46,25 @@ const FUZZY_FLOOR = 0.55;
  */
 const MIN_SHARED_TERMS = 4;
 
+/**
+ * Whether scorePhrasing at `minScore` may credit near spellings: they are looked for only
+ * between FUZZY_FLOOR and `minScore`.
+ */
+export function countsNearSpellings(minScore: number): boolean {
+  return minScore > FUZZY_FLOOR;
+}
+
+/**
+ * How many of a phrasing's terms a sentence that states no figure must say, word for word,
+ * before scorePhrasing at a `minScore` that counts no near spelling can return a match: the
+ * shared-terms rule below counts only what the page says (a figure, though, may be stated
+ * in another form: "14.9%" for "15%"). It lets a caller skip, unscored, the phrasings a
+ * sentence shares too few words with.
+ */
+export function termsNeeded(p: IndexedPhrasing): number {
+  return Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+}
+
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
   let hasNumbers = false;
