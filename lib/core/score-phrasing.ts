@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
-import { DIRECTION_CONFLICTS } from './thesaurus';
+import { directionBits, directionsConflict, isRange, phrasingFacts } from './phrasing-facts';
 import type { Token } from './tokenize';
 
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
@@ -9,6 +9,10 @@ export interface SentenceTerms {
   /** Terms that must match exactly: names of substances and code names ("vitamin C" is not "vitamin D"). */
   exactOnly: ReadonlySet<string>;
   hasNumbers: boolean;
+  /** How many distinct figures the sentence states. */
+  numberCount: number;
+  /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
+  directions: number;
   /** Phrasing number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
   numberMatch: Map<string, string | null>;
   /** Built on first need: most sentences never need a fuzzy lookup. */
@@ -67,14 +71,26 @@ export function termsNeeded(p: IndexedPhrasing): number {
 
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
-  let hasNumbers = false;
+  let numberCount = 0;
   for (const t of tokens) {
     const list = byTerm.get(t.term);
     if (list) list.push(t);
-    else byTerm.set(t.term, [t]);
-    if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
+    else {
+      byTerm.set(t.term, [t]);
+      if (isNumber(t.term)) numberCount++;
+    }
   }
-  return { byTerm, exactOnly, hasNumbers, numberMatch: new Map(), fuse: null, pool: null, near: new Map() };
+  return {
+    byTerm,
+    exactOnly,
+    hasNumbers: numberCount > 0,
+    numberCount,
+    directions: directionBits(byTerm.keys()),
+    numberMatch: new Map(),
+    fuse: null,
+    pool: null,
+    near: new Map(),
+  };
 }
 
 /** Two figures agree when they round to each other: 14.9 and 15, 39 and 40; not 98 and 90. */
@@ -92,8 +108,9 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
   if (found === null) {
     const want = Number(n);
     const at = p.numbers.indexOf(n);
-    const next = isRange(p.text, n, p.numbers[at + 1]) ? Number(p.numbers[at + 1]) : NaN;
-    const prev = isRange(p.text, p.numbers[at - 1], n) ? Number(p.numbers[at - 1]) : NaN;
+    const ranges = phrasingFacts(p).rangeNext;
+    const next = (at < 0 ? isRange(p.text, n, p.numbers[0]) : ranges[at]) ? Number(p.numbers[at + 1]) : NaN;
+    const prev = at > 0 && ranges[at - 1] ? Number(p.numbers[at - 1]) : NaN;
     for (const term of s.byTerm.keys()) {
       if (!isNumber(term)) continue;
       const x = Number(term);
@@ -114,18 +131,9 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
  * of them agree as either side states: "5% over 68 weeks" is not "14.9% over 68 weeks".
  */
 function numbersAgree(s: SentenceTerms, p: IndexedPhrasing): boolean {
-  let stated = 0;
-  for (const term of s.byTerm.keys()) if (isNumber(term)) stated++;
+  const stated = s.numberCount;
   const agreed = p.numbers.filter((n) => statedNumber(s, p, n) !== null).length;
   return agreed > 0 && agreed >= Math.min(p.numbers.length, stated);
-}
-
-/** Whether the phrasing writes `a` and `b` as a range ("10–15", "10 to 15"). */
-function isRange(text: string, a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  return new RegExp(`(^|[^\\d.])${a.replace('.', '\\.')}\\s*(?:-|–|—|to)\\s*${b.replace('.', '\\.')}(?![\\d])`).test(
-    text,
-  );
 }
 
 function isNumber(term: string): boolean {
@@ -151,7 +159,7 @@ export function scorePhrasing(
   figureChecked = false,
 ): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
-  if (directionsDisagree(s, p)) return null;
+  if (directionsConflict(phrasingFacts(p).directions, s.directions)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
   let stand = -1; // at most one name in focus stands in for "it", the heaviest
@@ -214,21 +222,6 @@ export function scorePhrasing(
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };
-}
-
-/**
- * "Improves insulin sensitivity" never takes "reduces insulin sensitivity": a phrasing whose
- * effect verb has a direction the sentence lacks, while the sentence has the opposite one.
- */
-function directionsDisagree(s: SentenceTerms, p: IndexedPhrasing): boolean {
-  for (const [a, b] of DIRECTION_CONFLICTS) {
-    const pa = p.terms.includes(a);
-    const pb = p.terms.includes(b);
-    if (pa === pb) continue;
-    const [want, against] = pa ? [a, b] : [b, a];
-    if (!s.byTerm.has(want) && s.byTerm.has(against)) return true;
-  }
-  return false;
 }
 
 /**

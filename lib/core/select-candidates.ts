@@ -1,28 +1,44 @@
-import { ownEntry, type ClaimIndex } from './claim-index';
+import type { ClaimIndex } from './claim-index';
 import type { Token } from './tokenize';
 
 /** Picks, for one sentence's tokens, the phrasings worth scoring: ascending phrasing indices. */
 export type SelectCandidates = (tokens: readonly Token[]) => number[];
 
-const NONE: readonly number[] = [];
-
-const alsoCache = new WeakMap<ClaimIndex, Uint8Array>();
-/** Per phrasing, 1 when it also names other topics: a typed array, because the filter asks per posting. */
-function phrasingsWithAlso(index: ClaimIndex): Uint8Array {
-  let flags = alsoCache.get(index);
-  if (!flags) {
-    flags = new Uint8Array(index.phrasings.length);
-    index.phrasings.forEach((p, i) => {
-      if (p.alsoTopics) flags![i] = 1;
-    });
-    alsoCache.set(index, flags);
-  }
-  return flags;
+/** What the index says of its phrasings, reshaped once per index for selection. */
+interface Selection {
+  /** Per topic, its phrasings. */
+  ofTopic: number[][];
+  /** Per topic, the phrasings filed under a general topic that name it ("BPC-157 is FDA-approved"). */
+  namingTopic: number[][];
+  /** Per phrasing, the terms that anchor it. */
+  anchorsOf: string[][];
+  /** Per phrasing, how many anchor hits make it a candidate. */
+  needs: Uint8Array;
 }
 
-/** A page term's anchor postings that the page can reach, and the sentence that last counted it. */
+const cache = new WeakMap<ClaimIndex, Selection>();
+function selection(index: ClaimIndex): Selection {
+  let s = cache.get(index);
+  if (!s) {
+    const ofTopic = index.topics.map((): number[] => []);
+    const namingTopic = index.topics.map((): number[] => []);
+    const anchorsOf = index.phrasings.map((): string[] => []);
+    const needs = new Uint8Array(index.phrasings.length);
+    index.phrasings.forEach((p, i) => {
+      ofTopic[p.topic]!.push(i);
+      for (const t of p.alsoTopics ?? []) namingTopic[t]!.push(i);
+      needs[i] = p.needs;
+    });
+    for (const term of Object.keys(index.anchors)) for (const p of index.anchors[term]!) anchorsOf[p]!.push(term);
+    s = { ofTopic, namingTopic, anchorsOf, needs };
+    cache.set(index, s);
+  }
+  return s;
+}
+
+/** A page term's anchor postings among the phrasings the page can reach, and the sentence that last counted it. */
 interface Reach {
-  postings: readonly number[];
+  postings: number[];
   stamp: number;
 }
 
@@ -31,38 +47,36 @@ interface Reach {
  * candidate when the sentence shares `needs` of its anchors and the page names its topic
  * (or, for a phrasing filed under a general topic, one of the substances it names).
  *
- * An anchor's postings grow with the database ("dir:up" selects 420 phrasings, ten times
- * that in a database ten times the size), while a page names a handful of topics: each
- * distinct page term's postings are filtered by topic once per scan, and every later
- * sentence that says the term walks only what is left.
+ * An anchor's postings grow with the database ("dir:up" anchors 420 phrasings, ten times
+ * that in a database ten times the size), while a page names a handful of topics: the
+ * anchors of the phrasings the page can reach are gathered once per scan, so a sentence
+ * walks only postings that can become candidates, and the cost follows the claims about
+ * the topics the page names, not the size of the database.
  */
 export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
-  const mask = new Uint8Array(index.topics.length);
-  for (const t of onPage) mask[t] = 1;
-  const topics = index.phrasingTopics;
-  const also = phrasingsWithAlso(index);
-  const reachable = (postings: readonly number[]): number[] => {
-    const out: number[] = [];
-    for (const p of postings) {
-      if (mask[topics[p]!] === 1 || (also[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => mask[t] === 1)))
-        out.push(p);
-    }
-    return out;
-  };
+  const { ofTopic, namingTopic, anchorsOf, needs } = selection(index);
+  const reachable = new Set<number>();
+  for (const t of onPage) {
+    for (const p of ofTopic[t]!) reachable.add(p);
+    for (const p of namingTopic[t]!) reachable.add(p);
+  }
   const reach = new Map<string, Reach>();
+  for (const p of reachable) {
+    for (const term of anchorsOf[p]!) {
+      const r = reach.get(term);
+      if (r) r.postings.push(p);
+      else reach.set(term, { postings: [p], stamp: 0 });
+    }
+  }
   const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
   let sentence = 0;
   return (tokens) => {
     sentence++;
     const touched: number[] = [];
     for (const t of tokens) {
-      let r = reach.get(t.term);
-      if (!r) {
-        r = { postings: reachable(ownEntry(index.anchors, t.term) ?? NONE), stamp: 0 };
-        reach.set(t.term, r);
-      }
+      const r = reach.get(t.term);
       // Each term counts once per sentence, however often the sentence says it.
-      if (r.stamp === sentence) continue;
+      if (!r || r.stamp === sentence) continue;
       r.stamp = sentence;
       for (const p of r.postings) {
         if (hits[p] === 0) touched.push(p);
@@ -71,7 +85,7 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
     }
     const out: number[] = [];
     for (const p of touched) {
-      if (hits[p]! >= index.phrasings[p]!.needs) out.push(p);
+      if (hits[p]! >= needs[p]!) out.push(p);
       hits[p] = 0;
     }
     return out.sort((a, b) => a - b);
