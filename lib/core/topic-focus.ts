@@ -143,7 +143,11 @@ export function focusPlan(
     if (headings[i]) section = mentions[i]!;
     return section;
   });
-  return (i) => {
+  // A sentence's focus is asked for up to three times (its match, a pair it starts, claims no
+  // reviewed claim matches): worked out once.
+  const known: (Focus | undefined)[] = [];
+  return (i) => (known[i] ??= focusOf(i));
+  function focusOf(i: number): Focus {
     const own = mentions[i]!;
     // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
     // about, not who makes the claim: they never restrict a sentence to themselves.
@@ -162,7 +166,7 @@ export function focusPlan(
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
     return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
-  };
+  }
 }
 
 function startsBlock(text: string, s: Span): boolean {
