@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
+import { mayBeFound } from './near-spelling';
 import { directionBits, directionsConflict, isRange, phrasingFacts } from './phrasing-facts';
 import type { Token } from './tokenize';
 
@@ -293,7 +294,7 @@ function fuzzyMatches(
     let near = s.near.get(term);
     if (near === undefined) {
       near = null;
-      if (s.pool!.some((t) => couldBeNear(t, term))) {
+      if (s.pool!.some((t) => couldBeNear(t, term)) && mayBeFound(term, s.pool!, FUZZY_THRESHOLD)) {
         s.fuse ??= new Fuse(s.pool!, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
         const best = s.fuse.search(term)[0];
         if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) near = best.item;
