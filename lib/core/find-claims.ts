@@ -1,8 +1,9 @@
-import { ownEntry, type ClaimIndex } from './claim-index';
+import type { ClaimIndex } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
+import { candidateSelector, type SelectCandidates } from './select-candidates';
 import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
@@ -97,18 +98,17 @@ export function* scanClaims(
     }
     if (++done % perStep === 0) yield done;
   }
-  const mask = topicMask(index, onPage);
-  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
+  const select = candidateSelector(index, onPage);
   const found: ClaimMatch[] = [];
   const focus = focusPlan(text, sentences, tokens, mentions, index);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
     const asks = isQuestion(text, sentences[i]!);
-    if (!asks) found.push(...matchSentence(text, tokens[i]!, index, mask, focus(i), hits));
+    if (!asks) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i)));
     // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
     // claim in two sentences: the pair is read as one, and a match must reach into the second.
     if (!asks && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
-      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, mask, focus(i - 1), hits);
+      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, select, focus(i - 1));
       found.push(...pair.filter((m) => m.end > sentences[i]!.start && m.start < sentences[i]!.start));
     }
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
@@ -197,12 +197,11 @@ function matchSentence(
   text: string,
   tokens: Token[],
   index: ClaimIndex,
-  onPage: Uint8Array,
+  select: SelectCandidates,
   focus: Focus,
-  hits: Uint8Array,
 ): ClaimMatch[] {
   const names = topicNames(index);
-  const candidates = selectCandidates(tokens, index, onPage, hits);
+  const candidates = select(tokens);
   if (candidates.length === 0) return [];
   const exact = exactNames(index);
   const terms = sentenceTerms(tokens, exact);
@@ -380,54 +379,4 @@ function impliedNames(
   if (focus.subject && !focus.named.has(topic)) return NO_NAMES;
   if (focus.named.has(topic)) for (const n of names) if (terms.byTerm.has(n)) return NO_NAMES;
   return names;
-}
-
-/** Per topic, 1 when the page names it: a typed array, because the hot loop asks per posting. */
-function topicMask(index: ClaimIndex, onPage: ReadonlySet<number>): Uint8Array {
-  const mask = new Uint8Array(index.topics.length);
-  for (const t of onPage) mask[t] = 1;
-  return mask;
-}
-
-const alsoCache = new WeakMap<ClaimIndex, Uint8Array>();
-/** Per phrasing, 1 when it also names other topics: a typed array, because the hot loop asks per posting. */
-function phrasingsWithAlso(index: ClaimIndex): Uint8Array {
-  let flags = alsoCache.get(index);
-  if (!flags) {
-    flags = new Uint8Array(index.phrasings.length);
-    index.phrasings.forEach((p, i) => {
-      if (p.alsoTopics) flags![i] = 1;
-    });
-    alsoCache.set(index, flags);
-  }
-  return flags;
-}
-
-function selectCandidates(tokens: Token[], index: ClaimIndex, onPage: Uint8Array, hits: Uint8Array): number[] {
-  const topics = index.phrasingTopics;
-  const also = phrasingsWithAlso(index);
-  const touched: number[] = [];
-  const seen = new Set<string>();
-  const count = (term: string) => {
-    if (seen.has(term)) return;
-    seen.add(term);
-    const postings = ownEntry(index.anchors, term);
-    if (!postings) return;
-    for (const p of postings) {
-      if (
-        onPage[topics[p]!] !== 1 &&
-        (also[p] === 0 || index.phrasings[p]!.alsoTopics?.some((t) => onPage[t] === 1) !== true)
-      )
-        continue;
-      if (hits[p] === 0) touched.push(p);
-      if (hits[p]! < 255) hits[p]!++;
-    }
-  };
-  for (const t of tokens) count(t.term);
-  const out: number[] = [];
-  for (const p of touched) {
-    if (hits[p]! >= index.phrasings[p]!.needs) out.push(p);
-    hits[p] = 0;
-  }
-  return out.sort((a, b) => a - b);
 }

@@ -7,8 +7,13 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Folds case, dashes and quotes one character for one character, so offsets survive. */
 export function foldChars(text: string): string {
+  // Most sentences are plain ASCII: nothing to fold but case, which toLowerCase does one
+  // character for one character there (the engine folds every sentence of every page).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(DASHES, '-')
     .replace(SINGLE_QUOTES, "'")

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
-import { DIRECTION_CONFLICTS } from './thesaurus';
+import { mayBeFound } from './near-spelling';
+import { directionBits, directionsConflict, isRange, phrasingFacts } from './phrasing-facts';
 import type { Token } from './tokenize';
 
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
@@ -9,6 +10,10 @@ export interface SentenceTerms {
   /** Terms that must match exactly: names of substances and code names ("vitamin C" is not "vitamin D"). */
   exactOnly: ReadonlySet<string>;
   hasNumbers: boolean;
+  /** How many distinct figures the sentence states. */
+  numberCount: number;
+  /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
+  directions: number;
   /** Phrasing number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
   numberMatch: Map<string, string | null>;
   /** Built on first need: most sentences never need a fuzzy lookup. */
@@ -46,16 +51,47 @@ const FUZZY_FLOOR = 0.55;
  */
 const MIN_SHARED_TERMS = 4;
 
+/**
+ * Whether scorePhrasing at `minScore` may credit near spellings: they are looked for only
+ * between FUZZY_FLOOR and `minScore`.
+ */
+export function countsNearSpellings(minScore: number): boolean {
+  return minScore > FUZZY_FLOOR;
+}
+
+/**
+ * How many of a phrasing's terms a sentence that states no figure must say, word for word,
+ * before scorePhrasing at a `minScore` that counts no near spelling can return a match: the
+ * shared-terms rule below counts only what the page says (a figure, though, may be stated
+ * in another form: "14.9%" for "15%"). It lets a caller skip, unscored, the phrasings a
+ * sentence shares too few words with.
+ */
+export function termsNeeded(p: IndexedPhrasing): number {
+  return Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+}
+
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
-  let hasNumbers = false;
+  let numberCount = 0;
   for (const t of tokens) {
     const list = byTerm.get(t.term);
     if (list) list.push(t);
-    else byTerm.set(t.term, [t]);
-    if (!hasNumbers && isNumber(t.term)) hasNumbers = true;
+    else {
+      byTerm.set(t.term, [t]);
+      if (isNumber(t.term)) numberCount++;
+    }
   }
-  return { byTerm, exactOnly, hasNumbers, numberMatch: new Map(), fuse: null, pool: null, near: new Map() };
+  return {
+    byTerm,
+    exactOnly,
+    hasNumbers: numberCount > 0,
+    numberCount,
+    directions: directionBits(byTerm.keys()),
+    numberMatch: new Map(),
+    fuse: null,
+    pool: null,
+    near: new Map(),
+  };
 }
 
 /** Two figures agree when they round to each other: 14.9 and 15, 39 and 40; not 98 and 90. */
@@ -73,8 +109,9 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
   if (found === null) {
     const want = Number(n);
     const at = p.numbers.indexOf(n);
-    const next = isRange(p.text, n, p.numbers[at + 1]) ? Number(p.numbers[at + 1]) : NaN;
-    const prev = isRange(p.text, p.numbers[at - 1], n) ? Number(p.numbers[at - 1]) : NaN;
+    const ranges = phrasingFacts(p).rangeNext;
+    const next = (at < 0 ? isRange(p.text, n, p.numbers[0]) : ranges[at]) ? Number(p.numbers[at + 1]) : NaN;
+    const prev = at > 0 && ranges[at - 1] ? Number(p.numbers[at - 1]) : NaN;
     for (const term of s.byTerm.keys()) {
       if (!isNumber(term)) continue;
       const x = Number(term);
@@ -95,18 +132,9 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
  * of them agree as either side states: "5% over 68 weeks" is not "14.9% over 68 weeks".
  */
 function numbersAgree(s: SentenceTerms, p: IndexedPhrasing): boolean {
-  let stated = 0;
-  for (const term of s.byTerm.keys()) if (isNumber(term)) stated++;
+  const stated = s.numberCount;
   const agreed = p.numbers.filter((n) => statedNumber(s, p, n) !== null).length;
   return agreed > 0 && agreed >= Math.min(p.numbers.length, stated);
-}
-
-/** Whether the phrasing writes `a` and `b` as a range ("10–15", "10 to 15"). */
-function isRange(text: string, a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  return new RegExp(`(^|[^\\d.])${a.replace('.', '\\.')}\\s*(?:-|–|—|to)\\s*${b.replace('.', '\\.')}(?![\\d])`).test(
-    text,
-  );
 }
 
 function isNumber(term: string): boolean {
@@ -132,7 +160,7 @@ export function scorePhrasing(
   figureChecked = false,
 ): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
-  if (directionsDisagree(s, p)) return null;
+  if (directionsConflict(phrasingFacts(p).directions, s.directions)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
   let stand = -1; // at most one name in focus stands in for "it", the heaviest
@@ -195,21 +223,6 @@ export function scorePhrasing(
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };
-}
-
-/**
- * "Improves insulin sensitivity" never takes "reduces insulin sensitivity": a phrasing whose
- * effect verb has a direction the sentence lacks, while the sentence has the opposite one.
- */
-function directionsDisagree(s: SentenceTerms, p: IndexedPhrasing): boolean {
-  for (const [a, b] of DIRECTION_CONFLICTS) {
-    const pa = p.terms.includes(a);
-    const pb = p.terms.includes(b);
-    if (pa === pb) continue;
-    const [want, against] = pa ? [a, b] : [b, a];
-    if (!s.byTerm.has(want) && s.byTerm.has(against)) return true;
-  }
-  return false;
 }
 
 /**
@@ -281,7 +294,7 @@ function fuzzyMatches(
     let near = s.near.get(term);
     if (near === undefined) {
       near = null;
-      if (s.pool!.some((t) => couldBeNear(t, term))) {
+      if (s.pool!.some((t) => couldBeNear(t, term)) && mayBeFound(term, s.pool!, FUZZY_THRESHOLD)) {
         s.fuse ??= new Fuse(s.pool!, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
         const best = s.fuse.search(term)[0];
         if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) near = best.item;

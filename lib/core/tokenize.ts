@@ -100,21 +100,21 @@ const TENS_WORDS = new Map<string, number>(
 export function tokenize(text: string, offset = 0): Token[] {
   const folded = foldChars(text);
   const raw: Token[] = [];
-  for (const m of folded.matchAll(RAW)) {
+  RAW.lastIndex = 0;
+  for (let m = RAW.exec(folded); m !== null; m = RAW.exec(folded)) {
     const start = m.index;
     let term = m[0];
     if (term.includes(',')) term = term.replace(/,/g, '');
     raw.push({ term, start, end: start + m[0].length });
   }
-  const joined = joinCodeNames(foldContractions(raw, folded), text, folded);
-  const numbered = foldNumberWords(joined);
-  const out: Token[] = [];
+  const numbered = foldNumberWords(joinCodeNames(foldContractions(raw, folded), text, folded));
+  // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
-    const unit = UNITS.get(t.term);
-    const term = unit ?? (isWord(t.term) ? stemCached(t.term) : t.term);
-    out.push({ term, start: t.start + offset, end: t.end + offset });
+    t.term = UNITS.get(t.term) ?? (isWord(t.term) ? stemCached(t.term) : t.term);
+    t.start += offset;
+    t.end += offset;
   }
-  return foldPhrases(out);
+  return foldPhrases(numbered);
 }
 
 function isWord(term: string): boolean {
@@ -153,7 +153,7 @@ function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (prev && /^[a-z]{1,5}$/.test(prev.term) && /^\d{1,4}$/.test(t.term)) {
+    if (prev && /^\d{1,4}$/.test(t.term) && /^[a-z]{1,5}$/.test(prev.term)) {
       const gap = folded.slice(prev.end, t.start);
       const shouted = /^[A-Z]+$/.test(text.slice(prev.start, prev.end));
       if (gap === '-' || (gap === ' ' && shouted && prev.term.length >= 2)) {
@@ -203,7 +203,8 @@ function foldPhrases(tokens: Token[]): Token[] {
     } else {
       const t = tokens[i]!;
       const concept = SYNONYMS.get(t.term);
-      out.push(concept === undefined ? t : { term: concept, start: t.start, end: t.end });
+      if (concept !== undefined) t.term = concept; // tokenize's own token: folded in place
+      out.push(t);
       i++;
     }
   }

@@ -3,22 +3,57 @@ import type { Span } from './segment';
 import { GENERAL_TOPICS, TOPIC_FAMILIES } from './thesaurus';
 import type { Token } from './tokenize';
 
-/** The topics whose names appear in a sentence's tokens. */
+/** A name as sentences are checked for it: its topic, its terms, and whether a general topic shares it. */
+interface Name {
+  topic: number;
+  terms: readonly string[];
+  /**
+   * "Growth hormone" names somatropin too, but it is first the body's hormone: a name a
+   * general topic shares does not by itself make a sentence about the drug.
+   */
+  sharedWithGeneral: boolean;
+}
+
+const namesCache = new WeakMap<ClaimIndex, Map<string, Name[]>>();
+/**
+ * The index's names by first term, in a Map (a page word such as "constructor" finds
+ * nothing) with what the check asks worked out once per index: every sentence is checked
+ * for names several times over.
+ */
+function namesByFirstTerm(index: ClaimIndex): Map<string, Name[]> {
+  let out = namesCache.get(index);
+  if (!out) {
+    out = new Map();
+    for (const first of Object.keys(index.names)) {
+      const entries = ownEntry(index.names, first)!;
+      out.set(
+        first,
+        entries.map(([topic, terms]) => ({
+          topic,
+          terms,
+          sharedWithGeneral: entries.some(
+            ([t, ts]) => GENERAL_TOPICS.has(index.topics[t]!) && ts.join(' ') === terms.join(' '),
+          ),
+        })),
+      );
+    }
+    namesCache.set(index, out);
+  }
+  return out;
+}
+
+/** The topics whose names appear in a sentence's tokens (`specificOnly`: not by a name a general topic shares). */
 export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex, specificOnly = false): number[] {
+  const byFirst = namesByFirstTerm(index);
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const names = ownEntry(index.names, tokens[i]!.term);
+    const names = byFirst.get(tokens[i]!.term);
     if (!names) continue;
-    for (const [topic, terms] of names) {
-      if (!terms.every((term, k) => tokens[i + k]?.term === term)) continue;
-      // "Growth hormone" names somatropin too, but it is first the body's hormone: a name a
-      // general topic shares does not by itself make a sentence about the drug.
-      if (
-        specificOnly &&
-        names.some(([t, ts]) => GENERAL_TOPICS.has(index.topics[t]!) && ts.join(' ') === terms.join(' '))
-      )
-        continue;
-      out.push(topic);
+    for (const { topic, terms, sharedWithGeneral } of names) {
+      if (specificOnly && sharedWithGeneral) continue;
+      let k = 1;
+      while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
+      if (k === terms.length) out.push(topic);
     }
   }
   return out;
@@ -110,7 +145,11 @@ export function focusPlan(
     if (headings[i]) section = mentions[i]!;
     return section;
   });
-  return (i) => {
+  // A sentence's focus is asked for up to three times (its match, a pair it starts, claims no
+  // reviewed claim matches): worked out once.
+  const known: (Focus | undefined)[] = [];
+  return (i) => (known[i] ??= focusOf(i));
+  function focusOf(i: number): Focus {
     const own = mentions[i]!;
     // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
     // about, not who makes the claim: they never restrict a sentence to themselves.
@@ -129,7 +168,7 @@ export function focusPlan(
     for (const t of sectionAt[i]!) topics.add(t);
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
     return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
-  };
+  }
 }
 
 function startsBlock(text: string, s: Span): boolean {

@@ -10,6 +10,7 @@ import { GENERAL_TOPICS } from './thesaurus';
 import { scorePhrasing, sentenceTerms } from './score-phrasing';
 import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
+import { phrasingsSharing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
 import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
 
@@ -325,18 +326,6 @@ function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Sp
  */
 const CLOSEST_MIN_SCORE = 0.4;
 
-const byTopicCache = new WeakMap<ClaimIndex, number[][]>();
-/** Per topic, its phrasings' indices: built once per index, so a sentence scores only its topic's. */
-function phrasingsOf(index: ClaimIndex): number[][] {
-  let out = byTopicCache.get(index);
-  if (!out) {
-    out = index.topics.map(() => []);
-    index.phrasingTopics.forEach((t, p) => out![t]!.push(p));
-    byTopicCache.set(index, out);
-  }
-  return out;
-}
-
 /**
  * The reviewed claim of the topic that comes closest to the sentence, below the score that
  * makes a match but near enough that its verdict judges the sentence better than the
@@ -354,7 +343,7 @@ function closestClaim(
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
   let best: { score: number; claim: number } | null = null;
-  for (const p of phrasingsOf(index)[topic]!) {
+  for (const p of phrasingsSharing(terms, topic, index, CLOSEST_MIN_SCORE)) {
     const phrasing = index.phrasings[p]!;
     const claim = index.claims[phrasing.claim]!;
     if (phrasing.negated || (claim.scope && claim.scope !== scope)) continue;

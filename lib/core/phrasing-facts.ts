@@ -1,0 +1,62 @@
+import type { IndexedPhrasing } from './claim-index';
+import { DIRECTION_CONFLICTS } from './thesaurus';
+
+/**
+ * What scoring asks of a phrasing against every sentence, worked out once per phrasing:
+ * a phrasing is scored against hundreds of sentences on a long page, and the answers
+ * (which directions it states, which of its figures form ranges) depend on it alone.
+ */
+export interface PhrasingFacts {
+  /** The effect directions it states, one bit each (directionBits). */
+  directions: number;
+  /** Per figure, whether it and the next are written as a range ("10–15%"). */
+  rangeNext: boolean[];
+}
+
+/** One bit per direction term that takes part in a conflict ("dir:up", "dir:down"…). */
+const BIT = new Map<string, number>();
+for (const pair of DIRECTION_CONFLICTS) for (const d of pair) if (!BIT.has(d)) BIT.set(d, 1 << BIT.size);
+const CONFLICT_BITS = DIRECTION_CONFLICTS.map(([a, b]) => [BIT.get(a)!, BIT.get(b)!] as const);
+
+/** The bits of the direction terms among `terms`. */
+export function directionBits(terms: Iterable<string>): number {
+  let bits = 0;
+  for (const t of terms) bits |= BIT.get(t) ?? 0;
+  return bits;
+}
+
+/**
+ * "Improves insulin sensitivity" never takes "reduces insulin sensitivity": a phrasing whose
+ * effect verb has a direction the sentence lacks, while the sentence has the opposite one.
+ */
+export function directionsConflict(phrasing: number, sentence: number): boolean {
+  for (const [a, b] of CONFLICT_BITS) {
+    const pa = (phrasing & a) !== 0;
+    if (pa === ((phrasing & b) !== 0)) continue;
+    const want = pa ? a : b;
+    const against = pa ? b : a;
+    if ((sentence & want) === 0 && (sentence & against) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether the phrasing writes `a` and `b` as a range ("10–15", "10 to 15"). */
+export function isRange(text: string, a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return new RegExp(`(^|[^\\d.])${a.replace('.', '\\.')}\\s*(?:-|–|—|to)\\s*${b.replace('.', '\\.')}(?![\\d])`).test(
+    text,
+  );
+}
+
+const cache = new WeakMap<IndexedPhrasing, PhrasingFacts>();
+export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
+  let facts = cache.get(p);
+  if (!facts) {
+    facts = {
+      directions: directionBits(p.terms),
+      rangeNext: p.numbers.map((n, i) => isRange(p.text, n, p.numbers[i + 1])),
+    };
+    cache.set(p, facts);
+  }
+  return facts;
+}

@@ -1,0 +1,107 @@
+import type { ClaimIndex } from './claim-index';
+import type { Token } from './tokenize';
+
+/** Picks, for one sentence's tokens, the phrasings worth scoring: ascending phrasing indices. */
+export type SelectCandidates = (tokens: readonly Token[]) => number[];
+
+/** What the index says of its phrasings, reshaped once per index for selection. */
+interface Selection {
+  /** Anchor term → its number (an index into the per-scan tables below). */
+  termIds: Map<string, number>;
+  /** Per topic, its phrasings. */
+  ofTopic: number[][];
+  /** Per topic, the phrasings filed under a general topic that name it ("BPC-157 is FDA-approved"). */
+  namingTopic: number[][];
+  /** Phrasing p's anchors are anchorIds[anchorsAt[p]] up to anchorIds[anchorsAt[p + 1]]. */
+  anchorsAt: Int32Array;
+  anchorIds: Int32Array;
+  /** Per phrasing, how many anchor hits make it a candidate. */
+  needs: Uint8Array;
+}
+
+const cache = new WeakMap<ClaimIndex, Selection>();
+function selection(index: ClaimIndex): Selection {
+  let s = cache.get(index);
+  if (!s) {
+    const n = index.phrasings.length;
+    const ofTopic = index.topics.map((): number[] => []);
+    const namingTopic = index.topics.map((): number[] => []);
+    const needs = new Uint8Array(n);
+    index.phrasings.forEach((p, i) => {
+      ofTopic[p.topic]!.push(i);
+      for (const t of p.alsoTopics ?? []) namingTopic[t]!.push(i);
+      needs[i] = p.needs;
+    });
+    const termIds = new Map<string, number>();
+    const anchorsOf = index.phrasings.map((): number[] => []);
+    for (const term of Object.keys(index.anchors)) {
+      const id = termIds.size;
+      termIds.set(term, id);
+      for (const p of index.anchors[term]!) anchorsOf[p]!.push(id);
+    }
+    const anchorsAt = new Int32Array(n + 1);
+    anchorsOf.forEach((ids, p) => (anchorsAt[p + 1] = anchorsAt[p]! + ids.length));
+    s = { termIds, ofTopic, namingTopic, anchorsAt, anchorIds: Int32Array.from(anchorsOf.flat()), needs };
+    cache.set(index, s);
+  }
+  return s;
+}
+
+/**
+ * A selector for one scan, once the topics the page names are known. A phrasing is a
+ * candidate when the sentence shares `needs` of its anchors and the page names its topic
+ * (or, for a phrasing filed under a general topic, one of the substances it names).
+ *
+ * An anchor's postings grow with the database ("dir:up" anchors 420 phrasings, ten times
+ * that in a database ten times the size), while a page names a handful of topics: the
+ * anchors of the phrasings the page can reach are gathered once per scan, into flat typed
+ * arrays (a posting list per anchor), so a sentence walks only postings that can become
+ * candidates, and the cost follows the claims about the topics the page names.
+ */
+export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
+  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs } = selection(index);
+  const reachable: number[] = [];
+  const seen = new Uint8Array(index.phrasings.length);
+  for (const t of onPage) {
+    for (const list of [ofTopic[t]!, namingTopic[t]!]) {
+      for (const p of list) {
+        if (seen[p] === 1) continue;
+        seen[p] = 1;
+        reachable.push(p);
+      }
+    }
+  }
+  // Posting lists of the reachable phrasings, by anchor: postings[from[a]] up to postings[from[a + 1]].
+  const from = new Int32Array(termIds.size + 1);
+  for (const p of reachable) for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) from[anchorIds[k]! + 1]!++;
+  for (let a = 0; a < termIds.size; a++) from[a + 1]! += from[a]!;
+  const postings = new Int32Array(from[termIds.size]!);
+  const fill = from.slice(0, termIds.size);
+  for (const p of reachable)
+    for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
+
+  const counted = new Int32Array(termIds.size); // the sentence that last counted each anchor
+  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
+  let sentence = 0;
+  return (tokens) => {
+    sentence++;
+    const touched: number[] = [];
+    for (const t of tokens) {
+      const a = termIds.get(t.term);
+      // Each term counts once per sentence, however often the sentence says it.
+      if (a === undefined || counted[a] === sentence) continue;
+      counted[a] = sentence;
+      for (let k = from[a]!; k < from[a + 1]!; k++) {
+        const p = postings[k]!;
+        if (hits[p] === 0) touched.push(p);
+        if (hits[p]! < 255) hits[p]!++;
+      }
+    }
+    const out: number[] = [];
+    for (const p of touched) {
+      if (hits[p]! >= needs[p]!) out.push(p);
+      hits[p] = 0;
+    }
+    return out.sort((a, b) => a - b);
+  };
+}

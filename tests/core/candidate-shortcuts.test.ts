@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/core/claim-index';
+import { scorePhrasing, sentenceTerms } from '../../lib/core/score-phrasing';
+import { candidateSelector } from '../../lib/core/select-candidates';
+import { STOP_WORDS } from '../../lib/core/stop-words';
+import { tokenize } from '../../lib/core/tokenize';
+import { phrasingsSharing } from '../../lib/core/topic-phrasings';
+import { SAMPLE_TOPICS } from './sample-topics';
+
+// The shortcuts that spare the engine work must leave out nothing the plain rule keeps.
+const index = buildIndex(SAMPLE_TOPICS);
+const sentences = [
+  'Sermorelin users keep 98 to 100 percent of their lean mass while dieting.',
+  'In one study, dieters on sermorelin kept 99% of their lean mass.',
+  'BPC-157 speeds the healing of torn tendons and repairs the gut.',
+  'Magnesium helps you sleep and relaxes muscles.',
+  'Somatropin is approved by the FDA for growth hormone deficiency in children.',
+  'It heals tendons, people say, and it is safe at 500 mcg a day.',
+  // Three words of a phrasing, its name in focus: the least that can score.
+  'It has a boxed warning about cancer.',
+  'It is an approved peptide at the FDA.',
+];
+const tokensOf = (s: string) => tokenize(s).filter((t) => !STOP_WORDS.has(t.term));
+
+describe('phrasingsSharing', () => {
+  it('keeps every phrasing of the topic that scores at 0.4, and fewer than all of them', () => {
+    let kept = 0;
+    let all = 0;
+    let scored = 0;
+    for (const s of sentences) {
+      const terms = sentenceTerms(tokensOf(s));
+      index.topics.forEach((_, topic) => {
+        const shortlist = phrasingsSharing(terms, topic, index, 0.4);
+        const implied = new Set(index.topicTerms[topic]);
+        index.phrasings.forEach((p, i) => {
+          if (p.topic !== topic) return;
+          all++;
+          if (!scorePhrasing(terms, p, 0.4, implied)) return;
+          scored++;
+          expect(shortlist, `${s} / ${p.text}`).toContain(i);
+        });
+        kept += shortlist.length;
+      });
+    }
+    expect(scored).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(all);
+  });
+});
+
+describe('candidateSelector', () => {
+  it('selects exactly the phrasings of topics on the page that share enough anchors with the sentence', () => {
+    const onPage = new Set([0, 2]);
+    const select = candidateSelector(index, onPage);
+    let selected = 0;
+    for (const s of sentences) {
+      const tokens = tokensOf(s);
+      const terms = new Set(tokens.map((t) => t.term));
+      const expected = index.phrasings
+        .map((p, i) => ({ p, i }))
+        .filter(({ p, i }) => {
+          const reachable = onPage.has(p.topic) || (p.alsoTopics ?? []).some((t) => onPage.has(t));
+          const hits = Object.entries(index.anchors).filter(([term, ps]) => terms.has(term) && ps.includes(i)).length;
+          return reachable && hits >= p.needs;
+        })
+        .map(({ i }) => i);
+      expect(select(tokens), s).toEqual(expected);
+      selected += expected.length;
+    }
+    expect(selected).toBeGreaterThan(0);
+  });
+});
