@@ -31,13 +31,33 @@ export function segmentSentences(text: string): Span[] {
     }
     let cursor = m.index;
     for (const piece of splitSentences(m[0], world)) {
-      const start = cursor + (piece.length - piece.trimStart().length);
-      const end = cursor + piece.trimEnd().length;
+      for (const part of atCitations(piece)) {
+        const start = cursor + part.from + (part.text.length - part.text.trimStart().length);
+        const end = cursor + part.from + part.text.trimEnd().length;
+        if (end > start) spans.push({ start, end });
+      }
       cursor += piece.length;
-      if (end > start) spans.push({ start, end });
     }
   }
   return spans;
+}
+
+/**
+ * A sentence that ends in a citation marker runs into the next one for compromise:
+ * "…and erectile dysfunction.(1) It contains flavonoids." Split after the marker.
+ */
+const CITED_END = /[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])/g;
+
+function atCitations(piece: string): { from: number; text: string }[] {
+  const parts: { from: number; text: string }[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(CITED_END)) {
+    const to = m.index + m[0].length;
+    parts.push({ from, text: piece.slice(from, to) });
+    from = to;
+  }
+  parts.push({ from, text: piece.slice(from) });
+  return parts;
 }
 
 /** List items shorter than this are read together with the lead-in that introduces them. */
