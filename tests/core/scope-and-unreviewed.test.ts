@@ -154,6 +154,7 @@ describe('claims the database does not hold', () => {
       'BPC-157 is used in the treatment of stomach ulcers.',
       'BPC-157 can be helpful for people with painful joints.',
       'BPC-157 is an excellent choice for people with sore tendons.',
+      'BPC-157 works to balance gut hormones in most users.',
     ])
       expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
