@@ -25,7 +25,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ],
   [
     'efficacy',
-    'increase decrease improve preserve heal treat treatment cure prevent effective faster relieve relief reverse ' +
+    'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
       'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic',
   ],
 ];

@@ -148,7 +148,11 @@ function claimIn(
     item !== undefined ? 2 : predicate ? PREDICATE_MIN_WORDS : undefined,
   );
   let kinds: ClaimKind[] =
-    detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
+    detected.length > 0
+      ? detected
+      : (item?.benefits && words.length >= 2 && list.length > 0) || TREATMENT_OF.test(body)
+        ? ['efficacy']
+        : [];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
@@ -206,6 +210,12 @@ function claimIn(
     unreviewed: { topic: index.topics[topic]!, kind },
   };
 }
+
+/**
+ * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone
+ * therapy treatment" on a booking page names a service, and is no claim.
+ */
+const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
 
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$/i;
 

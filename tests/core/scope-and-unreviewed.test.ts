@@ -184,6 +184,7 @@ describe('claims the database does not hold', () => {
       'BPC-157 has become the go-to peptide for athletes who want to heal faster.',
       'The most common side effects of BPC-157 reported by users are:',
       'The health benefits of BPC-157 for tendons are as follows.',
+      'If you choose BPC-157 therapy treatment, the monthly subscription starts on your first consultation.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
