@@ -47,7 +47,9 @@ export function negates(
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '')) continue;
-    const reach = deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
+    // "Non-scalp", "non-hormonal": the prefix negates only the word it is joined to.
+    const prefix = n.term === 'non' && /^-/.test(text.slice(n.end, n.end + 1));
+    const reach = prefix ? 1 : deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
     for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
       const u = tokens[j]!;
       if (CLAUSE_BREAK.test(text.slice(n.end, u.start))) break;

@@ -142,6 +142,12 @@ describe('marked spans and negation', () => {
     expect(m!.reasons).not.toContain('the page denies this claim');
   });
 
+  it('reads "non-" as negating only the word it is joined to', () => {
+    const [m] = findClaims('Somatropin carries an FDA non-pediatric black box warning for tumour growth.', index);
+    expect(m?.claimId).toBe('somatropin-black-box-warning');
+    expect(m!.reasons).not.toContain('the page denies this claim');
+  });
+
   it('does not read "not only" or "not limited to" as a denial', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });
