@@ -14,8 +14,8 @@ export interface SentenceTerms {
   numberCount: number;
   /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
   directions: number;
-  /** Phrasing number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
-  numberMatch: Map<string, string | null>;
+  /** Per phrasing, its number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
+  numberMatch: Map<IndexedPhrasing, Map<string, string | null>>;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
@@ -102,8 +102,10 @@ const NUMBER_TOLERANCE = 0.03;
  * rounding of it, or one inside a range the phrasing gives ("10–15%" takes "12%").
  */
 function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string | null {
-  const key = `${p.text}\u0000${n}`;
-  const known = s.numberMatch.get(key);
+  // Keyed by the phrasing itself: a key spelt from its text was a new long string to hash per call.
+  let byNumber = s.numberMatch.get(p);
+  if (!byNumber) s.numberMatch.set(p, (byNumber = new Map()));
+  const known = byNumber.get(n);
   if (known !== undefined) return known;
   let found: string | null = s.byTerm.has(n) ? n : null;
   if (found === null) {
@@ -123,7 +125,7 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
       }
     }
   }
-  s.numberMatch.set(key, found);
+  byNumber.set(n, found);
   return found;
 }
 
