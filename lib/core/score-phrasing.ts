@@ -62,12 +62,15 @@ export function countsNearSpellings(minScore: number): boolean {
 /**
  * How many of a phrasing's terms a sentence that states no figure must say, word for word,
  * before scorePhrasing at a `minScore` that counts no near spelling can return a match: the
- * shared-terms rule below counts only what the page says (a figure, though, may be stated
- * in another form: "14.9%" for "15%"). It lets a caller skip, unscored, the phrasings a
- * sentence shares too few words with.
+ * shared-terms rules below count only what the page says (a figure, though, may be stated in
+ * another form: "14.9%" for "15%"), plus one name in focus that the sentence leaves unsaid
+ * (`nameInFocus`), and a sentence that names a substance outright may need fewer. It lets a
+ * caller skip, unscored, the phrasings a sentence shares too few words with.
  */
-export function termsNeeded(p: IndexedPhrasing): number {
-  return Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+export function termsNeeded(p: IndexedPhrasing, s: SentenceTerms, nameInFocus: boolean): number {
+  const atLeast = Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+  if (s.exactOnly.size > 0) return atLeast; // namedOutright may waive the second rule
+  return Math.max(atLeast, Math.min(MIN_SHARED_TERMS, p.terms.length) - (nameInFocus ? 1 : 0));
 }
 
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
