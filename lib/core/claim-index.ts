@@ -72,8 +72,6 @@ export interface ClaimIndex {
    * order: the only lookups a sentence makes.
    */
   anchors: Record<string, number[]>;
-  /** Per phrasing, its topic (a copy of phrasings[p].topic kept flat for the hot loop). */
-  phrasingTopics: number[];
 }
 
 /**
@@ -237,6 +235,5 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     claims,
     phrasings,
     anchors,
-    phrasingTopics: phrasings.map((p) => p.topic),
   };
 }

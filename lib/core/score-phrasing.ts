@@ -14,8 +14,8 @@ export interface SentenceTerms {
   numberCount: number;
   /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
   directions: number;
-  /** Phrasing number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
-  numberMatch: Map<string, string | null>;
+  /** Per phrasing, its number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
+  numberMatch: Map<IndexedPhrasing, Map<string, string | null>>;
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
@@ -62,12 +62,15 @@ export function countsNearSpellings(minScore: number): boolean {
 /**
  * How many of a phrasing's terms a sentence that states no figure must say, word for word,
  * before scorePhrasing at a `minScore` that counts no near spelling can return a match: the
- * shared-terms rule below counts only what the page says (a figure, though, may be stated
- * in another form: "14.9%" for "15%"). It lets a caller skip, unscored, the phrasings a
- * sentence shares too few words with.
+ * shared-terms rules below count only what the page says (a figure, though, may be stated in
+ * another form: "14.9%" for "15%"), plus one name in focus that the sentence leaves unsaid
+ * (`nameInFocus`), and a sentence that names a substance outright may need fewer. It lets a
+ * caller skip, unscored, the phrasings a sentence shares too few words with.
  */
-export function termsNeeded(p: IndexedPhrasing): number {
-  return Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+export function termsNeeded(p: IndexedPhrasing, s: SentenceTerms, nameInFocus: boolean): number {
+  const atLeast = Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+  if (s.exactOnly.size > 0) return atLeast; // namedOutright may waive the second rule
+  return Math.max(atLeast, Math.min(MIN_SHARED_TERMS, p.terms.length) - (nameInFocus ? 1 : 0));
 }
 
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
@@ -102,8 +105,10 @@ const NUMBER_TOLERANCE = 0.03;
  * rounding of it, or one inside a range the phrasing gives ("10–15%" takes "12%").
  */
 function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string | null {
-  const key = `${p.text}\u0000${n}`;
-  const known = s.numberMatch.get(key);
+  // Keyed by the phrasing itself: a key spelt from its text was a new long string to hash per call.
+  let byNumber = s.numberMatch.get(p);
+  if (!byNumber) s.numberMatch.set(p, (byNumber = new Map()));
+  const known = byNumber.get(n);
   if (known !== undefined) return known;
   let found: string | null = s.byTerm.has(n) ? n : null;
   if (found === null) {
@@ -123,7 +128,7 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
       }
     }
   }
-  s.numberMatch.set(key, found);
+  byNumber.set(n, found);
   return found;
 }
 

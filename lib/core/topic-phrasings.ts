@@ -40,7 +40,13 @@ let counts = new Uint8Array(0);
  * phrasings, and a database ten times the size ten times as many; a sentence shares words
  * with few of them. Where near spellings may count, none is ruled out.
  */
-export function phrasingsSharing(s: SentenceTerms, topic: number, index: ClaimIndex, minScore: number): number[] {
+export function phrasingsSharing(
+  s: SentenceTerms,
+  topic: number,
+  index: ClaimIndex,
+  minScore: number,
+  implied: ReadonlySet<string>,
+): number[] {
   const own = topicPhrasings(index)[topic]!;
   if (countsNearSpellings(minScore)) return own.all;
   if (counts.length < index.phrasings.length) counts = new Uint8Array(index.phrasings.length);
@@ -53,7 +59,10 @@ export function phrasingsSharing(s: SentenceTerms, topic: number, index: ClaimIn
   }
   const out: number[] = [];
   for (const p of touched) {
-    if (counts[p]! >= termsNeeded(index.phrasings[p]!)) out.push(p);
+    const phrasing = index.phrasings[p]!;
+    // A name in focus the sentence leaves unsaid counts as one shared word (scorePhrasing).
+    const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
+    if (counts[p]! >= termsNeeded(phrasing, s, nameInFocus)) out.push(p);
     counts[p] = 0;
   }
   if (s.hasNumbers) for (const p of own.withNumbers) if (!out.includes(p)) out.push(p);

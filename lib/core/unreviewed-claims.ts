@@ -353,7 +353,7 @@ function closestClaim(
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
   let best: { score: number; claim: number } | null = null;
-  for (const p of phrasingsSharing(terms, topic, index, CLOSEST_MIN_SCORE)) {
+  for (const p of phrasingsSharing(terms, topic, index, CLOSEST_MIN_SCORE, implied)) {
     const phrasing = index.phrasings[p]!;
     const claim = index.claims[phrasing.claim]!;
     if (phrasing.negated || (claim.scope && claim.scope !== scope)) continue;

@@ -60,7 +60,9 @@ const automaton = buildAhoCorasick(index.phrasings.map((p) => p.text.toLowerCase
 const names = nameCheckList(index);
 console.log(`name-check list (sent once to each page): ${(JSON.stringify(names).length / 1024).toFixed(1)} KiB`);
 
-console.log('\nseed pages in Node, warm, medians of 20 interleaved rounds (ratios to the plain pass in the same rounds):');
+console.log(
+  '\nseed pages in Node, warm, medians of 20 interleaved rounds (ratios to the plain pass in the same rounds):',
+);
 const texts: string[] = [];
 const ratios: number[] = [];
 for (const name of readdirSync(corpus)

@@ -30,8 +30,8 @@ describe('phrasingsSharing', () => {
     for (const s of sentences) {
       const terms = sentenceTerms(tokensOf(s));
       index.topics.forEach((_, topic) => {
-        const shortlist = phrasingsSharing(terms, topic, index, 0.4);
         const implied = new Set(index.topicTerms[topic]);
+        const shortlist = phrasingsSharing(terms, topic, index, 0.4, implied);
         index.phrasings.forEach((p, i) => {
           if (p.topic !== topic) return;
           all++;
