@@ -28,6 +28,8 @@ const KNOWN_GAPS = new Set([
   'fadogia-agrestis-testicular-toxicity-rats', // Yakubu et al. rat study (J Ethnopharmacol 2008 per secondary pages); PMID not found
   'metformin-tame-not-started-funding', // TAME is not registered; its sponsor AFAR's own FAQ page is the record of its status
   'metformin-tame-underway', // the same: no registry entry exists for a trial that has not started
+  'nmn-us-supplement-status', // FDA's September 2025 petition responses, seen only in trade press (Nutritional Outlook, AHPA)
+  'rapamycin-approved-lam', // FDA's May 2015 approval of Rapamune for LAM, seen only in news copies of FDA's release
 ]);
 
 describe('the claims database', () => {
