@@ -74,7 +74,8 @@ export function segmentClaimWindows(text: string): Span[] {
   const windows: Span[] = [...sentences];
   for (let i = 0; i < sentences.length; i++) {
     const lead = sentences[i]!;
-    if (text[lead.end - 1] !== ':') continue;
+    // "Benefits of magnesium:", or a heading with a bulleted list under it.
+    if (text[lead.end - 1] !== ':' && !(startsBullets(text, sentences[i + 1]) && !isBullet(text, lead))) continue;
     let end = lead.end;
     let items = 0;
     for (let j = i + 1; j < sentences.length && items < LIST_MAX_ITEMS; j++) {
@@ -87,6 +88,15 @@ export function segmentClaimWindows(text: string): Span[] {
     if (items >= 2) windows.push({ start: lead.start, end });
   }
   return windows.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const BULLET = /^[-•*–·▪◦]\s/;
+function isBullet(text: string, s: Span): boolean {
+  return BULLET.test(text.slice(s.start, s.start + 3));
+}
+/** Whether a sentence opens a bulleted list on its own line. */
+function startsBullets(text: string, s: Span | undefined): boolean {
+  return s !== undefined && text.lastIndexOf('\n', s.start) > text.lastIndexOf('.', s.start) && isBullet(text, s);
 }
 
 /** A question asserts nothing ("Is sermorelin FDA-approved?"). */

@@ -32,6 +32,10 @@ function statesEffect(body: string, tokens: readonly Token[], offset: number): b
       ADVERSE.has(t.term),
   );
 }
+/** The writer as the actor: "we're here to help", "our team can help". */
+const WRITER = /\b(?:we|we['’]re|us|our)\b/i;
+/** The weakest word of a benefit, which a writer also uses of their own service. */
+const HELP: ReadonlySet<string> = new Set(tokenize('help helpful').map((t) => t.term));
 /** Harms a sentence may report of the page's substance without naming it: "users report headaches". */
 const ADVERSE: ReadonlySet<string> = new Set(
   tokenize('side-effect nausea headache dizziness swelling redness itching rash vomiting diarrhea reaction').map(
@@ -136,7 +140,7 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if (isTitle(body) || LEAD_IN.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   const predicate = opensWithEffect(text, span, list);
@@ -164,6 +168,13 @@ function claimIn(
       return evidenceClaim(span, i, tokens, focus, words, item, evidence, index);
   }
   if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
+  // "We're here to help": the writer offers help; no substance is said to do anything.
+  if (
+    kinds[0] === 'efficacy' &&
+    WRITER.test(body) &&
+    list.every((t) => HELP.has(t.term) || !claimsKindWord(t.term, 'efficacy'))
+  )
+    return null;
   const topic =
     subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
     item?.topic ??

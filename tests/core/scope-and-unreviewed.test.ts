@@ -185,6 +185,7 @@ describe('claims the database does not hold', () => {
       'The most common side effects of BPC-157 reported by users are:',
       'The health benefits of BPC-157 for tendons are as follows.',
       'If you choose BPC-157 therapy treatment, the monthly subscription starts on your first consultation.',
+      'Whether you are curious about BPC-157 or ready to book, we’re here to help.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
@@ -199,6 +200,14 @@ describe('list items under a lead-in', () => {
       ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
     ]);
     expect(findClaims('Where to buy BPC-157:\n- Restful Sleep Pharmacy\n- Calmer Joints Store', index)).toEqual([]);
+  });
+
+  it('reads a heading that promises benefits, with bullets under it, as a lead-in, whatever the items’ capitals', () => {
+    const text = 'Benefits of BPC-157\n\n  • Improved Mood\n  • Better Sleep\n\nOur clinic is open daily.';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Improved Mood'],
+      ['unreviewed:bpc-157:efficacy', 'Better Sleep'],
+    ]);
   });
 
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
