@@ -5,6 +5,8 @@ import { showPageState } from '@/lib/extension/badge';
 import { runCommand } from '@/lib/extension/commands';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
+import { injectIntoSender } from '@/lib/extension/inject-script';
+import { PAGE_MARKER_FILE } from '@/lib/dom/page-marker-module';
 import {
   activePacks,
   getStoredPacks,
@@ -33,6 +35,8 @@ export default defineBackground(() => {
     'scan-text': async (request) => answerScan(await claims.index(), request),
     'name-check-list': () => claims.names(),
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
+    // Only a page that names a topic pays for the page marker (entrypoints/page-marker.ts).
+    'load-page-marker': (_, sender) => injectIntoSender(sender, PAGE_MARKER_FILE),
     'claims-found': async ({ count, state, worst }, sender) => {
       if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0)
         await showPageState(sender.tab!.id!, { state: state ?? 'on', count, ...(worst && { worst }) });

@@ -4,7 +4,8 @@ import { createNameCheck, type NameCheckList } from '@/lib/core/name-check';
 import type { Mark } from '@/lib/dom/mark-painter';
 import { markMoment, recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
-import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
+import type { PageMarker } from '@/lib/dom/page-marker';
+import { injectedPageMarker, type PageMarkerModule } from '@/lib/dom/page-marker-module';
 import { textQuoteOf } from '@/lib/dom/text-quote';
 import { VERDICT_ORDER } from '@/lib/dom/verdict-labels';
 import type { PageState } from '@/lib/extension/badge';
@@ -13,6 +14,15 @@ import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages }
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
 const MEASURES_FLAG = 'evident-debug-measures';
+
+/**
+ * The page marker, run in this frame by the background on the first call (a page that names
+ * no topic never asks, and never compiles it); null if the background could not run it.
+ */
+async function loadPageMarker(): Promise<PageMarkerModule | null> {
+  if (!injectedPageMarker()) await sendToBackground('load-page-marker', {}).catch(() => false);
+  return injectedPageMarker();
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -29,6 +39,7 @@ export default defineContentScript({
     let reported = '';
     let firstMarked = false;
     let names: Promise<NameCheckList> | null = null;
+    let measuring = false;
 
     const report = (page: PageState) => {
       // On the page's timeline for `npm run bench`: how long a reader waits for the first mark.
@@ -78,7 +89,14 @@ export default defineContentScript({
         const list = await (names ??= sendToBackground('name-check-list', {})).catch(() => null);
         if (list && !(await whenPageNamesTopic(document.body, createNameCheck(list), signal))) return;
         if (signal.aborted || ctx.isInvalid) return;
-        marker = startPageMarker(document.body, {
+        const module = await loadPageMarker();
+        if (!module) {
+          console.error('Evident: the page marker could not be loaded in this page');
+          return;
+        }
+        if (signal.aborted || ctx.isInvalid) return;
+        module.recordMainThreadMeasures(measuring);
+        marker = module.startPageMarker(document.body, {
           // Matching runs in the background, where the index is built once per session.
           scan: (request) => sendToBackground('scan-text', request),
           signal,
@@ -128,7 +146,11 @@ export default defineContentScript({
     // `npm run bench` sets this flag in the extension's storage, where no page can reach it.
     void browser.storage.local
       .get(MEASURES_FLAG)
-      .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
+      .then((r) => {
+        measuring = r[MEASURES_FLAG] === true;
+        recordMainThreadMeasures(measuring);
+        injectedPageMarker()?.recordMainThreadMeasures(measuring);
+      })
       .catch(() => undefined);
     watchSettings((s) => {
       // Verdicts shown or hidden change which marks the page has: it is read again.

@@ -45,6 +45,11 @@ export interface BackgroundMessages {
   'name-check-list': { request: Record<string, never>; reply: NameCheckList };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /**
+   * The always-loaded content script saw its page name a topic: the background runs the page
+   * marker's bundle in that frame (true when it ran). Only then does a page pay for it.
+   */
+  'load-page-marker': { request: Record<string, never>; reply: boolean };
+  /**
    * A content script reports how many claims its page shows (0 when off), and, when it
    * knows them, the page's state (on, marks hidden, off) and its most serious verdict.
    */

@@ -23,6 +23,7 @@ const packs = {
   'list-claim-packs': () => [],
   'remove-claim-pack': () => [],
   'export-claim-reviews': () => [],
+  'load-page-marker': () => false,
 };
 
 describe('messages', () => {
