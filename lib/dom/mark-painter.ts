@@ -2,6 +2,7 @@ import type { Verdict } from '../core/claim-types';
 import type { NumberCheck } from '../core/stated-numbers';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { MarkKind } from './mark-style';
+import { createViewportPainter } from './viewport-painter';
 import { createWrapPainter } from './wrap-painter';
 
 /** A claim shown on the page. */
@@ -43,12 +44,13 @@ export interface MarkPainter {
 
 /**
  * The CSS Custom Highlight API where the browser has it (no DOM change, so React and
- * Vue pages keep working); wrapping in `evident-mark` elsewhere, or when asked to (a page
+ * Vue pages keep working), painted near the viewport only on a page with many marks
+ * (viewport-painter.ts); wrapping in `evident-mark` elsewhere, or when asked to (a page
  * that keeps removing highlights).
  */
 export function createMarkPainter(doc: Document, options: { wrap?: boolean } = {}): MarkPainter {
   return !options.wrap && supportsHighlights(doc) && !forcedColors(doc)
-    ? createHighlightPainter(doc)
+    ? createViewportPainter(createHighlightPainter(doc), doc)
     : createWrapPainter(doc);
 }
 
