@@ -121,12 +121,14 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
       const was = previous && previous !== mark ? blockOf.get(previous) : undefined;
       if (was && observer && !near.has(was)) hide([previous!]);
     },
+    // Only a painted mark can be under the pointer, and only painted ones can have been taken
+    // off by the page: the others are far from the viewport. (`painted` is a subset of the
+    // marks given, which are never taken off the page without unpaint.)
     markAt(event, marks) {
-      // Only a painted mark can be under the pointer: the others are far from the viewport.
-      return inner.markAt(event, observer ? marks.filter((m) => painted.has(m)) : marks);
+      return inner.markAt(event, observer ? [...painted] : marks);
     },
     repair(marks) {
-      return inner.repair(observer ? marks.filter((m) => painted.has(m)) : marks);
+      return inner.repair(observer ? [...painted] : marks);
     },
     clear() {
       observer?.disconnect();

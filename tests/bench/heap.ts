@@ -72,8 +72,18 @@ try {
     .map((k): [string, number] => [k, (a.get(k) ?? 0) - (b.get(k) ?? 0)])
     .sort((x, y) => y[1] - x[1]);
   const total = diff.reduce((t, [, d]) => t + d, 0);
-  console.log(`${page.name}: Evident on minus no extension, ${(total / 1024).toFixed(0)} KiB in all; largest kinds:`);
-  for (const [k, d] of diff.slice(0, Number(process.env.BENCH_TOP ?? 40)))
+  console.log(`${page.name}: Evident on minus no extension, ${(total / 1024).toFixed(0)} KiB in all; by node type:`);
+  const byType = new Map<string, number>();
+  for (const [k, d] of diff) {
+    const type = k.startsWith('native blink') ? 'native (Blink, not JS heap)' : k.split(' ')[0]!;
+    byType.set(type, (byType.get(type) ?? 0) + d);
+  }
+  for (const [t, d] of [...byType].sort((x, y) => y[1] - x[1]))
+    console.log(`  ${(d / 1024).toFixed(1).padStart(8)} KiB  ${t}`);
+  console.log("largest kinds (Blink's own objects left out):");
+  for (const [k, d] of diff
+    .filter(([k]) => !k.startsWith('native blink'))
+    .slice(0, Number(process.env.BENCH_TOP ?? 40)))
     console.log(`  ${(d / 1024).toFixed(1).padStart(8)} KiB  ${k}`);
 } finally {
   await on.close();
