@@ -9,7 +9,11 @@ export default defineConfig({
     description: 'Checks health claims on peptide, hormone and wellness pages, on your device.',
     // storage: the on/off switches. activeTab, not tabs: the popup needs only the site of
     // the tab whose button the reader clicked (its content script also reports it).
-    permissions: ['storage', 'activeTab'],
+    // scripting, and host permissions for exactly the pages the content script already runs
+    // on (so the install prompt is the same): the always-loaded script is small, and the
+    // background runs the page marker in a page only once it names a topic.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Evident' },
     // Alt+Shift+E turns Evident off or on for the site; hiding the marks has no default
     // key (browsers allow few), and can be given one in the browser's shortcut settings.

@@ -1,10 +1,13 @@
 import { createDatabase } from '@/lib/core/claims-database';
 import { topicsAsClaimReviews } from '@/lib/core/claim-review';
+import { createNameCheck } from '@/lib/core/name-check';
 import { answerScan } from '@/lib/core/scan-request';
 import { showPageState } from '@/lib/extension/badge';
 import { runCommand } from '@/lib/extension/commands';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
+import { injectIntoSender } from '@/lib/extension/inject-script';
+import { PAGE_MARKER_FILE } from '@/lib/dom/page-marker-module';
 import {
   activePacks,
   getStoredPacks,
@@ -31,8 +34,15 @@ export default defineBackground(() => {
   // script of the tab it belongs to; packs are read and changed only by Evident's own pages.
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
-    'name-check-list': () => claims.names(),
+    // The check runs here, warm, with its list built once per session: the page only sends its text.
+    'name-check': async ({ pieces, state }) => {
+      const check = createNameCheck(await claims.names(), state ?? undefined);
+      const named = check.feed(...(Array.isArray(pieces) ? pieces : []).filter((p) => typeof p === 'string'));
+      return { named, state: check.state() };
+    },
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
+    // Only a page that names a topic pays for the page marker (entrypoints/page-marker.ts).
+    'load-page-marker': (_, sender) => injectIntoSender(sender, PAGE_MARKER_FILE),
     'claims-found': async ({ count, state, worst }, sender) => {
       if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0)
         await showPageState(sender.tab!.id!, { state: state ?? 'on', count, ...(worst && { worst }) });

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ClaimRecord, Verdict } from '@/lib/core/claim-types';
-import { createNameCheck, type NameCheckList } from '@/lib/core/name-check';
+import type { NameCheckState } from '@/lib/core/name-check';
 import type { Mark } from '@/lib/dom/mark-painter';
 import { markMoment, recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
-import { startPageMarker, type PageMarker } from '@/lib/dom/page-marker';
+import type { PageMarker } from '@/lib/dom/page-marker';
+import { injectedPageMarker, type PageMarkerModule } from '@/lib/dom/page-marker-module';
 import { textQuoteOf } from '@/lib/dom/text-quote';
 import { VERDICT_ORDER } from '@/lib/dom/verdict-labels';
 import type { PageState } from '@/lib/extension/badge';
@@ -13,6 +14,15 @@ import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages }
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
 const MEASURES_FLAG = 'evident-debug-measures';
+
+/**
+ * The page marker, run in this frame by the background on the first call (a page that names
+ * no topic never asks, and never compiles it); null if the background could not run it.
+ */
+async function loadPageMarker(): Promise<PageMarkerModule | null> {
+  if (!injectedPageMarker()) await sendToBackground('load-page-marker', {}).catch(() => false);
+  return injectedPageMarker();
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,7 +38,7 @@ export default defineContentScript({
     let dismissed = new Set<string>();
     let reported = '';
     let firstMarked = false;
-    let names: Promise<NameCheckList> | null = null;
+    let measuring = false;
 
     const report = (page: PageState) => {
       // On the page's timeline for `npm run bench`: how long a reader waits for the first mark.
@@ -71,22 +81,40 @@ export default defineContentScript({
         const controller = (stop = new AbortController());
         const signal = AbortSignal.any([controller.signal, ctx.signal]);
         // A page that names no topic can get no mark: it is read no further than this check
-        // (until content added later names one). Without the list (the background failed),
+        // (until content added later names one). Without an answer (the background failed),
         // the page is read in full as before.
         // Until a claim is found the page has none: the badge says so rather than nothing.
         report({ state: 'on', count: 0 });
-        const list = await (names ??= sendToBackground('name-check-list', {})).catch(() => null);
-        if (list && !(await whenPageNamesTopic(document.body, createNameCheck(list), signal))) return;
+        // The check itself runs in the background (warm, its list built once): the page walks
+        // its text nodes and sends their text a slice at a time, carrying the check's progress.
+        let progress: NameCheckState | null = null;
+        const askNames = async (pieces: string[]) => {
+          const reply = await sendToBackground('name-check', { pieces, state: progress }).catch(() => null);
+          if (!reply) return true; // the background failed: the page is read in full, as without the check
+          progress = reply.state;
+          return reply.named;
+        };
+        if (!(await whenPageNamesTopic(document.body, askNames, signal))) return;
         if (signal.aborted || ctx.isInvalid) return;
-        marker = startPageMarker(document.body, {
+        const module = await loadPageMarker();
+        if (!module) {
+          console.error('Evident: the page marker could not be loaded in this page');
+          return;
+        }
+        if (signal.aborted || ctx.isInvalid) return;
+        module.recordMainThreadMeasures(measuring);
+        marker = module.startPageMarker(document.body, {
           // Matching runs in the background, where the index is built once per session.
           scan: (request) => sendToBackground('scan-text', request),
           signal,
           loadDetails,
           onChange: (marks) => report({ state: 'on', count: marks.length, worst: worstOf(marks) }),
           // Dismissed by the reader here, or of a verdict they chose not to see marked.
+          // (The key is a hash of the text: made only when the reader has dismissed something,
+          // as it cost 0.2 s on a 5 MB article's 12,000 marks.)
           isDismissed: (m) =>
-            dismissed.has(dismissalKey(m.claimId, m.text)) || (settings?.hiddenVerdicts.includes(m.verdict) ?? false),
+            (dismissed.size > 0 && dismissed.has(dismissalKey(m.claimId, m.text))) ||
+            (settings?.hiddenVerdicts.includes(m.verdict) ?? false),
           onDismiss: dismiss,
         });
         return;
@@ -128,7 +156,11 @@ export default defineContentScript({
     // `npm run bench` sets this flag in the extension's storage, where no page can reach it.
     void browser.storage.local
       .get(MEASURES_FLAG)
-      .then((r) => recordMainThreadMeasures(r[MEASURES_FLAG] === true))
+      .then((r) => {
+        measuring = r[MEASURES_FLAG] === true;
+        recordMainThreadMeasures(measuring);
+        injectedPageMarker()?.recordMainThreadMeasures(measuring);
+      })
       .catch(() => undefined);
     watchSettings((s) => {
       // Verdicts shown or hidden change which marks the page has: it is read again.

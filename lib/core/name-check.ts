@@ -11,24 +11,19 @@ export type NameCheckList = readonly (readonly (readonly string[])[])[];
  * never no too often.
  *
  * The background derives a short word list from the index (`nameCheckList`, a few KB
- * for the whole database and its packs); the page only lower-cases its text, splits it with
- * one regular expression and looks words up in a Map (`createNameCheck`): no thesaurus, no index.
+ * for the whole database and its packs); the check lower-cases the text, splits it with one
+ * regular expression and looks words up in a Map (`createNameCheck`): no thesaurus, no index.
+ * It runs in the background too, where its code is warm: the page only walks its text nodes
+ * and sends their text a slice at a time, carrying the check's state (`NameCheckState`) from
+ * one slice to the next (lib/dom/page-names-topic.ts). Run on the page, cold, it cost a
+ * page that names no topic about 13 ms of its main thread per 26,000 characters.
  */
 
 /** Page words: runs of letters and runs of digits; code names are joined from them below. */
 const TOKENS = /[a-z]+|\d+/g;
 
-// Pages repeat their words: each is stemmed once per page (and at most this many kept).
-const stems = new Map<string, string>();
+/** Stems kept per check: pages repeat their words, and each is stemmed once (up to this many). */
 const STEMS_KEPT = 20_000;
-function stemCached(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > STEMS_KEPT) stems.clear();
-    stems.set(word, (s = stem(word)));
-  }
-  return s;
-}
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 /** Index of a word's first two letters (a–z), or -1 when it has no such pair. */
@@ -55,9 +50,23 @@ export interface NameCheck {
    * pieces at once cost less than one at a time (one lower-casing, one pattern run).
    */
   feed(...pieces: readonly string[]): boolean;
+  /** What the check has seen so far, to go on with later (createNameCheck's `from`). */
+  state(): NameCheckState;
 }
 
-export function createNameCheck(list: NameCheckList): NameCheck {
+/**
+ * A check's progress as plain data: the end of the last piece (a word may go on in the next)
+ * and, per name of several terms seen in part, the name's index and a bit per term seen. The
+ * background checks a page's text a slice at a time, keeping nothing between two slices: the
+ * page carries this from one to the next (a few hundred bytes).
+ */
+export interface NameCheckState {
+  tail: string;
+  /** Flat pairs: name index, then its bits. */
+  seen: number[];
+}
+
+export function createNameCheck(list: NameCheckList, from?: NameCheckState): NameCheck {
   /** Page word → the (name, term) pairs it satisfies. */
   const where = new Map<string, [number, number][]>();
   list.forEach((groups, name) =>
@@ -83,6 +92,17 @@ export function createNameCheck(list: NameCheckList): NameCheck {
     if (!at) return false;
     for (const [name, term] of at) if ((seen[name]! |= 1 << term) === full[name]) return true;
     return false;
+  };
+  // Per check, not per module: the words of a page are garbage once its check is done
+  // (a module-wide cache stayed in the tab's heap for as long as the page was open).
+  const stems = new Map<string, string>();
+  const stemCached = (word: string): string => {
+    let s = stems.get(word);
+    if (s === undefined) {
+      if (stems.size > STEMS_KEPT) stems.clear();
+      stems.set(word, (s = stem(word)));
+    }
+    return s;
   };
   const seeWord = (letters: string): boolean => {
     if (!mayBeKnown(letters)) return false;
@@ -118,9 +138,21 @@ export function createNameCheck(list: NameCheckList): NameCheck {
     }
     return false;
   };
-  let tail = '';
+  let tail = typeof from?.tail === 'string' ? from.tail.slice(-JUNCTION) : '';
   let found = false;
+  const partly = from?.seen ?? [];
+  for (let i = 0; i + 1 < partly.length; i += 2) {
+    const [name, bits] = [partly[i]!, partly[i + 1]!];
+    if (Number.isInteger(name) && name >= 0 && name < seen.length) seen[name] = (bits & full[name]!) >>> 0;
+  }
   return {
+    state() {
+      const partlySeen: number[] = [];
+      seen.forEach((bits, name) => {
+        if (bits !== 0) partlySeen.push(name, bits);
+      });
+      return { tail, seen: partlySeen };
+    },
     feed(...pieces) {
       if (found) return true;
       // Pieces may meet inside a word ("BPC" + "-157", "Sermo" + "relin") or between two

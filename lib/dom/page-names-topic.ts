@@ -1,51 +1,63 @@
-import type { NameCheck } from '../core/name-check';
 import { SLICE_MS } from './extract-text';
 import { measureSince } from './measure-main-thread';
 import { yieldToPage } from './yield-to-page';
 
+/**
+ * Whether the text read so far names a topic (lib/core/name-check.ts), given the next text
+ * nodes' text in page order. The extension asks its background, where the check's code is
+ * warm and its word list already built: the page only walks its text nodes and sends them.
+ */
+export type AskNames = (pieces: string[]) => Promise<boolean> | boolean;
+
 /** Text that is never the page's prose: its words do not make a page worth reading. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** Characters of text read between two looks at the clock: well under a millisecond's work. */
-const BATCH_CHARS = 4096;
+/** Text nodes read between two looks at the clock. */
+const NODES_PER_LOOK = 64;
+/** At most this much text per question (UTF-16 code units): a 5 MB page is asked in pieces, and stops at its first name. */
+const MAX_CHARS = 256 * 1024;
 /** How long content added later waits before its names are checked, so bursts coalesce. */
 const SETTLE_MS = 300;
 
 /**
- * Whether the text under `root` names any topic (lib/core/name-check.ts), read text node by
- * text node in slices of about 8 ms (`evident-name-check` measures). This is all a page
- * that names no topic ever pays; it reads more than extraction would (hidden text too), so
- * it may say yes where the full read finds nothing, never the reverse.
+ * Whether the text under `roots` names any topic, read text node by text node in slices of
+ * about 8 ms (`evident-name-check` measures), each slice's text asked about at its end. This is
+ * all a page that names no topic ever pays; it reads more than extraction would (hidden text
+ * too), so it may say yes where the full read finds nothing, never the reverse.
  */
-export async function readNames(root: Node, check: NameCheck, signal: AbortSignal): Promise<boolean> {
-  if (root.nodeType === 3) return check.feed((root as Text).data);
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let done = false; !done;) {
-    const start = performance.now();
-    let named = false;
-    // Text goes to the check in batches (one call per batch is cheaper than one per node);
-    // the clock is read between batches.
-    while (!done && !named && performance.now() - start < SLICE_MS) {
-      const batch: string[] = [];
-      for (let size = 0; size < BATCH_CHARS;) {
-        const node = walker.nextNode() as Text | null;
-        if (!node) {
-          done = true;
-          break;
-        }
-        if (NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
-        batch.push(node.data);
+export async function readNames(roots: Node | readonly Node[], ask: AskNames, signal: AbortSignal): Promise<boolean> {
+  let pieces: string[] = [];
+  let size = 0;
+  let start = performance.now();
+  /** Asks about the slice read so far; true when it names a topic. */
+  const flush = async (): Promise<boolean> => {
+    measureSince('evident-name-check', start);
+    const batch = pieces;
+    pieces = [];
+    size = 0;
+    if (batch.length > 0 && (await ask(batch))) return true;
+    await yieldToPage();
+    start = performance.now();
+    return false;
+  };
+  for (const root of Array.isArray(roots) ? (roots as readonly Node[]) : [roots as Node]) {
+    if (root.nodeType === 3) {
+      pieces.push((root as Text).data);
+      continue;
+    }
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = 1, node = walker.nextNode() as Text | null; node; n++, node = walker.nextNode() as Text | null) {
+      if (!NOT_PROSE.has(node.parentNode?.nodeName ?? '')) {
+        pieces.push(node.data);
         size += node.data.length + 16; // a node costs something even when it is short
       }
-      named = check.feed(...batch);
+      if ((n % NODES_PER_LOOK === 0 && performance.now() - start > SLICE_MS) || size > MAX_CHARS) {
+        if (await flush()) return true;
+        if (signal.aborted) return false;
+      }
     }
-    measureSince('evident-name-check', start);
-    if (named) return true;
-    if (done) return false;
-    await yieldToPage();
-    if (signal.aborted) return false;
   }
-  return false;
+  return (await flush()) && !signal.aborted;
 }
 
 /**
@@ -53,7 +65,7 @@ export async function readNames(root: Node, check: NameCheck, signal: AbortSigna
  * content added later does (infinite scroll, a single-page app's next view). Resolves
  * false when `signal` aborts first.
  */
-export function whenPageNamesTopic(root: Element, check: NameCheck, signal: AbortSignal): Promise<boolean> {
+export function whenPageNamesTopic(root: Element, ask: AskNames, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
     const added: Node[] = [];
@@ -74,15 +86,12 @@ export function whenPageNamesTopic(root: Element, check: NameCheck, signal: Abor
     };
     const onAbort = () => finish(false);
     const checkAdded = async () => {
-      const nodes = added.splice(0);
-      for (const node of nodes) {
-        if (signal.aborted) return;
-        if (node.isConnected && (await readNames(node, check, signal))) return finish(true);
-      }
+      const nodes = added.splice(0).filter((n) => n.isConnected);
+      if (nodes.length > 0 && !signal.aborted && (await readNames(nodes, ask, signal))) finish(true);
     };
     signal.addEventListener('abort', onAbort, { once: true });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    void readNames(root, check, signal).then((named) => {
+    void readNames(root, ask, signal).then((named) => {
       if (named) finish(true);
     });
   });

@@ -23,7 +23,7 @@ export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | Clai
     async index(): Promise<ClaimIndex> {
       return (await get()).index;
     },
-    /** What every page checks first: the words that name the topics (a few KB, derived once). */
+    /** What every page's text is checked against first, here in the background: the words that name the topics (a few KB, derived once). */
     async names(): Promise<NameCheckList> {
       const entry = await get();
       return (entry.names ??= nameCheckList(entry.index));

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClaimRecord, Verdict } from '../core/claim-types';
-import type { NameCheckList } from '../core/name-check';
+import type { NameCheckState } from '../core/name-check';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
 import type { PageState } from './badge';
 import type { ImportResult, PackSummary } from './claim-packs';
@@ -41,9 +41,21 @@ export interface BackgroundMessages {
    * the page's main thread.
    */
   'scan-text': { request: ScanRequest; reply: ScanReply };
-  /** The words that name the topics, so a page that names none is read no further (lib/core/name-check.ts). */
-  'name-check-list': { request: Record<string, never>; reply: NameCheckList };
+  /**
+   * Whether a page's text names any topic, so a page that names none is read no further
+   * (lib/core/name-check.ts): the next text nodes' text, and the check's progress over the
+   * text sent before (null at first); the reply carries the progress on.
+   */
+  'name-check': {
+    request: { pieces: string[]; state: NameCheckState | null };
+    reply: { named: boolean; state: NameCheckState };
+  };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
+  /**
+   * The always-loaded content script saw its page name a topic: the background runs the page
+   * marker's bundle in that frame (true when it ran). Only then does a page pay for it.
+   */
+  'load-page-marker': { request: Record<string, never>; reply: boolean };
   /**
    * A content script reports how many claims its page shows (0 when off), and, when it
    * knows them, the page's state (on, marks hidden, off) and its most serious verdict.

@@ -13,12 +13,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { CHROMIUM, launchWithExtension, launchWithoutExtension } from '../e2e/launch-chromium';
+import { CHROMIUM, launchWithExtension, launchWithoutExtension, tabIdOf } from '../e2e/launch-chromium';
 import { benchPages, servePages, type BenchPage } from './bench-pages';
 import { mainThreadCost, startTrace, type MainThreadCost } from './main-thread-trace';
 
 /** The extension API inside the service worker (evaluate()d there). */
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  action: { getTitle(details: { tabId: number }): Promise<string> };
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extension = process.env.BENCH_EXTENSION ?? join(root, '.output', 'chrome-mv3');
@@ -32,7 +35,10 @@ const CONDITIONS: Condition[] = ['on', 'off', 'none'];
 interface Sample extends MainThreadCost {
   heapMiB: number;
   firstMarkMs: number | null;
+  /** Marks painted (in the highlight registry) when the load was over. */
   marks: number;
+  /** Claims Evident counted on the page (its toolbar button's title): on a long page, more than it paints. */
+  claims: number;
   /** Evident's own measured slices (extraction, painting): the longest, ms. */
   longestSliceMs: number;
   /** When the load was over for the bench (Evident quiet where it marks), ms after navigation. */
@@ -68,6 +74,7 @@ function evidentQuiet(quiet: number): boolean {
  * longer, and then the trace still counts only that window.
  */
 async function load(
+  worker: Worker | null,
   context: BrowserContext,
   url: string,
   condition: Condition,
@@ -88,7 +95,9 @@ async function load(
     const events = await stop();
     const seen = await tab.evaluate(() => {
       let marks = 0;
-      for (const [n, h] of CSS.highlights) if (n.startsWith('evident-') && n !== 'evident-active') marks += h.size;
+      // Evident's highlight names are random per load (mark-style.ts) and the bench pages have
+      // none of their own: every range in the registry is a painted mark (or the current one).
+      for (const h of CSS.highlights.values()) marks += h.size;
       const first = performance.getEntriesByName('evident-first-mark')[0];
       const slices = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('evident-'));
       return {
@@ -98,10 +107,15 @@ async function load(
         doneMs: performance.now(),
       };
     });
+    let claims = NaN;
+    if (worker && condition === 'on') {
+      const title = await worker.evaluate((tabId) => chrome.action.getTitle({ tabId }), await tabIdOf(worker, tab));
+      claims = Number(/(\d+) health claims?/.exec(title)?.[1] ?? 0);
+    }
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    return { ...mainThreadCost(events, url, windowMs), ...seen, heapMiB: heap / 1024 / 1024 };
+    return { ...mainThreadCost(events, url, windowMs), ...seen, claims, heapMiB: heap / 1024 / 1024 };
   } finally {
     await tab.close();
   }
@@ -133,6 +147,7 @@ async function main(): Promise<void> {
     const run = async (p: BenchPage, c: Condition) => {
       if (c !== 'none') await setSiteEnabled(worker, c === 'on');
       return load(
+        c === 'none' ? null : worker,
         c === 'none' ? without : withExtension,
         `${origin}/${p.name}`,
         c,
@@ -165,7 +180,9 @@ async function main(): Promise<void> {
       const evidentLong = Math.max(...s.on.map((x) => x.extensionLongTasks), ...s.off.map((x) => x.extensionLongTasks));
       const first = m('on', (x) => x.firstMarkMs ?? NaN);
       const triple = (f: (x: Sample) => number) => CONDITIONS.map((c) => f1(m(c, f))).join(' / ');
-      console.log(`  ${p.name}: ${m('on', (x) => x.marks)} marks, first after ${f1(first)} ms`);
+      console.log(
+        `  ${p.name}: ${m('on', (x) => x.claims)} claims counted, ${m('on', (x) => x.marks)} marks painted at the end, first after ${f1(first)} ms`,
+      );
       console.log(
         `    main thread on / off / none: CPU ${triple(cpu)} ms; wall ${triple(wall)} ms; ratio on/none ${(m('on', cpu) / m('none', cpu)).toFixed(2)} (CPU)`,
       );

@@ -5,7 +5,7 @@ import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { htmlToText } from '../../lib/cli/read-page';
 import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims } from '../../lib/core/find-claims';
-import { createNameCheck } from '../../lib/core/name-check';
+import { createNameCheck, type NameCheckState } from '../../lib/core/name-check';
 import { nameCheckList } from '../../lib/core/name-check-list';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { mentionedTopics } from '../../lib/core/topic-focus';
@@ -68,6 +68,27 @@ describe('the name check', () => {
     expect(names('Sermo')).toBe(false);
     expect(names('<b>BPC', '-157</b>')).toBe(true);
     expect(names('We tried BPC 157 and ', 'tb-500')).toBe(true);
+  });
+
+  it('goes on from the state of an earlier check, as the background answers a page slice by slice', () => {
+    /** Each piece read by a new check that starts from the previous one's state. */
+    const inTurns = (...pieces: string[]) => {
+      let state: NameCheckState | undefined;
+      return pieces.some((p) => {
+        const check = createNameCheck(list, state);
+        const named = check.feed(p);
+        state = check.state();
+        return named;
+      });
+    };
+    expect(inTurns('A lab down the road.', 'What we use it for.')).toBe(true);
+    expect(inTurns('Sermo', 'relin at night')).toBe(true);
+    expect(inTurns('<b>BPC', '-157</b>')).toBe(true);
+    expect(inTurns('A lab down the road.', 'Banana bread')).toBe(false);
+    // A state from elsewhere (a damaged message) is read for what it can be, never trusted past the list.
+    expect(createNameCheck(list, { tail: 'x'.repeat(500), seen: [-1, 7, 1e9, 3, 0.5, 1] }).feed('Banana bread')).toBe(
+      false,
+    );
   });
 
   it('sees a name at the start of a block that follows another without a space', () => {

@@ -1,12 +1,29 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNameCheck } from '../../lib/core/name-check';
+import { createNameCheck, type NameCheckState } from '../../lib/core/name-check';
 import { readNames, whenPageNamesTopic } from '../../lib/dom/page-names-topic';
 import { recordMainThreadMeasures } from '../../lib/dom/measure-main-thread';
 
 /** Two topics: zinc (one word) and "lab use" (two words that must both appear). */
 const LIST = [[['zinc']], [['lab'], ['use']]];
-const check = () => createNameCheck(LIST);
+/** The check asked in place, one check for the whole read. */
+const check = () => {
+  const local = createNameCheck(LIST);
+  return (pieces: string[]) => local.feed(...pieces);
+};
+/** The check asked as the background answers it: a new check per question, the progress carried by the page. */
+const remote = (carry = true) => {
+  let progress: NameCheckState | undefined;
+  let questions = 0;
+  const ask = (pieces: string[]) => {
+    questions++;
+    const c = createNameCheck(LIST, carry ? progress : undefined);
+    const named = c.feed(...pieces);
+    progress = c.state();
+    return Promise.resolve(named);
+  };
+  return { ask, questions: () => questions };
+};
 const never = new AbortController().signal;
 
 beforeEach(() => {
@@ -31,6 +48,35 @@ describe('readNames', () => {
     expect(await readNames(document.body, check(), never)).toBe(true);
     expect(performance.getEntriesByName('evident-name-check').length).toBeGreaterThan(0);
     recordMainThreadMeasures(false);
+  });
+});
+
+describe('readNames, asking the background', () => {
+  it('asks once for a short page', async () => {
+    document.body.innerHTML = '<h1>Minerals</h1><p>Our <b>Zi</b>nc guide</p>';
+    const bg = remote();
+    expect(await readNames(document.body, bg.ask, never)).toBe(true);
+    expect(bg.questions()).toBe(1);
+  });
+
+  it('carries a name of two words across questions, the first word at the top of a long page and the second at its end', async () => {
+    document.body.innerHTML = `<p>Our lab.</p>${'<p>Flour, sugar and eggs.</p>'.repeat(20000)}<p>We use it.</p>`;
+    const bg = remote();
+    expect(await readNames(document.body, bg.ask, never)).toBe(true);
+    expect(bg.questions()).toBeGreaterThan(1);
+    // Without the progress carried from one question to the next, the two words never meet.
+    expect(await readNames(document.body, remote(false).ask, never)).toBe(false);
+  });
+
+  it('reads the nodes added later in one question', async () => {
+    document.body.innerHTML = '<p>Banana bread</p>';
+    const bg = remote();
+    const named = whenPageNamesTopic(document.body, bg.ask, never);
+    setTimeout(() => {
+      for (const w of ['Now', 'with', 'zinc.']) document.body.insertAdjacentHTML('beforeend', `<p>${w}</p>`);
+    }, 10);
+    expect(await named).toBe(true);
+    expect(bg.questions()).toBe(2);
   });
 });
 

@@ -416,6 +416,53 @@ async function main(): Promise<void> {
       await page.close();
     });
 
+    await check(
+      'on a page of hundreds of claims, paints those near the viewport, counts them all, and paints a far one the keyboard goes to',
+      async () => {
+        const long = await context.newPage();
+        await long.goto(`${origin}/micronutrients-gh.html`);
+        await settledMarks(long);
+        // The zinc paragraph restated 400 times at the end of the page (content added later, as infinite scroll adds it).
+        await long.evaluate(() => {
+          const zinc = [...document.querySelectorAll('p')].find((p) =>
+            p.textContent!.includes('cofactor for over 300'),
+          )!;
+          for (let i = 0; i < 400; i++) document.body.append(zinc.cloneNode(true));
+          (document.body.lastElementChild as HTMLElement).id = 'last-zinc';
+        });
+        const tabId = await tabIdOf(worker, long);
+        let counted = 0;
+        for (let i = 0; i < 60 && counted < 400; i++) {
+          await long.waitForTimeout(250);
+          const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+          counted = Number(/(\d+) health claims?/.exec(title)?.[1] ?? 0);
+        }
+        assert(counted > 400, `the button counts ${counted} claims, not every restatement`);
+        const painted = (await markedTexts(long)).length;
+        assert(painted > 0 && painted < counted / 2, `${painted} of ${counted} marks painted at the top of the page`);
+        const inLast = () =>
+          long.evaluate(() =>
+            [...CSS.highlights.values()]
+              .flatMap((h) => [...(h as unknown as Set<Range>)])
+              .some((r) => document.getElementById('last-zinc')!.contains(r.startContainer)),
+          );
+        assert(!(await inLast()), 'the last restatement is painted while the reader is at the top');
+        // The keyboard list goes to the last claim: its mark is painted, scrolled to, and Enter opens it.
+        await inEvidentWorld(
+          long,
+          (ui) => [...ui('evident-claims')!.querySelectorAll<HTMLButtonElement>('li button')].pop()!.focus(),
+          null,
+        );
+        await long.waitForTimeout(300);
+        assert(await inLast(), 'the claim the keyboard went to is not painted');
+        await long.keyboard.press('Enter');
+        await long.locator('evident-popover').waitFor({ timeout: 5000 });
+        await long.screenshot({ path: join(ARTIFACTS, 'long-page-far-claim.png') });
+        assert((await markedTexts(long)).length < counted / 2, 'the marks far above are still painted');
+        await long.close();
+      },
+    );
+
     await check('makes no network request beyond the fixture server and the extension itself', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
       assert(foreign.length === 0, `requests: ${foreign.join(', ')}`);

@@ -16,13 +16,14 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-/** The pack handlers, unused by these tests. */
+/** The other handlers, unused by these tests. */
 const packs = {
-  'name-check-list': () => [],
+  'name-check': () => ({ named: false, state: { tail: '', seen: [] } }),
   'import-claim-pack': () => ({ ok: false as const, problems: [] }),
   'list-claim-packs': () => [],
   'remove-claim-pack': () => [],
   'export-claim-reviews': () => [],
+  'load-page-marker': () => false,
 };
 
 describe('messages', () => {

@@ -1,0 +1,11 @@
+import { recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
+import { startPageMarker } from '@/lib/dom/page-marker';
+import { providePageMarker } from '@/lib/dom/page-marker-module';
+
+/**
+ * Run in a tab's frame by the background (`load-page-marker`) only once the always-loaded
+ * content script has seen the page name a topic: a page that names none never compiles this.
+ */
+export default defineUnlistedScript(() => {
+  providePageMarker({ startPageMarker, recordMainThreadMeasures });
+});
