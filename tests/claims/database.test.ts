@@ -30,6 +30,11 @@ const KNOWN_GAPS = new Set([
   'metformin-tame-underway', // the same: no registry entry exists for a trial that has not started
   'nmn-us-supplement-status', // FDA's September 2025 petition responses, seen only in trade press (Nutritional Outlook, AHPA)
   'rapamycin-approved-lam', // FDA's May 2015 approval of Rapamune for LAM, seen only in news copies of FDA's release
+  // Geref (sermorelin) was withdrawn; its labelling survives only in RxList's copy, not on DailyMed.
+  'sermorelin-allergic-reactions-rare',
+  'sermorelin-drugs-blunt-gh-release',
+  'sermorelin-hypothyroidism-blunts-response',
+  'sermorelin-no-drug-interactions',
 ]);
 
 describe('the claims database', () => {
