@@ -86,6 +86,14 @@ const IMPERATIVES = new Set([
   'add',
   'save',
   'get',
+  'pack',
+  'package',
+  'return',
+  'ship',
+  'send',
+  'please',
+  'ensure',
+  'remember',
 ]);
 
 /** A claim has room for a subject and a predicate; a caption or a button label has not. */

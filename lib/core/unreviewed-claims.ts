@@ -33,7 +33,7 @@ function statesEffect(body: string, tokens: readonly Token[], offset: number): b
   );
 }
 /** The writer as the actor: "we're here to help", "our team can help". */
-const WRITER = /\b(?:we|we['’]re|us|our)\b/i;
+const WRITER = /\b(?:we|we['’]re|us|our)\b|\bhere to help\b/i;
 /** The weakest word of a benefit, which a writer also uses of their own service. */
 const HELP: ReadonlySet<string> = new Set(tokenize('help helpful').map((t) => t.term));
 /** Harms a sentence may report of the page's substance without naming it: "users report headaches". */
@@ -143,6 +143,9 @@ function claimIn(
   if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
+  // "Pack It Up: Securely package the item…": a step's label, then an instruction.
+  const step = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/.exec(body.replace(/^[-•*–·\d.)\s]+/, ''));
+  if (step && IMPERATIVE_AFTER_LABEL.has(step[1]!.toLowerCase())) return null;
   const predicate = opensWithEffect(text, span, list);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
   const detected = claimKinds(
@@ -228,7 +231,36 @@ function claimIn(
  */
 const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
 
-const LEAD_IN = /(?::|\bas follows[.:]?)\s*$/i;
+const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
+
+/** Instructions that follow a step's label ("Pack It Up: Securely package…", "Step 2: Return…"). */
+const IMPERATIVE_AFTER_LABEL: ReadonlySet<string> = new Set([
+  'pack',
+  'package',
+  'return',
+  'ship',
+  'send',
+  'contact',
+  'email',
+  'call',
+  'include',
+  'attach',
+  'print',
+  'wait',
+  'keep',
+  'store',
+  'use',
+  'take',
+  'make',
+  'ensure',
+  'check',
+  'visit',
+  'click',
+  'fill',
+  'complete',
+  'book',
+  'order',
+]);
 
 /** Words a statement about the evidence needs: "human data is limited". */
 const EVIDENCE_MIN_WORDS = 4;

@@ -186,6 +186,9 @@ describe('claims the database does not hold', () => {
       'The health benefits of BPC-157 for tendons are as follows.',
       'If you choose BPC-157 therapy treatment, the monthly subscription starts on your first consultation.',
       'Whether you are curious about BPC-157 or ready to book, we’re here to help.',
+      'If you are unsure about BPC-157, our clinic is here to help you feel informed.',
+      'Here are some benefits of BPC-157 for tendons.',
+      'Pack It Up: Securely package the BPC-157 vial so that it does not get damaged in transit.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
     ])
       expect(findClaims(text, index)).toEqual([]);
