@@ -31,16 +31,24 @@ const STRONG = terms(
 const NEGATED_STRONG = terms('well proven established strong robust solid conclusive');
 /** A reference list or a citation is not a statement about the evidence. */
 const CITATION = /\bPMID\b|\bdoi:|\bet al\./i;
+/** How near (in content words) an appraisal must stand to a word for the evidence. */
+const APPRAISAL_REACH = 4;
 /** How near the negation the strong word must follow. */
 const NEGATION_REACH = 2;
 
 /** The appraisal of the evidence a sentence states, or null when it states none (or both). */
 export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
-  if (CITATION.test(body) || !tokens.some((t) => EVIDENCE.has(t.term) || t.term.startsWith('research'))) return null;
+  if (CITATION.test(body)) return null;
   let thin = false;
   let strong = false;
+  const isEvidence = (t: Token) => EVIDENCE.has(t.term) || t.term.startsWith('research');
+  // The appraisal must be said of the evidence: "human data is limited", "extensive clinical
+  // research", not "limited" anywhere in a sentence that also mentions a study.
+  const nearEvidence = (k: number) =>
+    tokens.slice(Math.max(0, k - APPRAISAL_REACH), k + APPRAISAL_REACH + 1).some(isEvidence);
   for (let k = 0; k < tokens.length; k++) {
     const term = tokens[k]!.term;
+    if (!nearEvidence(k)) continue;
     if (THIN.has(term)) thin = true;
     else if (STRONG.has(term)) {
       const negated = tokens.slice(Math.max(0, k - NEGATION_REACH), k).some((t) => NEGATIONS.has(t.term));

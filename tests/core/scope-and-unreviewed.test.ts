@@ -323,6 +323,9 @@ describe('a statement about the evidence itself', () => {
       ['unreviewed:bpc-157:efficacy', 'supported'],
     ]);
     expect(judged('Key reference on BPC-157: PMID 12345678, an early study of limited size.')).toEqual([]);
+    expect(judged('BPC-157 research began in Zagreb, and today its sale online is limited in many countries.')).toEqual(
+      [],
+    );
   });
 });
 
