@@ -11,17 +11,17 @@ import { tokenize, type Token } from './tokenize';
  * amino acids"), instructions ("talk to your doctor"), or prices and product names.
  */
 const KIND_WORDS: readonly [ClaimKind, string][] = [
-  ['regulatory', 'fda approval ban wada legal illegal prescription unapproved 503a 503b schedule'],
+  ['regulatory', 'fda approval ban wada doping legal illegal prescription unapproved 503a 503b schedule'],
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +
       'cancer worsen overdose headache dizziness swelling redness itching rash vomiting diarrhea constipation ' +
-      'allergic fatigue insomnia palpitations',
+      'allergic fatigue insomnia palpitations interact interaction',
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
-    'receptor pathway signal signaling bind binds mimic mimics mechanism agonist analog activate half-life bioavailability',
+    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability',
   ],
   [
     'efficacy',
@@ -33,12 +33,12 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
 /**
  * Words of talk about a substance rather than claims about it: "has attracted attention for
  * its potential benefits", "this article explores", "is one of the rising stars", "is taking
- * the internet by storm", "a go-to supplement", "traditionally used to…" (a use, not a finding).
+ * the internet by storm", "a sought-after treatment", "traditionally used to…" (a use, not a finding).
  */
 const META = new Set(
   tokenize(
     'attention popular popularity article guide explores explore overview trend hype star interest ' +
-      'closer understanding conversation instagram sought-after waves storm go-to billion traditionally question',
+      'closer understanding conversation instagram sought waves storm billion traditionally question',
   ).map((t) => t.term),
 );
 

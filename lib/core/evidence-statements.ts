@@ -25,7 +25,7 @@ const EVIDENCE = terms('evidence data research study trial science literature');
 const THIN = terms('limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive');
 /** Words that call it strong. */
 const STRONG = terms(
-  'strong robust solid proven extensive conclusive overwhelming consistent replicated confirmed promising',
+  'strong robust solid proven established extensive conclusive overwhelming consistent replicated confirmed promising',
 );
 /** Words a negation turns into "thin": "not well researched", "not proven", "no strong evidence". */
 const NEGATED_STRONG = terms('well proven established strong robust solid conclusive');

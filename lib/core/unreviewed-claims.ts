@@ -140,7 +140,7 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || GO_TO.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
   // "Pack It Up: Securely package the item…": a step's label, then an instruction.
@@ -232,6 +232,9 @@ function claimIn(
 const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
 
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
+
+/** "Has become the go-to peptide for…": popularity, which the detector's META words cannot hold (a hyphenated pair). */
+const GO_TO = /\bgo-to\b/i;
 
 /** Instructions that follow a step's label ("Pack It Up: Securely package…", "Step 2: Return…"). */
 const IMPERATIVE_AFTER_LABEL: ReadonlySet<string> = new Set([

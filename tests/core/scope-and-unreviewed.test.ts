@@ -167,6 +167,9 @@ describe('claims the database does not hold', () => {
     expect(kinds('Semaglutide reduces appetite but can cause nausea in many people.')[0]).toBe('safety');
     expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
     expect(kinds('Making ATP takes a series of biochemical reactions in every cell.')).toEqual([]);
+    expect(kinds('Many common drugs can interact with BPC-157 in the liver.')).toContain('safety');
+    expect(kinds('Using BPC-157 counts as a doping violation for tested athletes.')).toContain('regulatory');
+    expect(kinds('GLP-1 drugs work by mimicking a gut hormone after meals.')).toContain('mechanism');
   });
 
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
@@ -313,6 +316,9 @@ describe('a statement about the evidence itself', () => {
   });
 
   it('about animals, against whether animal studies exist', () => {
+    expect(judged('The most well-established research on BPC-157 comes from animal models.')).toEqual([
+      ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
+    ]);
     expect(judged('Animal studies of BPC-157 have yielded promising results.')).toEqual([
       ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
     ]);
