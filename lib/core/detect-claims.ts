@@ -42,11 +42,26 @@ const META = new Set(
   ).map((t) => t.term),
 );
 
+/**
+ * The same talk where the words are joined by a hyphen, which the tokenizer splits into stop
+ * words ("a go-to supplement", "a sought-after treatment"): matched on the sentence as written.
+ */
+const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
+
+/**
+ * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone
+ * therapy treatment" on a booking page names a service, and is no claim.
+ */
+const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
+
 /** The lexicon as terms: each word through the same tokenizer as pages, so "approval" is the term "approved" gives. */
 const KIND_TERMS: readonly [ClaimKind, ReadonlySet<string>][] = KIND_WORDS.map(([kind, words]) => [
   kind,
   new Set(tokenize(words).map((t) => t.term)),
 ]);
+
+/** Each kind's lexicon, looked up by kind. */
+const LEXICON: ReadonlyMap<ClaimKind, ReadonlySet<string>> = new Map(KIND_TERMS);
 
 /** Words that open an instruction or a call to act, not a claim. */
 const IMPERATIVES = new Set([
@@ -94,6 +109,14 @@ const IMPERATIVES = new Set([
   'please',
   'ensure',
   'remember',
+  'take',
+  'email',
+  'include',
+  'attach',
+  'print',
+  'wait',
+  'fill',
+  'complete',
 ]);
 
 /** A claim has room for a subject and a predicate; a caption or a button label has not. */
@@ -105,16 +128,24 @@ const MAX_WORDS = 60;
  * Every kind of claim a sentence makes, in the detector's order (none when it makes none worth
  * marking): "12 mg dose: 28.7% weight loss at 68 weeks" states a dose and an effect, and
  * whoever judges it may need the second. `words` is the sentence's word count, `first` its
- * first word as written (lower-cased).
+ * first word as written (lower-cased; after a step's label, the word that follows it), `text`
+ * the sentence as written.
  */
-export function claimKinds(tokens: readonly Token[], words: number, first: string, minWords = MIN_WORDS): ClaimKind[] {
-  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first)) return [];
+export function claimKinds(
+  tokens: readonly Token[],
+  words: number,
+  first: string,
+  minWords = MIN_WORDS,
+  text = '',
+): ClaimKind[] {
+  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first) || META_PHRASES.test(text)) return [];
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return [];
   const kinds = KIND_TERMS.filter(
     ([kind, lexicon]) =>
       [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) && kindHolds(kind, terms),
   ).map(([kind]) => kind);
+  if (kinds.length === 0 && TREATMENT_OF.test(text)) return ['efficacy'];
   return treatsHarm(kinds, terms) ? ['efficacy', ...kinds.filter((k) => k !== 'efficacy')] : kinds;
 }
 
@@ -135,7 +166,7 @@ const AGAINST_HARM: ReadonlySet<string> = new Set(
  */
 function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): boolean {
   if (kinds[0] !== 'safety' || !kinds.includes('efficacy')) return false;
-  const safety = KIND_TERMS.find(([k]) => k === 'safety')![1];
+  const safety = LEXICON.get('safety')!;
   let against = false;
   for (const t of terms) {
     if (safety.has(t) && !HARMS.has(t)) return false;
@@ -169,5 +200,5 @@ function kindHolds(kind: ClaimKind, terms: ReadonlySet<string>): boolean {
 /** Whether a term says what a claim of `kind` claims (its lexicon word, or an effect's direction). */
 export function claimsKindWord(term: string, kind: ClaimKind): boolean {
   if (term.startsWith('dir:')) return true;
-  return KIND_TERMS.find(([k]) => k === kind)![1].has(term);
+  return LEXICON.get(kind)!.has(term);
 }

@@ -140,26 +140,23 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || GO_TO.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
-  const words = body.replace(/^[-•*–·\d.)\s]+/, '').split(/\s+/);
-  // "Pack It Up: Securely package the item…": a step's label, then an instruction.
-  const step = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/.exec(body.replace(/^[-•*–·\d.)\s]+/, ''));
-  if (step && IMPERATIVE_AFTER_LABEL.has(step[1]!.toLowerCase())) return null;
+  const unbulleted = body.replace(/^[-•*–·\d.)\s]+/, '');
+  const words = unbulleted.split(/\s+/);
+  // "Pack It Up: Securely package the item…": after a step's label, the instruction's verb.
+  const first = (STEP_LABEL.exec(unbulleted)?.[1] ?? words[0]!).toLowerCase().replace(/[^a-z]/g, '');
   const predicate = opensWithEffect(text, span, list);
   // A bullet under "Benefits of magnesium:" says its claim in two or three words.
   const detected = claimKinds(
     list,
     words.length,
-    words[0]!.toLowerCase().replace(/[^a-z]/g, ''),
+    first,
     item !== undefined ? 2 : predicate ? PREDICATE_MIN_WORDS : undefined,
+    body,
   );
   let kinds: ClaimKind[] =
-    detected.length > 0
-      ? detected
-      : (item?.benefits && words.length >= 2 && list.length > 0) || TREATMENT_OF.test(body)
-        ? ['efficacy']
-        : [];
+    detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
@@ -225,45 +222,10 @@ function claimIn(
   };
 }
 
-/**
- * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone
- * therapy treatment" on a booking page names a service, and is no claim.
- */
-const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
-
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
 
-/** "Has become the go-to peptide for…": popularity, which the detector's META words cannot hold (a hyphenated pair). */
-const GO_TO = /\bgo-to\b/i;
-
-/** Instructions that follow a step's label ("Pack It Up: Securely package…", "Step 2: Return…"). */
-const IMPERATIVE_AFTER_LABEL: ReadonlySet<string> = new Set([
-  'pack',
-  'package',
-  'return',
-  'ship',
-  'send',
-  'contact',
-  'email',
-  'call',
-  'include',
-  'attach',
-  'print',
-  'wait',
-  'keep',
-  'store',
-  'use',
-  'take',
-  'make',
-  'ensure',
-  'check',
-  'visit',
-  'click',
-  'fill',
-  'complete',
-  'book',
-  'order',
-]);
+/** A step's label before its instruction: "Pack It Up: Securely package…", "Step 2: Return…". */
+const STEP_LABEL = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/;
 
 /** Words a statement about the evidence needs: "human data is limited". */
 const EVIDENCE_MIN_WORDS = 4;
