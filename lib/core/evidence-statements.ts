@@ -39,13 +39,16 @@ const NEGATION_REACH = 2;
 /** The appraisal of the evidence a sentence states, or null when it states none (or both). */
 export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
   if (CITATION.test(body)) return null;
-  let thin = false;
-  let strong = false;
-  const isEvidence = (t: Token) => EVIDENCE.has(t.term) || t.term.startsWith('research');
   // The appraisal must be said of the evidence: "human data is limited", "extensive clinical
   // research", not "limited" anywhere in a sentence that also mentions a study.
-  const nearEvidence = (k: number) =>
-    tokens.slice(Math.max(0, k - APPRAISAL_REACH), k + APPRAISAL_REACH + 1).some(isEvidence);
+  const evidenceAt: number[] = [];
+  tokens.forEach((t, k) => {
+    if (EVIDENCE.has(t.term) || t.term.startsWith('research')) evidenceAt.push(k);
+  });
+  if (evidenceAt.length === 0) return null;
+  const nearEvidence = (k: number) => evidenceAt.some((e) => Math.abs(e - k) <= APPRAISAL_REACH);
+  let thin = false;
+  let strong = false;
   for (let k = 0; k < tokens.length; k++) {
     const term = tokens[k]!.term;
     if (!nearEvidence(k)) continue;

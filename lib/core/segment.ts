@@ -96,7 +96,13 @@ function isBullet(text: string, s: Span): boolean {
 }
 /** Whether a sentence opens a bulleted list on its own line. */
 function startsBullets(text: string, s: Span | undefined): boolean {
-  return s !== undefined && text.lastIndexOf('\n', s.start) > text.lastIndexOf('.', s.start) && isBullet(text, s);
+  return s !== undefined && startsBlock(text, s) && isBullet(text, s);
+}
+
+/** Whether a sentence starts its line (a block: a heading, a paragraph, a list item). */
+export function startsBlock(text: string, s: Span): boolean {
+  const before = text.lastIndexOf('\n', s.start - 1);
+  return text.slice(before + 1, s.start).trim() === '';
 }
 
 /** A question asserts nothing ("Is sermorelin FDA-approved?"). */

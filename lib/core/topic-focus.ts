@@ -1,5 +1,5 @@
 import { ownEntry, type ClaimIndex } from './claim-index';
-import type { Span } from './segment';
+import { startsBlock, type Span } from './segment';
 import { GENERAL_TOPICS, TOPIC_FAMILIES } from './thesaurus';
 import type { Token } from './tokenize';
 
@@ -169,11 +169,6 @@ export function focusPlan(
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
     return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
   }
-}
-
-function startsBlock(text: string, s: Span): boolean {
-  const before = text.lastIndexOf('\n', s.start - 1);
-  return text.slice(before + 1, s.start).trim() === '';
 }
 
 export function isHeading(text: string, s: Span): boolean {
