@@ -1,4 +1,4 @@
-import type { ClaimRecord } from './claim-types';
+import type { ClaimRecord, Verdict } from './claim-types';
 import type { ClaimsDatabase } from './claims-database';
 import { appraisalReason, appraisalVerdict } from './evidence-statements';
 import { hasPreclinicalEvidence } from './claim-index';
@@ -28,34 +28,37 @@ export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | 
   }
   const file = db.topics.find((t) => t.topic === topic);
   const profile = file?.profile;
-  if (evidence && profile) {
-    const { certainty } = profile.humanEvidence;
+  if (!profile) return undefined;
+  const name = file.names[0] ?? topic;
+  const { certainty } = profile.humanEvidence;
+  // What the record says of the claim, and why: a statement about the evidence is judged
+  // against the profile's rating of it; any other claim gets the profile's default for its kind.
+  let judged: { claim: string; verdict: Verdict; why: string };
+  if (evidence) {
     const preclinical = hasPreclinicalEvidence(profile);
-    return {
-      id: claimId,
-      topic,
-      claim: `A statement about how strong the evidence on ${file.names[0] ?? topic} is.`,
-      phrasings: [],
+    judged = {
+      claim: `A statement about how strong the evidence on ${name} is.`,
       verdict: appraisalVerdict(evidence, certainty, preclinical),
-      certainty,
-      evidence: profile.humanEvidence.kind,
-      summary: `${appraisalReason(evidence, certainty, preclinical)} What the evidence says overall: ${profile.humanEvidence.summary}`,
-      sources: profile.sources,
-      reviewed: profile.reviewed,
-      kind,
+      why: appraisalReason(evidence, certainty, preclinical),
+    };
+  } else {
+    const byDefault = profile.defaults[kind];
+    if (!byDefault) return undefined;
+    judged = {
+      claim: `${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} claim about ${name} that Evident has not reviewed individually.`,
+      verdict: byDefault.verdict,
+      why: byDefault.reason,
     };
   }
-  const verdict = profile?.defaults[kind];
-  if (!profile || !verdict) return undefined;
   return {
     id: claimId,
     topic,
-    claim: `${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} claim about ${file.names[0] ?? topic} that Evident has not reviewed individually.`,
+    claim: judged.claim,
     phrasings: [],
-    verdict: verdict.verdict,
-    certainty: profile.humanEvidence.certainty,
+    verdict: judged.verdict,
+    certainty,
     evidence: profile.humanEvidence.kind,
-    summary: `${verdict.reason} What the evidence says overall: ${profile.humanEvidence.summary}`,
+    summary: `${judged.why} What the evidence says overall: ${profile.humanEvidence.summary}`,
     sources: profile.sources,
     reviewed: profile.reviewed,
     kind,
