@@ -11,7 +11,8 @@ let controller: AbortController;
 beforeEach(() => (controller = new AbortController()));
 afterEach(() => controller.abort());
 
-async function start(html: string) {
+/** The page as given, marked, once the marker has settled. */
+async function markPage(html: string) {
   document.body.innerHTML = html;
   const marker = startPageMarker(document.body, {
     scan: async (request) => answerScan(DOM_INDEX, request),
@@ -20,6 +21,11 @@ async function start(html: string) {
     settleMs: 0,
   });
   await marker.idle();
+  return marker;
+}
+
+async function start(html: string) {
+  const marker = await markPage(html);
   const host = document.querySelector('evident-claims')!;
   return { marker, host, root: uiRootOf(host)! };
 }
@@ -29,14 +35,7 @@ const key = (target: Element, k: string, shiftKey = false) =>
 
 describe('the claims navigator', () => {
   it('leaves a page without claims untouched', async () => {
-    document.body.innerHTML = '<p>Bread is nice.</p>';
-    const marker = startPageMarker(document.body, {
-      scan: async (request) => answerScan(DOM_INDEX, request),
-      signal: controller.signal,
-      loadDetails: async (id) => DOM_RECORDS.get(id),
-      settleMs: 0,
-    });
-    await marker.idle();
+    await markPage('<p>Bread is nice.</p>');
     expect(document.querySelector('evident-claims')).toBeNull();
   });
 
