@@ -6,13 +6,10 @@
  * strings by their first characters). A developer's tool, not part of `npm run bench`:
  * `npx tsx tests/bench/heap.ts` after `npm run build`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension, launchWithoutExtension } from '../e2e/launch-chromium';
-import { benchPages, servePages } from './bench-pages';
+import { onePageTwoBrowsers } from './one-page';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extension = process.env.BENCH_EXTENSION ?? join(root, '.output', 'chrome-mv3');
@@ -58,14 +55,8 @@ async function snapshot(context: BrowserContext, url: string): Promise<Map<strin
   }
 }
 
-const pages = benchPages(root);
-const page = pages.find((p) => p.name === (process.env.BENCH_PAGE ?? pages[0]!.name))!;
-const { server, origin } = await servePages([page]);
-const dirs = [mkdtempSync(join(tmpdir(), 'evident-heap-ext-')), mkdtempSync(join(tmpdir(), 'evident-heap-none-'))];
-const on = await launchWithExtension(extension, dirs[0]!);
-const none = await launchWithoutExtension(dirs[1]!);
+const { page, url, on, none, close } = await onePageTwoBrowsers(root, extension, 'heap');
 try {
-  const url = `${origin}/${page.name}`;
   await snapshot(on, url); // warm: the background builds its index once per session
   const [a, b] = [await snapshot(on, url), await snapshot(none, url)];
   const diff = [...new Set([...a.keys(), ...b.keys()])]
@@ -86,8 +77,5 @@ try {
     .slice(0, Number(process.env.BENCH_TOP ?? 40)))
     console.log(`  ${(d / 1024).toFixed(1).padStart(8)} KiB  ${k}`);
 } finally {
-  await on.close();
-  await none.close();
-  server.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  await close();
 }

@@ -7,13 +7,10 @@
  * every function in Evident's own scripts. A developer's tool, not part of `npm run bench`:
  * `npx tsx tests/bench/profile.ts` after `npm run build`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension, launchWithoutExtension } from '../e2e/launch-chromium';
-import { benchPages, servePages } from './bench-pages';
+import { onePageTwoBrowsers } from './one-page';
 import { startTrace } from './main-thread-trace';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -86,14 +83,8 @@ async function profileLoad(
   }
 }
 
-const pages = benchPages(root);
-const page = pages.find((p) => p.name === (process.env.BENCH_PAGE ?? pages[0]!.name))!;
-const { server, origin } = await servePages([page]);
-const dirs = [mkdtempSync(join(tmpdir(), 'evident-prof-ext-')), mkdtempSync(join(tmpdir(), 'evident-prof-none-'))];
-const on = await launchWithExtension(extension, dirs[0]!);
-const none = await launchWithoutExtension(dirs[1]!);
+const { page, url, on, none, close } = await onePageTwoBrowsers(root, extension, 'prof');
 try {
-  const url = `${origin}/${page.name}`;
   const scratch = [new Map<string, number>(), new Map<string, number>()] as const;
   await profileLoad(on, url, ...scratch); // warm: the background builds its index once per session
   const [evOn, fnOn, evNone, fnNone] = [0, 1, 2, 3].map(() => new Map<string, number>());
@@ -114,8 +105,5 @@ try {
   for (const [k, d] of [...fnOn!].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TOP ?? 30)))
     console.log(`  ${per(d)}  ${k}`);
 } finally {
-  await on.close();
-  await none.close();
-  server.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  await close();
 }
