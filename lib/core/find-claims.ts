@@ -10,6 +10,7 @@ import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
+import { silentSentences } from './framing';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
@@ -100,21 +101,26 @@ export function* scanClaims(
   }
   const select = candidateSelector(index, onPage);
   const found: ClaimMatch[] = [];
+  // A reference list's entries and the writer's framing of the article state nothing themselves.
+  const silent = silentSentences(text, sentences);
   const focus = focusPlan(text, sentences, tokens, mentions, index);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
-    const asks = isQuestion(text, sentences[i]!);
-    if (!asks) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i)));
+    const asserts = !isQuestion(text, sentences[i]!) && !silent[i]!;
+    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i)));
     // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
     // claim in two sentences: the pair is read as one, and a match must reach into the second.
-    if (!asks && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
+    if (asserts && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
       const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, select, focus(i - 1));
       found.push(...pair.filter((m) => m.end > sentences[i]!.start && m.start < sentences[i]!.start));
     }
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
   const reviewed = resolveOverlaps(found);
-  const all = resolveOverlaps([...reviewed, ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index)]);
+  const all = resolveOverlaps([
+    ...reviewed,
+    ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent),
+  ]);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(
     text,

@@ -29,6 +29,10 @@ export function stem(word: string): string {
 const KEEP = new Map<string, string>([
   ...['note', 'notes', 'noted', 'noting'].map((w): [string, string] => [w, 'note']),
   ...['rate', 'rates', 'rated', 'rating', 'ratings'].map((w): [string, string] => [w, 'rate']),
+  // Names whose stem is a common word: "the original compound" does not name compounding,
+  // "fast results" does not name fasting.
+  ...['compounded', 'compounding'].map((w): [string, string] => [w, 'compounding']),
+  ...['fasted', 'fasting'].map((w): [string, string] => [w, 'fasting']),
   // "Circulates air effectively" claims no efficacy.
   ['effectively', 'effectively'],
 ]);

@@ -100,6 +100,7 @@ export function unreviewedClaims(
   focus: (i: number) => Focus,
   reviewed: readonly ClaimMatch[],
   index: ClaimIndex,
+  silent: readonly boolean[] = [],
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, index);
@@ -110,6 +111,7 @@ export function unreviewedClaims(
     while (cursor < reviewed.length && reviewed[cursor]!.end <= span.start) cursor++;
     const body = text.slice(span.start, span.end);
     if (
+      silent[i] ||
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||

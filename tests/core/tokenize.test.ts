@@ -79,4 +79,12 @@ describe('stems that would collide with words that matter', () => {
     expect(tokenize('metabolic rate').map((t) => t.term)).not.toContain('animal');
     expect(tokenize('effectively').map((t) => t.term)).not.toEqual(tokenize('effective').map((t) => t.term));
   });
+
+  it('keeps the names "compounding" and "fasting" apart from the words "compound" and "fast"', () => {
+    const terms = (s: string) => tokenize(s).map((t) => t.term);
+    expect(terms('compounded compounding')).toEqual(['compounding', 'compounding']);
+    expect(terms('the original compound')).not.toContain('compounding');
+    expect(terms('fasted fasting')).toEqual(['fasting', 'fasting']);
+    expect(terms('fast results')).not.toContain('fasting');
+  });
 });

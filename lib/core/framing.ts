@@ -1,0 +1,49 @@
+import type { Span } from './segment';
+
+/**
+ * Text that states nothing of its own, however many claim words it holds: an entry of the
+ * page's reference list ("2. A. Wunsch, “A Controlled Trial … Collagen Density Increase.”
+ * Photomed Laser Surg. 2014;32(2)") names a study's finding as its title, and the writer's
+ * framing of the article ("in this guide we explore…", "you've probably heard the buzz
+ * around…") announces claims the page makes elsewhere.
+ */
+
+/** The authors that open a reference: "M.R. Hamblin,", "Smith J,", "Wunsch A and…", after an optional number. */
+const AUTHORS =
+  /^\s*(?:\[?\d{1,3}[.\])]\s*)?(?:(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+(?:,|\s+and\b)|[A-Z][\w'’-]+,?\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+and\b|\.\s))/;
+/** What only a reference gives: a volume and issue "4(3)", "2014;32:", pages "pp. 12", a DOI, "et al.". */
+const PUBLICATION = /\b\d{1,4}\s?\(\d{1,4}\)|\b(?:19|20)\d\d\s?;\s?\d|\bpp?\.\s?\d|\bdoi\b|\bet al\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** Whether a line of the page is an entry of a reference list. */
+export function isReferenceEntry(line: string): boolean {
+  return AUTHORS.test(line) && YEAR.test(line) && PUBLICATION.test(line);
+}
+
+/**
+ * The writer framing the article rather than saying what a substance does: the article, guide
+ * or post as the subject ("this guide covers…", "in this post"), the writer's plan ("we'll
+ * explore", "here we discuss"), or the reader's prior awareness ("you've probably heard…").
+ * "This review found…" is a study, not the page, and stays a claim.
+ */
+const FRAMES =
+  /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over)\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
+
+export function framesArticle(sentence: string): boolean {
+  return FRAMES.test(sentence);
+}
+
+/** Per sentence, whether it states nothing of its own (its line a reference entry, or it frames the article). */
+export function silentSentences(text: string, sentences: readonly Span[]): boolean[] {
+  const lineOf = new Map<number, boolean>();
+  return sentences.map((s) => {
+    const from = text.lastIndexOf('\n', s.start - 1) + 1;
+    let reference = lineOf.get(from);
+    if (reference === undefined) {
+      const to = text.indexOf('\n', s.start);
+      reference = isReferenceEntry(text.slice(from, to < 0 ? text.length : to));
+      lineOf.set(from, reference);
+    }
+    return reference || framesArticle(text.slice(s.start, s.end));
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/core/claim-index';
+import { findClaims } from '../../lib/core/find-claims';
+import { framesArticle, isReferenceEntry } from '../../lib/core/framing';
+import { testClaim } from './sample-topics';
+
+const index = buildIndex([
+  {
+    topic: 'red-light-therapy',
+    names: ['red light therapy', 'photobiomodulation'],
+    claims: [
+      testClaim('red-light-therapy-collagen', ['red light therapy increases collagen density and reduces wrinkles']),
+    ],
+  },
+]);
+
+describe('text that states nothing of its own', () => {
+  it('recognises the entries of a reference list, whatever their citation style', () => {
+    for (const line of [
+      '1. M.R. Hamblin, “Mechanisms of photobiomodulation.” AIMS Biophys. 4(3), 2017.',
+      'Wunsch A, Matuschka K. A controlled trial of red light. Photomed Laser Surg. 2014;32(2):93-100.',
+      '[3] Smith, J. and Lee, K. Collagen after light treatment. J Derm. 2019. doi:10.1000/xyz',
+    ])
+      expect(isReferenceEntry(line), line).toBe(true);
+  });
+
+  it('keeps a sentence that cites a study while making its claim', () => {
+    for (const line of [
+      'Smith et al. (2019) found that red light therapy increases collagen density.',
+      'In 2014, a trial of 136 people found fewer wrinkles after 30 sessions.',
+      'Red light therapy increases collagen density (Wunsch, 2014).',
+    ])
+      expect(isReferenceEntry(line), line).toBe(false);
+  });
+
+  it('recognises the writer framing the article, not a study called a review', () => {
+    expect(framesArticle('In this guide we explore how red light therapy increases collagen.')).toBe(true);
+    expect(framesArticle('You’ve probably heard that red light therapy reduces wrinkles.')).toBe(true);
+    expect(framesArticle('Here we discuss the benefits of red light therapy for skin.')).toBe(true);
+    expect(framesArticle('This review found that red light therapy increases collagen density.')).toBe(false);
+    expect(framesArticle('See this page for dosing; red light therapy increases collagen density.')).toBe(false);
+  });
+
+  it('marks no claim in a reference entry or in the framing, and still marks the claim itself', () => {
+    const page = [
+      'Red light therapy increases collagen density and reduces wrinkles.',
+      'In this article we look at how red light therapy increases collagen density and reduces wrinkles.',
+      'References',
+      '2. A. Wunsch and K. Matuschka, “Red light therapy increases collagen density and reduces wrinkles.” Photomed Laser Surg. 32(2), 2014.',
+    ].join('\n');
+    const marks = findClaims(page, index);
+    expect(marks.map((m) => page.slice(m.start, m.end))).toEqual([
+      'Red light therapy increases collagen density and reduces wrinkles',
+    ]);
+  });
+});
