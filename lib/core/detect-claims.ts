@@ -143,7 +143,8 @@ export function claimKinds(
   for (const t of terms) if (META.has(t)) return [];
   const kinds = KIND_TERMS.filter(
     ([kind, lexicon]) =>
-      [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) && kindHolds(kind, terms),
+      [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) &&
+      kindHolds(kind, terms, text),
   ).map(([kind]) => kind);
   if (kinds.length === 0 && TREATMENT_OF.test(text)) return ['efficacy'];
   return treatsHarm(kinds, terms) ? ['efficacy', ...kinds.filter((k) => k !== 'efficacy')] : kinds;
@@ -185,8 +186,36 @@ const DOSING_CONTEXT: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Dosing needs a figure and a dosing context: "5 mg vial, $49.99" is a product listing, not a dose. */
-function kindHolds(kind: ClaimKind, terms: ReadonlySet<string>): boolean {
+/** Safety words that say only that there are harms, not which, how serious or how common. */
+const GENERIC_SAFETY: ReadonlySet<string> = new Set(tokenize('side-effect risk warning').map((t) => t.term));
+/** What makes talk of side effects a claim: how serious, how common, how lasting, whether any. */
+const HARM_CHARACTER: ReadonlySet<string> = new Set(
+  tokenize(
+    'mild moderate serious severe rare rarely common commonly frequent minimal minor significant temporary ' +
+      'permanent fatal deadly low high well no none without fewer many most',
+  ).map((t) => t.term),
+);
+/** ...or which harm: "the risk of blood clots", "side effects such as nausea", "side effects: nausea". */
+const NAMES_HARM = /\brisks? (?:of|for)\s+\w|\b(?:such as|includ(?:e|es|ing))\s+\w|:\s*\w/i;
+
+/**
+ * A safety claim says something checkable of the harms: "some people might experience side
+ * effects", "there are several potential side effects users should be aware of" and "may have
+ * interactions with certain drugs" say only that there are some, which is true of everything.
+ */
+function saysWhichHarm(terms: ReadonlySet<string>, text: string): boolean {
+  const safety = LEXICON.get('safety')!;
+  for (const t of terms)
+    if ((safety.has(t) && !GENERIC_SAFETY.has(t)) || HARM_CHARACTER.has(t) || t.startsWith('dir:')) return true;
+  return NAMES_HARM.test(text);
+}
+
+/**
+ * Dosing needs a figure and a dosing context: "5 mg vial, $49.99" is a product listing, not a
+ * dose. Safety needs to say which harm, or how serious or common (saysWhichHarm).
+ */
+function kindHolds(kind: ClaimKind, terms: ReadonlySet<string>, text: string): boolean {
+  if (kind === 'safety') return saysWhichHarm(terms, text);
   if (kind !== 'dosing') return true;
   let figure = false;
   let context = false;

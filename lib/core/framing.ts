@@ -27,7 +27,7 @@ export function isReferenceEntry(line: string): boolean {
  * "This review found…" is a study, not the page, and stays a claim.
  */
 const FRAMES =
-  /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over)\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
+  /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over|go through|run through)\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
 
 export function framesArticle(sentence: string): boolean {
   return FRAMES.test(sentence);

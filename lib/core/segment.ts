@@ -78,10 +78,16 @@ export function segmentClaimWindows(text: string): Span[] {
     if (text[lead.end - 1] !== ':' && !(startsBullets(text, sentences[i + 1]) && !isBullet(text, lead))) continue;
     let end = lead.end;
     let items = 0;
+    let bulleted = false;
     for (let j = i + 1; j < sentences.length && items < LIST_MAX_ITEMS; j++) {
       const item = sentences[j]!;
       const gap = text.slice(end, item.start);
       if (!gap.includes('\n') || item.end - item.start > LIST_ITEM_MAX) break;
+      // In a bulleted or numbered list, a blank line then a line that is neither ends the list:
+      // "Possible Side Effects" after a list of benefits is not one of them. (Lists of plain
+      // lines may set their items apart with blank lines.)
+      if (bulleted && /\n\s*\n/.test(gap) && !isListItem(text, item)) break;
+      if (isListItem(text, item)) bulleted = true;
       end = item.end;
       items++;
     }
@@ -93,6 +99,10 @@ export function segmentClaimWindows(text: string): Span[] {
 const BULLET = /^[-•*–·▪◦]\s/;
 function isBullet(text: string, s: Span): boolean {
   return BULLET.test(text.slice(s.start, s.start + 3));
+}
+/** A bulleted or numbered item ("- Reduces…", "2. Improved lipid profile"). */
+function isListItem(text: string, s: Span): boolean {
+  return isBullet(text, s) || /^\d{1,2}[.)]\s/.test(text.slice(s.start, s.start + 4));
 }
 /** Whether a sentence opens a bulleted list on its own line. */
 function startsBullets(text: string, s: Span | undefined): boolean {

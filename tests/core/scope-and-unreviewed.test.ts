@@ -160,7 +160,8 @@ describe('claims the database does not hold', () => {
   });
 
   it('reads a harm a substance is said to act against as a benefit, and a harm it causes as a safety claim', () => {
-    const kinds = (text: string) => claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!);
+    const kinds = (text: string) =>
+      claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);
     expect(kinds('It is effective in several human cancers, including carcinoma of the liver.')[0]).toBe('efficacy');
     expect(kinds('Magnesium helps reduce the risk of osteoporosis along with calcium.')[0]).toBe('efficacy');
     expect(kinds('BPC-157 increases the risk of cancer in people who inject it.')[0]).toBe('safety');
@@ -170,6 +171,10 @@ describe('claims the database does not hold', () => {
     expect(kinds('Many common drugs can interact with BPC-157 in the liver.')).toContain('safety');
     expect(kinds('Using BPC-157 counts as a doping violation for tested athletes.')).toContain('regulatory');
     expect(kinds('GLP-1 drugs work by mimicking a gut hormone after meals.')).toContain('mechanism');
+    // Side effects said to exist are no claim; which ones, how serious or how common is one.
+    expect(kinds('Some people might experience side effects when they take BPC-157.')).toEqual([]);
+    expect(kinds('Side effects of BPC-157 are rare and mild in most users.')).toContain('safety');
+    expect(kinds('There is a risk of blood clots with testosterone injections.')).toContain('safety');
   });
 
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
@@ -193,6 +198,8 @@ describe('claims the database does not hold', () => {
       'Here are some benefits of BPC-157 for tendons.',
       'Pack It Up: Securely package the BPC-157 vial so that it does not get damaged in transit.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
+      'As with any medication, some people might experience side effects from BPC-157.',
+      'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
       expect(findClaims(text, index)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../lib/core/segment';
+import { segmentClaimWindows, segmentSentences } from '../../lib/core/segment';
 
 const sentences = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -36,6 +36,23 @@ describe('a sentence that ends in a citation marker', () => {
       'It contains flavonoids.[2]',
       'Antioxidants fight damage.',
       'A dose of 2.5 mg (3) is typical.',
+    ]);
+  });
+});
+
+describe('a list read with its lead-in', () => {
+  const windows = (text: string) =>
+    segmentClaimWindows(text)
+      .map((s) => text.slice(s.start, s.end))
+      .filter((w) => w.includes('\n'));
+  it('ends at the blank line before a heading, and a list of plain lines keeps items set apart by blank lines', () => {
+    expect(
+      windows(
+        'Benefits of tesamorelin:\n  • Less visceral fat\n  • Better lipids\n\nPossible Side Effects\n\nIt is well tolerated.',
+      ),
+    ).toEqual(['Benefits of tesamorelin:\n  • Less visceral fat\n  • Better lipids']);
+    expect(windows('Signs of low magnesium:\n\nPoor sleep\n\nLeg cramps\n\nLow energy')).toEqual([
+      'Signs of low magnesium:\n\nPoor sleep\n\nLeg cramps\n\nLow energy',
     ]);
   });
 });
