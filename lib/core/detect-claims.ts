@@ -21,12 +21,12 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
-    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability',
+    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target',
   ],
   [
     'efficacy',
     'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
-      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic',
+      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow',
   ],
 ];
 

@@ -103,7 +103,7 @@ export function unreviewedClaims(
   silent: readonly boolean[] = [],
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
-  const items = listItemTopics(text, sentences, tokens, index);
+  const items = listItemTopics(text, sentences, tokens, focus, index);
   // Both lists run in text order: one cursor finds the reviewed marks near each sentence.
   let cursor = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -157,8 +157,16 @@ function claimIn(
     item !== undefined ? 2 : predicate ? PREDICATE_MIN_WORDS : undefined,
     body,
   );
+  // An item under "side effects include:" names a harm however short ("Dizziness"); one under
+  // "benefits of magnesium:" a benefit.
   let kinds: ClaimKind[] =
-    detected.length > 0 ? detected : item?.benefits && words.length >= 2 && list.length > 0 ? ['efficacy'] : [];
+    detected.length > 0
+      ? detected
+      : item?.harms && !item.benefits && list.length > 0
+        ? ['safety']
+        : item?.benefits && words.length >= 2 && list.length > 0
+          ? ['efficacy']
+          : [];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
@@ -387,10 +395,18 @@ const REASSURANCE: ReadonlySet<string> = new Set(tokenize('safe tolerated gentle
 interface LeadIn {
   topic: number;
   benefits: boolean;
+  /** The lead-in introduces harms ("side effects include:", "can cause:"): each item names one. */
+  harms: boolean;
 }
 
 /** Words of a lead-in whose items are each a benefit: "Benefits of magnesium:", "Magnesium can help with:". */
 const BENEFIT_LEAD: ReadonlySet<string> = new Set(tokenize('benefit advantage help improvement').map((t) => t.term));
+/** Words of a lead-in whose items are each a harm: "Side effects may include:", "…can cause:". */
+const HARM_LEAD: ReadonlySet<string> = new Set(
+  tokenize('side-effect adverse cause reaction complication symptom risk').map((t) => t.term),
+);
+/** A lead-in that refers back to what the sentence before it named: "They are:", "These can include:". */
+const REFERRING_LEAD = /^(?:they|these|those|this|which)\b/i;
 
 /**
  * Per list item (a short line under a lead-in that ends with ":"), the profiled substance its
@@ -401,21 +417,32 @@ function listItemTopics(
   text: string,
   spans: readonly Span[],
   tokens: readonly Token[][],
+  focus: (i: number) => Focus,
   index: ClaimIndex,
 ): Map<number, LeadIn> {
   const out = new Map<number, LeadIn>();
+  const specific = (t: number) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!);
   for (let w = 0; w < spans.length; w++) {
     const win = spans[w]!;
     const lead = text.indexOf('\n', win.start);
     if (lead < 0 || lead >= win.end) continue;
     const leadTokens = tokens[w]!.filter((t) => t.end <= lead);
-    const topic = mentionedTopics(leadTokens, index, true).find(
-      (t) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!),
-    );
+    // "They are:" after "…a few side effects with semaglutide." introduces that sentence's harms.
+    let prev = w - 1;
+    while (prev >= 0 && spans[prev]!.start >= win.start) prev--;
+    const before = REFERRING_LEAD.test(text.slice(win.start, lead)) && prev >= 0 ? tokens[prev]! : [];
+    const harms = [...leadTokens, ...before].some((t) => HARM_LEAD.has(t.term));
+    let topic = mentionedTopics(leadTokens, index, true).find(specific);
+    // A lead-in of harms that names no substance ("They are:") lists those of the page's own.
+    if (topic === undefined && harms) {
+      topic = [...mentionedTopics(before, index, true), ...focus(w).page].find(specific);
+      const section = focus(w).section.filter(specific);
+      if (topic === undefined && section.length === 1) topic = section[0];
+    }
     if (topic === undefined) continue;
     const benefits = leadTokens.some((t) => BENEFIT_LEAD.has(t.term) || t.term === 'dir:better');
     for (let k = w + 1; k < spans.length && spans[k]!.start < win.end; k++) {
-      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits });
+      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits, harms });
     }
   }
   return out;

@@ -223,6 +223,21 @@ describe('list items under a lead-in', () => {
     ]);
   });
 
+  it('reads every item under a lead-in of harms as a safety claim, however short, and "They are:" as the harms just named', () => {
+    const text = 'Taking too much BPC-157 can cause:\n- Poor sleep\n- Mood changes';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:safety', 'Poor sleep'],
+      ['unreviewed:bpc-157:safety', 'Mood changes'],
+    ]);
+    const page =
+      'BPC-157 for tendons\n\nSome users of it report a few side effects. They are:\n\n- Joint stiffness\n\n- Mood changes';
+    expect(findClaims(page, index).map((m) => [m.claimId, page.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:safety', 'Joint stiffness'],
+      ['unreviewed:bpc-157:safety', 'Mood changes'],
+    ]);
+    expect(findClaims('BPC-157 for tendons\n\nThey are:\n- Joint stiffness\n- Mood changes', index)).toEqual([]);
+  });
+
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
     const text =
       'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';
