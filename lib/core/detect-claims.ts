@@ -21,12 +21,12 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
-    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target',
+    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target role involved',
   ],
   [
     'efficacy',
     'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
-      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow',
+      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow anti',
   ],
 ];
 
@@ -192,7 +192,7 @@ const GENERIC_SAFETY: ReadonlySet<string> = new Set(tokenize('side-effect risk w
 const HARM_CHARACTER: ReadonlySet<string> = new Set(
   tokenize(
     'mild moderate serious severe rare rarely common commonly frequent minimal minor significant temporary ' +
-      'permanent fatal deadly low high well no none without fewer many most',
+      'permanent fatal deadly low high well no none without fewer many most less lesser more small portion',
   ).map((t) => t.term),
 );
 /** ...or which harm: "the risk of blood clots", "side effects such as nausea", "side effects: nausea". */
@@ -206,7 +206,8 @@ const NAMES_HARM = /\brisks? (?:of|for)\s+\w|\b(?:such as|includ(?:e|es|ing))\s+
 function saysWhichHarm(terms: ReadonlySet<string>, text: string): boolean {
   const safety = LEXICON.get('safety')!;
   for (const t of terms)
-    if ((safety.has(t) && !GENERIC_SAFETY.has(t)) || HARM_CHARACTER.has(t) || t.startsWith('dir:')) return true;
+    if ((safety.has(t) && !GENERIC_SAFETY.has(t)) || HARM_CHARACTER.has(t) || t.startsWith('dir:') || /^\d/.test(t))
+      return true;
   return NAMES_HARM.test(text);
 }
 

@@ -20,9 +20,13 @@ export interface EvidenceStatement {
 
 const terms = (words: string) => new Set(tokenize(words).map((t) => t.term));
 /** What a statement about evidence is about. */
-const EVIDENCE = terms('evidence data research study trial science literature');
+const EVIDENCE = terms('evidence data research study trial science literature rct');
 /** Words that call it thin. */
-const THIN = terms('limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive');
+const THIN = terms(
+  'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero emerging',
+);
+/** Evidence still being gathered: "its effects in humans are still under investigation". */
+const UNDER_STUDY = /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b/i;
 /** Words that call it strong. */
 const STRONG = terms(
   'strong robust solid proven established extensive conclusive overwhelming consistent replicated confirmed promising',
@@ -45,7 +49,7 @@ export function evidenceStatement(body: string, tokens: readonly Token[]): Evide
   tokens.forEach((t, k) => {
     if (EVIDENCE.has(t.term) || t.term.startsWith('research')) evidenceAt.push(k);
   });
-  if (evidenceAt.length === 0) return null;
+  if (evidenceAt.length === 0 && !UNDER_STUDY.test(body)) return null;
   const nearEvidence = (k: number) => evidenceAt.some((e) => Math.abs(e - k) <= APPRAISAL_REACH);
   let thin = false;
   let strong = false;
@@ -63,8 +67,13 @@ export function evidenceStatement(body: string, tokens: readonly Token[]): Evide
     )
       thin = true;
   }
-  if (thin === strong) return null;
-  return { appraisal: thin ? 'thin' : 'strong', scope: statedScope(tokens) };
+  if (UNDER_STUDY.test(body)) thin = true;
+  const scope = statedScope(tokens);
+  // "Preliminary studies in animals have shown promising results": early, but there; in
+  // people, "early but promising" still calls the human evidence thin.
+  if (thin && strong) return { appraisal: scope === 'human' ? 'thin' : 'strong', scope };
+  if (!thin && !strong) return null;
+  return { appraisal: thin ? 'thin' : 'strong', scope };
 }
 
 const LOW: ReadonlySet<Certainty> = new Set(['low', 'very-low']);

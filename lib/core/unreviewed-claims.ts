@@ -69,6 +69,8 @@ const SUBSTANCE_NOUNS = new Set([
   'agent',
 ]);
 
+/** How many words an opening phrase before the subject may take: "In the early 1900s, it…". */
+const INTRO_REACH = 5;
 /** How far into a sentence "this drug" may stand as its subject. */
 const REFERENCE_REACH = 5;
 
@@ -76,6 +78,10 @@ const REFERENCE_REACH = 5;
 function refersToTopic(words: readonly string[]): boolean {
   const first = words[0]!.toLowerCase().replace(/[^a-z]/g, '');
   if (PRONOUNS.has(first)) return true;
+  // "In the 1920s, it was used to treat…", "Hence, it makes you feel less hungry": the main
+  // clause's subject after a short opening phrase.
+  const opening = words.slice(0, INTRO_REACH).findIndex((w) => w.endsWith(','));
+  if (opening >= 0 && PRONOUNS.has((words[opening + 1] ?? '').toLowerCase().replace(/[^a-z]/g, ''))) return true;
   // "This peptide…", or a few words in: "The effect of this agent appears…" ("the" only first:
   // "in the treatment of…" refers to nothing).
   const plain = words.slice(0, REFERENCE_REACH).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));

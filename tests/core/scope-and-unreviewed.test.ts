@@ -145,6 +145,17 @@ describe('claims the database does not hold', () => {
   it('binds "it" and "the peptide" to the topic in focus', () => {
     const text = 'BPC-157 is a peptide.\nThe peptide improves blood flow to injured muscles within days.';
     expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+    // …and "it" as the subject after a short opening phrase.
+    const later = 'BPC-157 is a peptide.\nIn the 1990s, it was used to treat stomach ulcers in trials.';
+    expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
+  it('reads a part played in the body as a claim about how a substance works', () => {
+    expect(
+      findClaims('BPC-157 is directly involved in the production of nitric oxide in blood vessels.', index).map(
+        (m) => m.claimId,
+      ),
+    ).toEqual(['unreviewed:bpc-157:mechanism']);
   });
 
   it('reads an effect stated as an adjective or a noun as a benefit claimed', () => {
@@ -155,6 +166,7 @@ describe('claims the database does not hold', () => {
       'BPC-157 can be helpful for people with painful joints.',
       'BPC-157 is an excellent choice for people with sore tendons.',
       'BPC-157 works to balance gut hormones in most users.',
+      'BPC-157 may have anti-inflammatory activity in the gut.',
     ])
       expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
@@ -175,6 +187,8 @@ describe('claims the database does not hold', () => {
     expect(kinds('Some people might experience side effects when they take BPC-157.')).toEqual([]);
     expect(kinds('Side effects of BPC-157 are rare and mild in most users.')).toContain('safety');
     expect(kinds('There is a risk of blood clots with testosterone injections.')).toContain('safety');
+    expect(kinds('A small portion of people using finasteride experience side effects.')).toContain('safety');
+    expect(kinds('About 2% of people using finasteride experience side effects.')).toContain('safety');
   });
 
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
@@ -335,10 +349,21 @@ describe('a statement about the evidence itself', () => {
     expect(judged('Most of the benefits of BPC-157 are not well researched in people.')).toEqual([
       ['unreviewed:bpc-157:evidence:thin:human', 'supported'],
     ]);
+    // Absent, zero, still being studied: thin; early but promising in people: still thin.
+    for (const text of [
+      'Human data on BPC-157 are essentially absent so far.',
+      'BPC-157 has decades of lab work and zero published human RCTs.',
+      'The long-term effects of BPC-157 in humans are still under investigation.',
+      'Early human studies of BPC-157 look promising to its fans.',
+    ])
+      expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
 
   it('about animals, against whether animal studies exist', () => {
     expect(judged('The most well-established research on BPC-157 comes from animal models.')).toEqual([
+      ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
+    ]);
+    expect(judged('Preliminary animal studies of BPC-157 have shown promising results.')).toEqual([
       ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
     ]);
     expect(judged('Animal studies of BPC-157 have yielded promising results.')).toEqual([
