@@ -23,10 +23,14 @@ const terms = (words: string) => new Set(tokenize(words).map((t) => t.term));
 const EVIDENCE = terms('evidence data research study trial science literature rct');
 /** Words that call it thin. */
 const THIN = terms(
-  'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero emerging',
+  'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero',
 );
-/** Evidence still being gathered: "its effects in humans are still under investigation". */
-const UNDER_STUDY = /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b/i;
+/**
+ * Evidence still being gathered: "its effects in humans are still under investigation", "more
+ * extensive human trials are needed" (which calls today's evidence thin, however it words the trials).
+ */
+const UNDER_STUDY =
+  /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b/i;
 /** Words that call it strong. */
 const STRONG = terms(
   'strong robust solid proven established extensive conclusive overwhelming consistent replicated confirmed promising',
@@ -67,8 +71,8 @@ export function evidenceStatement(body: string, tokens: readonly Token[]): Evide
     )
       thin = true;
   }
-  if (UNDER_STUDY.test(body)) thin = true;
   const scope = statedScope(tokens);
+  if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope };
   // "Preliminary studies in animals have shown promising results": early, but there; in
   // people, "early but promising" still calls the human evidence thin.
   if (thin && strong) return { appraisal: scope === 'human' ? 'thin' : 'strong', scope };

@@ -1,3 +1,5 @@
+import { stem } from './stem';
+
 /**
  * Words that carry no claim: articles, pronouns, auxiliaries and hedges ("may", "can").
  * Hedges are stop words on purpose: "may help heal" and "heals" state the same claim.
@@ -18,8 +20,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Words that flip or limit a claim; kept, but light. */
-export const NEGATIONS: ReadonlySet<string> = new Set([
+/**
+ * Words that flip or limit a claim; kept, but light. Held as the terms the tokenizer gives
+ * them ("absence" is the term "absenc"), so a page's "absence" is found.
+ */
+export const NEGATIONS: ReadonlySet<string> = asTerms([
   // "Myth: creatine causes hair loss" denies what follows, as "not" does.
   'myth',
   'misconception',
@@ -44,3 +49,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'lack',
   'absence',
 ]);
+
+function asTerms(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => [w, stem(w)]));
+}

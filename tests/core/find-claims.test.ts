@@ -134,6 +134,10 @@ describe('marked spans and negation', () => {
     expect(denied('Somatropin carries no FDA black box warning for tumour growth.')).toEqual([
       ['somatropin-black-box-warning', 'supported'],
     ]);
+    // "Absence" is a negation however the tokenizer folds it ("absenc").
+    expect(denied('Its use grows despite the absence of an FDA approved label for BPC-157 peptide.')).toEqual([
+      ['bpc-157-not-fda-approved', 'supported'],
+    ]);
   });
 
   it('does not read "many don’t realize that…" as a denial of what follows', () => {

@@ -355,6 +355,7 @@ describe('a statement about the evidence itself', () => {
       'BPC-157 has decades of lab work and zero published human RCTs.',
       'The long-term effects of BPC-157 in humans are still under investigation.',
       'Early human studies of BPC-157 look promising to its fans.',
+      'More extensive human trials of BPC-157 are needed to understand its efficacy.',
     ])
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
