@@ -173,6 +173,8 @@ function claimIn(
         : item?.benefits && words.length >= 2 && list.length > 0
           ? ['efficacy']
           : [];
+  // Under "Biological processes supported by NAD+:", "Gene expression" is how it works.
+  if (item?.workings && !item.harms && kinds[0] === 'efficacy') kinds = ['mechanism', ...kinds.slice(1)];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
@@ -403,6 +405,8 @@ interface LeadIn {
   benefits: boolean;
   /** The lead-in introduces harms ("side effects include:", "can cause:"): each item names one. */
   harms: boolean;
+  /** The lead-in introduces what the substance does in the body ("Biological processes supported by NAD+"). */
+  workings: boolean;
 }
 
 /** Words of a lead-in whose items are each a benefit: "Benefits of magnesium:", "Magnesium can help with:". */
@@ -410,6 +414,10 @@ const BENEFIT_LEAD: ReadonlySet<string> = new Set(tokenize('benefit advantage he
 /** Words of a lead-in whose items are each a harm: "Side effects may include:", "…can cause:". */
 const HARM_LEAD: ReadonlySet<string> = new Set(
   tokenize('side-effect adverse cause reaction complication symptom risk').map((t) => t.term),
+);
+/** Words of a lead-in whose items are the substance's workings in the body, not benefits to the reader. */
+const WORKINGS_LEAD: ReadonlySet<string> = new Set(
+  tokenize('process function role mechanism pathway biological cellular').map((t) => t.term),
 );
 /** A lead-in that refers back to what the sentence before it named: "They are:", "These can include:". */
 const REFERRING_LEAD = /^(?:they|these|those|this|which)\b/i;
@@ -447,8 +455,9 @@ function listItemTopics(
     }
     if (topic === undefined) continue;
     const benefits = leadTokens.some((t) => BENEFIT_LEAD.has(t.term) || t.term === 'dir:better');
+    const workings = leadTokens.some((t) => WORKINGS_LEAD.has(t.term));
     for (let k = w + 1; k < spans.length && spans[k]!.start < win.end; k++) {
-      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits, harms });
+      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits, harms, workings });
     }
   }
   return out;

@@ -252,6 +252,14 @@ describe('list items under a lead-in', () => {
     expect(findClaims('BPC-157 for tendons\n\nThey are:\n- Joint stiffness\n- Mood changes', index)).toEqual([]);
   });
 
+  it('reads the items under a lead-in about the body’s processes as how the substance works, not as benefits', () => {
+    const text = 'Biological processes supported by BPC-157\n\n  • Gene expression\n  • Calcium signalling';
+    expect(findClaims(text, index).map((m) => m.claimId)).toEqual([
+      'unreviewed:bpc-157:mechanism',
+      'unreviewed:bpc-157:mechanism',
+    ]);
+  });
+
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
     const text =
       'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';

@@ -30,11 +30,11 @@ describe('segmentSentences', () => {
 describe('a sentence that ends in a citation marker', () => {
   it('ends there, and the next sentence starts on its own', () => {
     const text =
-      'Tongkat ali is used against malaria.(1) It contains flavonoids.[2] Antioxidants fight damage. A dose of 2.5 mg (3) is typical.';
+      'Tongkat ali is used against malaria.(1) It contains flavonoids.[2] Antioxidants fight damage.4 A dose of 2.5 mg (3) is typical.';
     expect(segmentSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
       'Tongkat ali is used against malaria.(1)',
       'It contains flavonoids.[2]',
-      'Antioxidants fight damage.',
+      'Antioxidants fight damage.4',
       'A dose of 2.5 mg (3) is typical.',
     ]);
   });
