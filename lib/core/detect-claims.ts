@@ -147,7 +147,9 @@ export function claimKinds(
       kindHolds(kind, terms, text),
   ).map(([kind]) => kind);
   if (kinds.length === 0 && TREATMENT_OF.test(text)) return ['efficacy'];
-  return treatsHarm(kinds, terms) ? ['efficacy', ...kinds.filter((k) => k !== 'efficacy')] : kinds;
+  if (treatsHarm(kinds, terms)) return ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
+  // "Memory and processing speed under stress or fatigue": a symptom named as the setting.
+  return symptomAsSetting(kinds, terms) ? kinds.filter((k) => k !== 'safety') : kinds;
 }
 
 /**
@@ -170,10 +172,39 @@ function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): bo
   const safety = LEXICON.get('safety')!;
   let against = false;
   for (const t of terms) {
-    if (safety.has(t) && !HARMS.has(t)) return false;
+    if ((safety.has(t) && !HARMS.has(t) && !SYMPTOMS.has(t)) || BRINGS.has(t)) return false;
     if (AGAINST_HARM.has(t)) against = true;
   }
   return against;
+}
+
+/** Symptoms, which a substance may cause, relieve, or be taken in spite of. */
+const SYMPTOMS: ReadonlySet<string> = new Set(
+  tokenize(
+    'nausea headache dizziness swelling redness itching rash vomiting diarrhea constipation fatigue insomnia palpitations',
+  ).map((t) => t.term),
+);
+/** A substance bringing a symptom on: "causes less nausea" is still about its harms. */
+const BRINGS: ReadonlySet<string> = new Set(
+  tokenize('cause trigger experience report develop side-effect').map((t) => t.term),
+);
+/** What makes a symptom a harm the substance brings: it causes it, users get it, it is common. */
+const CAUSES: ReadonlySet<string> = new Set(
+  tokenize(
+    'cause induce trigger lead result report experience develop occur common commonly rare mild severe side-effect risk worsen',
+  ).map((t) => t.term),
+);
+
+/**
+ * A sentence whose only safety words are symptoms, named neither as caused nor as relieved,
+ * names them as the setting: "mental clarity and memory, especially under stress or fatigue".
+ */
+function symptomAsSetting(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): boolean {
+  if (!kinds.includes('safety') || kinds.length < 2) return false;
+  const safety = LEXICON.get('safety')!;
+  for (const t of terms)
+    if ((safety.has(t) && !SYMPTOMS.has(t)) || CAUSES.has(t) || t.startsWith('dir:up')) return false;
+  return true;
 }
 
 /** "Neuroprotective", "hepatoprotective", "cardioprotective": an effect stated as an adjective. */

@@ -178,6 +178,10 @@ describe('claims the database does not hold', () => {
     expect(kinds('Magnesium helps reduce the risk of osteoporosis along with calcium.')[0]).toBe('efficacy');
     expect(kinds('BPC-157 increases the risk of cancer in people who inject it.')[0]).toBe('safety');
     expect(kinds('Semaglutide reduces appetite but can cause nausea in many people.')[0]).toBe('safety');
+    // A symptom relieved is a benefit, one brought on a harm, one named as the setting neither.
+    expect(kinds('Ashwagandha reduces fatigue and improves energy in stressed adults.')[0]).toBe('efficacy');
+    expect(kinds('Tirzepatide causes less nausea than semaglutide in most trials.')[0]).toBe('safety');
+    expect(kinds('Creatine plays a vital role in memory, especially under stress or fatigue.')).not.toContain('safety');
     expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
     expect(kinds('Making ATP takes a series of biochemical reactions in every cell.')).toEqual([]);
     expect(kinds('Many common drugs can interact with BPC-157 in the liver.')).toContain('safety');
