@@ -49,6 +49,14 @@ const META = new Set(
 const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
 
 /**
+ * Advice to see a professional, wherever it stands in the sentence: "anyone considering these
+ * compounds should consult a qualified healthcare professional", "before taking MHT pills, talk
+ * with your health care provider about the risks and benefits".
+ */
+const SEE_A_PROFESSIONAL =
+  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)/i;
+
+/**
  * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone
  * therapy treatment" on a booking page names a service, and is no claim.
  */
@@ -138,7 +146,14 @@ export function claimKinds(
   minWords = MIN_WORDS,
   text = '',
 ): ClaimKind[] {
-  if (words < minWords || words > MAX_WORDS || IMPERATIVES.has(first) || META_PHRASES.test(text)) return [];
+  if (
+    words < minWords ||
+    words > MAX_WORDS ||
+    IMPERATIVES.has(first) ||
+    META_PHRASES.test(text) ||
+    SEE_A_PROFESSIONAL.test(text)
+  )
+    return [];
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return [];
   const kinds = KIND_TERMS.filter(

@@ -50,6 +50,8 @@ const SUBSTANCE_NOUNS = new Set([
   'peptide',
   'peptides',
   'compound',
+  'compounds',
+  'substance',
   'drug',
   'medication',
   'medicine',

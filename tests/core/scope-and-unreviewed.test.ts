@@ -148,6 +148,8 @@ describe('claims the database does not hold', () => {
     // …and "it" as the subject after a short opening phrase.
     const later = 'BPC-157 is a peptide.\nIn the 1990s, it was used to treat stomach ulcers in trials.';
     expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+    const substance = 'BPC-157 is a peptide.\nThe substance improves blood flow to injured muscles within days.';
+    expect(findClaims(substance, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
   it('reads a part played in the body as a claim about how a substance works', () => {
@@ -216,6 +218,7 @@ describe('claims the database does not hold', () => {
       'Here are some benefits of BPC-157 for tendons.',
       'Pack It Up: Securely package the BPC-157 vial so that it does not get damaged in transit.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
+      'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
       'As with any medication, some people might experience side effects from BPC-157.',
       'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
