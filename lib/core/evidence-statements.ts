@@ -30,7 +30,9 @@ const THIN = terms(
  * extensive human trials are needed" (which calls today's evidence thin, however it words the trials).
  */
 const UNDER_STUDY =
-  /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b/i;
+  /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b|\buntil (?:more|further|better|stronger|larger)\b/i;
+/** People named in a sentence: what is still being studied "in humans" is the human evidence. */
+const IN_PEOPLE = /\b(?:humans?|people|patients|adults|men|women)\b/i;
 /** Words that call it strong. */
 const STRONG = terms(
   'strong robust solid proven established extensive conclusive overwhelming consistent replicated confirmed promising',
@@ -72,7 +74,7 @@ export function evidenceStatement(body: string, tokens: readonly Token[]): Evide
       thin = true;
   }
   const scope = statedScope(tokens);
-  if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope };
+  if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope: IN_PEOPLE.test(body) ? 'human' : scope };
   // "Preliminary studies in animals have shown promising results": early, but there; in
   // people, "early but promising" still calls the human evidence thin.
   if (thin && strong) return { appraisal: scope === 'human' ? 'thin' : 'strong', scope };

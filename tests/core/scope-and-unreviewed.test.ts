@@ -371,6 +371,8 @@ describe('a statement about the evidence itself', () => {
       'The long-term effects of BPC-157 in humans are still under investigation.',
       'Early human studies of BPC-157 look promising to its fans.',
       'More extensive human trials of BPC-157 are needed to understand its efficacy.',
+      'Rat studies of BPC-157 look good, but its effects in humans are still under investigation.',
+      'Experts caution against BPC-157 hype until more solid evidence is available.',
     ])
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
