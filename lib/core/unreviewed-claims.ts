@@ -187,6 +187,8 @@ function claimIn(
     if (evidence && !(evidence.appraisal === 'thin' && statesEffect(body, list, span.start)))
       return evidenceClaim(span, i, tokens, focus, words, item, evidence, index);
   }
+  if (kinds.length === 0 && words.length >= HISTORY_MIN_WORDS && HISTORY.test(unbulleted))
+    return historyClaim(text, span, i, tokens, focus, words, item, list, index);
   if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
   // "We're here to help": the writer offers help; no substance is said to do anything.
   if (
@@ -246,6 +248,55 @@ const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
 
 /** A step's label before its instruction: "Pack It Up: Securely package…", "Step 2: Return…". */
 const STEP_LABEL = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/;
+
+/**
+ * How a substance came to be: "it was first identified in human plasma in the 1970s",
+ * "developed by Merck", "derived from the French lilac", "in use since the 1950s", "known
+ * and used for centuries in Ayurveda".
+ */
+const HISTORY =
+  /\b(?:discovered|developed|invented|synthesi[sz]ed|isolated|derived from|originally|first (?:identified|described|discovered|isolated|synthesi[sz]ed|developed|made|used|approved)|in use since|used (?:since|for (?:centuries|millennia|decades|thousands of years|hundreds of years))|known (?:and used )?for (?:centuries|millennia|thousands of years))\b/i;
+/** Words a statement of history needs: "Developed by Merck" is a caption. */
+const HISTORY_MIN_WORDS = 4;
+
+/**
+ * A statement of how the substance came to be, checked only against a reviewed claim about
+ * its history: the profile has no default for history, and a wrong date is as checkable as a
+ * wrong effect. Marked only when such a claim comes close.
+ */
+function historyClaim(
+  text: string,
+  span: Span,
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  words: readonly string[],
+  item: LeadIn | undefined,
+  list: readonly Token[],
+  index: ClaimIndex,
+): ClaimMatch | null {
+  const topic = subjectTopic(i, tokens, focus, refersToTopic(words), index, true) ?? item?.topic ?? null;
+  if (topic === null || !index.profiles[topic]) return null;
+  const scope = statedScope(list);
+  const closest = closestClaim(list, topic, index, scope, false);
+  if (!closest) return null;
+  const kind = closest.kind ?? 'mechanism';
+  const name = index.topics[topic]!;
+  return {
+    claimId: unreviewedId(name, kind, closest.id),
+    start: span.start + /^[-•*–·\d.)\s]*/.exec(text.slice(span.start, span.end))![0].length,
+    end: span.end,
+    score: UNREVIEWED_SCORE,
+    reasons: [
+      `a statement of the history of ${name} that no reviewed claim matches`,
+      `judged by the closest reviewed claim, ${closest.id}`,
+    ],
+    verdict: closest.verdict,
+    certainty: closest.certainty,
+    scope,
+    unreviewed: { topic: name, kind },
+  };
+}
 
 /** Words a statement about the evidence needs: "human data is limited". */
 const EVIDENCE_MIN_WORDS = 4;

@@ -41,6 +41,11 @@ const topics: TopicFile[] = [
           'BPC-157 lowers high blood pressure and protects the heart and kidneys of patients with hypertension',
         ],
       }),
+      claim('bpc-157-from-gastric-juice', {
+        kind: 'mechanism',
+        verdict: 'supported',
+        phrasings: ['BPC-157 is a fragment of a protein first isolated from human gastric juice'],
+      }),
       claim('bpc-157-rats-gut', {
         scope: 'animal',
         verdict: 'supported',
@@ -150,6 +155,14 @@ describe('claims the database does not hold', () => {
     expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
     const substance = 'BPC-157 is a peptide.\nThe substance improves blood flow to injured muscles within days.';
     expect(findClaims(substance, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+  });
+
+  it('checks how a substance came to be only against a reviewed claim about its history', () => {
+    const page = 'BPC-157 for tendons\nIt was first isolated from the stomach juices of people decades ago.';
+    expect(findClaims(page, index).map((m) => [m.claimId, m.verdict])).toEqual([
+      ['unreviewed:bpc-157:mechanism:bpc-157-from-gastric-juice', 'supported'],
+    ]);
+    expect(findClaims('BPC-157 for tendons\nIt was developed by a Croatian team in a small lab.', index)).toEqual([]);
   });
 
   it('reads a part played in the body as a claim about how a substance works', () => {
