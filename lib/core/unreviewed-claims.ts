@@ -185,10 +185,10 @@ function claimIn(
     // one; "extensive research has shown its effective use" overstates the evidence, which is
     // what can be checked.
     if (evidence && !(evidence.appraisal === 'thin' && statesEffect(body, list, span.start)))
-      return evidenceClaim(span, i, tokens, focus, words, item, evidence, index);
+      return evidenceClaim({ span, i, tokens, focus, words, item }, evidence, index);
   }
   if (kinds.length === 0 && words.length >= HISTORY_MIN_WORDS && HISTORY.test(unbulleted))
-    return historyClaim(text, span, i, tokens, focus, words, item, list, index);
+    return historyClaim(text, { span, i, tokens, focus, words, item }, list, index);
   if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
   // "We're here to help": the writer offers help; no substance is said to do anything.
   if (
@@ -256,6 +256,21 @@ const STEP_LABEL = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w
  */
 const HISTORY =
   /\b(?:discovered|developed|invented|synthesi[sz]ed|isolated|derived from|originally|first (?:identified|described|discovered|isolated|synthesi[sz]ed|developed|made|used|approved)|in use since|used (?:since|for (?:centuries|millennia|decades|thousands of years|hundreds of years))|known (?:and used )?for (?:centuries|millennia|thousands of years))\b/i;
+/** A sentence of the page where it stands: what the statements about a substance's story or evidence need. */
+interface SentenceAt {
+  span: Span;
+  i: number;
+  tokens: readonly Token[][];
+  focus: Focus;
+  words: readonly string[];
+  item: LeadIn | undefined;
+}
+
+/** The substance a sentence names, refers to, or (naming none) the page's own, or its list's. */
+function ownSubject({ i, tokens, focus, words, item }: SentenceAt, index: ClaimIndex): number | null {
+  return subjectTopic(i, tokens, focus, refersToTopic(words), index, true) ?? item?.topic ?? null;
+}
+
 /** Words a statement of history needs: "Developed by Merck" is a caption. */
 const HISTORY_MIN_WORDS = 4;
 
@@ -264,18 +279,9 @@ const HISTORY_MIN_WORDS = 4;
  * its history: the profile has no default for history, and a wrong date is as checkable as a
  * wrong effect. Marked only when such a claim comes close.
  */
-function historyClaim(
-  text: string,
-  span: Span,
-  i: number,
-  tokens: readonly Token[][],
-  focus: Focus,
-  words: readonly string[],
-  item: LeadIn | undefined,
-  list: readonly Token[],
-  index: ClaimIndex,
-): ClaimMatch | null {
-  const topic = subjectTopic(i, tokens, focus, refersToTopic(words), index, true) ?? item?.topic ?? null;
+function historyClaim(text: string, at: SentenceAt, list: readonly Token[], index: ClaimIndex): ClaimMatch | null {
+  const { span } = at;
+  const topic = ownSubject(at, index);
   if (topic === null || !index.profiles[topic]) return null;
   const scope = statedScope(list);
   const closest = closestClaim(list, topic, index, scope, false);
@@ -305,18 +311,9 @@ const EVIDENCE_MIN_WORDS = 4;
  * A statement about the evidence on the substance in focus ("the human evidence is early,
  * mostly observational"), judged against the profile's own rating of that evidence.
  */
-function evidenceClaim(
-  span: Span,
-  i: number,
-  tokens: readonly Token[][],
-  focus: Focus,
-  words: readonly string[],
-  item: LeadIn | undefined,
-  evidence: EvidenceStatement,
-  index: ClaimIndex,
-): ClaimMatch | null {
-  // It names its substance, refers to it, or (naming none) is about the page's own.
-  const topic = subjectTopic(i, tokens, focus, refersToTopic(words), index, true) ?? item?.topic ?? null;
+function evidenceClaim(at: SentenceAt, evidence: EvidenceStatement, index: ClaimIndex): ClaimMatch | null {
+  const { span } = at;
+  const topic = ownSubject(at, index);
   const profile = topic === null ? null : index.profiles[topic];
   if (topic === null || !profile) return null;
   const name = index.topics[topic]!;
