@@ -17,8 +17,10 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Whether a line of the page is an entry of a reference list. */
 export function isReferenceEntry(line: string): boolean {
-  return AUTHORS.test(line) && YEAR.test(line) && PUBLICATION.test(line);
+  return CITED_AS.test(line) || (AUTHORS.test(line) && YEAR.test(line) && PUBLICATION.test(line));
 }
+/** A line that says it is a reference: "Reference: Syrov, V. N. (2000).", "Source: NIH, 2021". */
+const CITED_AS = /^\s*[-•*·]?\s*(?:references?|sources?|citations?)\s*:\s*\S/i;
 
 /**
  * The writer framing the article rather than saying what a substance does: the article, guide

@@ -496,15 +496,16 @@ function listItemTopics(
     while (prev >= 0 && spans[prev]!.start >= win.start) prev--;
     const before = REFERRING_LEAD.test(text.slice(win.start, lead)) && prev >= 0 ? tokens[prev]! : [];
     const harms = [...leadTokens, ...before].some((t) => HARM_LEAD.has(t.term));
+    const benefits = leadTokens.some((t) => BENEFIT_LEAD.has(t.term) || t.term === 'dir:better');
     let topic = mentionedTopics(leadTokens, index, true).find(specific);
-    // A lead-in of harms that names no substance ("They are:") lists those of the page's own.
-    if (topic === undefined && harms) {
+    // A lead-in of harms or benefits that names no substance ("They are:", "Key benefits for
+    // women:") lists those of the page's own.
+    if (topic === undefined && (harms || benefits)) {
       topic = [...mentionedTopics(before, index, true), ...focus(w).page].find(specific);
       const section = focus(w).section.filter(specific);
       if (topic === undefined && section.length === 1) topic = section[0];
     }
     if (topic === undefined) continue;
-    const benefits = leadTokens.some((t) => BENEFIT_LEAD.has(t.term) || t.term === 'dir:better');
     const workings = leadTokens.some((t) => WORKINGS_LEAD.has(t.term));
     for (let k = w + 1; k < spans.length && spans[k]!.start < win.end; k++) {
       if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits, harms, workings });

@@ -20,6 +20,7 @@ describe('text that states nothing of its own', () => {
       '1. M.R. Hamblin, “Mechanisms of photobiomodulation.” AIMS Biophys. 4(3), 2017.',
       'Wunsch A, Matuschka K. A controlled trial of red light. Photomed Laser Surg. 2014;32(2):93-100.',
       '[3] Smith, J. and Lee, K. Collagen after light treatment. J Derm. 2019. doi:10.1000/xyz',
+      'Reference: Syrov, V. N. (2000).',
     ])
       expect(isReferenceEntry(line), line).toBe(true);
   });

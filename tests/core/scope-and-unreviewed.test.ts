@@ -249,6 +249,15 @@ describe('list items under a lead-in', () => {
     expect(findClaims('Where to buy BPC-157:\n- Restful Sleep Pharmacy\n- Calmer Joints Store', index)).toEqual([]);
   });
 
+  it('reads a lead-in of benefits that names no substance as listing those of the page’s own', () => {
+    const text =
+      'BPC-157 for tendons\n\nKey benefits for athletes:\n- Calmer joints after training\n- Faster return to sport';
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
+      ['unreviewed:bpc-157:efficacy', 'Faster return to sport'],
+    ]);
+  });
+
   it('reads a heading that promises benefits, with bullets under it, as a lead-in, whatever the items’ capitals', () => {
     const text = 'Benefits of BPC-157\n\n  • Improved Mood\n  • Better Sleep\n\nOur clinic is open daily.';
     expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
