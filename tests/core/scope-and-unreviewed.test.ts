@@ -70,6 +70,8 @@ const withPeptides = buildIndex([
   },
 ]);
 const found = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict, m.scope]);
+/** Each mark's claim and the words it marks. */
+const marked = (text: string) => findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
 
 describe('the scope a sentence states', () => {
   it('judges an animal finding stated as one as true, and the same stated as a human benefit as weak', () => {
@@ -242,7 +244,7 @@ describe('claims the database does not hold', () => {
 describe('list items under a lead-in', () => {
   it('reads every item under a lead-in that promises benefits as a benefit claimed', () => {
     const text = 'Benefits you can expect from BPC-157:\n- Restful sleep\n- Calmer joints after training';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Restful sleep'],
       ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
     ]);
@@ -252,7 +254,7 @@ describe('list items under a lead-in', () => {
   it('reads a lead-in of benefits that names no substance as listing those of the page’s own', () => {
     const text =
       'BPC-157 for tendons\n\nKey benefits for athletes:\n- Calmer joints after training\n- Faster return to sport';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
       ['unreviewed:bpc-157:efficacy', 'Faster return to sport'],
     ]);
@@ -260,7 +262,7 @@ describe('list items under a lead-in', () => {
 
   it('reads a heading that promises benefits, with bullets under it, as a lead-in, whatever the items’ capitals', () => {
     const text = 'Benefits of BPC-157\n\n  • Improved Mood\n  • Better Sleep\n\nOur clinic is open daily.';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Improved Mood'],
       ['unreviewed:bpc-157:efficacy', 'Better Sleep'],
     ]);
@@ -268,13 +270,13 @@ describe('list items under a lead-in', () => {
 
   it('reads every item under a lead-in of harms as a safety claim, however short, and "They are:" as the harms just named', () => {
     const text = 'Taking too much BPC-157 can cause:\n- Poor sleep\n- Mood changes';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['unreviewed:bpc-157:safety', 'Poor sleep'],
       ['unreviewed:bpc-157:safety', 'Mood changes'],
     ]);
     const page =
       'BPC-157 for tendons\n\nSome users of it report a few side effects. They are:\n\n- Joint stiffness\n\n- Mood changes';
-    expect(findClaims(page, index).map((m) => [m.claimId, page.slice(m.start, m.end)])).toEqual([
+    expect(marked(page)).toEqual([
       ['unreviewed:bpc-157:safety', 'Joint stiffness'],
       ['unreviewed:bpc-157:safety', 'Mood changes'],
     ]);
@@ -292,7 +294,7 @@ describe('list items under a lead-in', () => {
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
     const text =
       'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';
-    const found = findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    const found = marked(text);
     expect(found).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Improves blood flow to tendons'],
       ['unreviewed:bpc-157:efficacy', 'Reduces gut inflammation'],
@@ -304,7 +306,7 @@ describe('several claims in one sentence', () => {
   it('marks each claim on its own clause, so one mark does not take the span of another', () => {
     const text =
       'BPC-157 is well tolerated, it speeds the healing of torn tendons, and it repairs the lining of the gut and heals ulcers.';
-    const marks = findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    const marks = marked(text);
     expect(marks).toContainEqual(['bpc-157-heals-tendons', 'speeds the healing of torn tendons']);
     expect(marks.length).toBeGreaterThan(1);
     expect(marks.every(([, span], i) => marks.every(([, other], j) => i === j || !span!.includes(other!)))).toBe(true);
@@ -315,7 +317,7 @@ describe('a clause no reviewed claim took', () => {
   it('is judged as a claim of its own', () => {
     const text =
       'BPC-157 speeds the healing of torn tendons, and it is completely safe with no side effects in athletes.';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['bpc-157-heals-tendons', 'BPC-157 speeds the healing of torn tendons'],
       ['unreviewed:bpc-157:safety', 'and it is completely safe with no side effects in athletes.'],
     ]);
@@ -427,7 +429,7 @@ describe('a line that opens with the verb of an effect', () => {
     const text =
       'What BPC-157 does\nBPC-157 is a peptide from gastric juice. BPC-157 is sold in vials.\n' +
       '- Reduces swelling around tendons\n- Supports healthy immune function\n\nLowers tension in stiff joints over weeks\n';
-    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+    expect(marked(text)).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Reduces swelling around tendons'],
       ['unreviewed:bpc-157:efficacy', 'Supports healthy immune function'],
       ['unreviewed:bpc-157:efficacy', 'Lowers tension in stiff joints over weeks'],
