@@ -51,10 +51,11 @@ const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
 /**
  * Advice to see a professional, wherever it stands in the sentence: "anyone considering these
  * compounds should consult a qualified healthcare professional", "before taking MHT pills, talk
- * with your health care provider about the risks and benefits".
+ * with your health care provider about the risks and benefits", "users are encouraged to have
+ * their moles checked".
  */
 const SEE_A_PROFESSIONAL =
-  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)/i;
+  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b/i;
 
 /**
  * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone

@@ -234,6 +234,7 @@ describe('claims the database does not hold', () => {
       'Pack It Up: Securely package the BPC-157 vial so that it does not get damaged in transit.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
+      'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
       'As with any medication, some people might experience side effects from BPC-157.',
       'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
