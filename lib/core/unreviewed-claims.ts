@@ -72,7 +72,7 @@ const SUBSTANCE_NOUNS = new Set([
 ]);
 
 /** How many words an opening phrase before the subject may take: "In the early 1900s, it…". */
-const INTRO_REACH = 5;
+const INTRO_REACH = 8;
 /** How far into a sentence "this drug" may stand as its subject. */
 const REFERENCE_REACH = 5;
 

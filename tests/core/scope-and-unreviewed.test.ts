@@ -153,8 +153,11 @@ describe('claims the database does not hold', () => {
     const text = 'BPC-157 is a peptide.\nThe peptide improves blood flow to injured muscles within days.';
     expect(findClaims(text, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
     // …and "it" as the subject after a short opening phrase.
-    const later = 'BPC-157 is a peptide.\nIn the 1990s, it was used to treat stomach ulcers in trials.';
-    expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+    for (const later of [
+      'BPC-157 is a peptide.\nIn the 1990s, it was used to treat stomach ulcers in trials.',
+      'BPC-157 is a peptide.\nUnder the right care and close supervision, it improves blood flow to injured muscles.',
+    ])
+      expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
     const substance = 'BPC-157 is a peptide.\nThe substance improves blood flow to injured muscles within days.';
     expect(findClaims(substance, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
   });
