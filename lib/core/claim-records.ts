@@ -14,7 +14,8 @@ import { parseUnreviewedId } from './unreviewed-id';
 export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | undefined {
   const unreviewed = parseUnreviewedId(claimId);
   if (!unreviewed) return db.byId.get(claimId);
-  const { topic, kind, closest, evidence } = unreviewed;
+  const { topic, kind, closest, evidence, naming } = unreviewed;
+  if (naming) return namingRecord(db, claimId, topic, naming);
   if (closest) {
     const near = db.byId.get(closest);
     if (!near) return undefined;
@@ -62,5 +63,29 @@ export function claimRecord(db: ClaimsDatabase, claimId: string): ClaimRecord | 
     sources: profile.sources,
     reviewed: profile.reviewed,
     kind,
+  };
+}
+
+/**
+ * The record behind two substances' names given as one: what each of them is, from each
+ * topic's profile, with the sources of both.
+ */
+function namingRecord(db: ClaimsDatabase, claimId: string, topic: string, other: string): ClaimRecord | undefined {
+  const [a, b] = [topic, other].map((t) => db.topics.find((f) => f.topic === t));
+  if (!a?.profile || !b?.profile) return undefined;
+  const [nameA, nameB] = [a.names[0] ?? a.topic, b.names[0] ?? b.topic];
+  const claim = `The page gives ${nameA} and ${nameB} as one substance; they are two.`;
+  return {
+    id: claimId,
+    topic,
+    claim,
+    phrasings: [],
+    verdict: 'false',
+    certainty: 'high',
+    evidence: a.profile.humanEvidence.kind,
+    summary: `${claim} ${a.profile.what} ${b.profile.what}`,
+    sources: [...a.profile.sources.slice(0, 2), ...b.profile.sources.slice(0, 2)],
+    reviewed: a.profile.reviewed,
+    kind: 'mechanism',
   };
 }

@@ -11,6 +11,7 @@ import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } 
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { silentSentences } from './framing';
+import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
@@ -120,6 +121,7 @@ export function* scanClaims(
   const all = resolveOverlaps([
     ...reviewed,
     ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent),
+    ...confusedNames(text, sentences, tokens, index, silent),
   ]);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(

@@ -42,6 +42,42 @@ function namesByFirstTerm(index: ClaimIndex): Map<string, Name[]> {
   return out;
 }
 
+/** A name said in a sentence: the topics it names, and the tokens that say it. */
+export interface NameSaid {
+  topics: number[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The names a sentence says, in order, each with every topic it names ("human growth hormone"
+ * names somatropin and growth hormone alike); the longest name wins where names overlap.
+ */
+export function namesSaid(tokens: readonly Token[], index: ClaimIndex): NameSaid[] {
+  const byFirst = namesByFirstTerm(index);
+  const out: NameSaid[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: NameSaid | null = null;
+    for (const { topic, terms } of byFirst.get(tokens[i]!.term) ?? []) {
+      let k = 1;
+      while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
+      if (k < terms.length) continue;
+      if (!best || k > best.to - i) best = { topics: [topic], from: i, to: i + k };
+      else if (k === best.to - i && !best.topics.includes(topic)) best.topics.push(topic);
+    }
+    if (best) {
+      out.push(best);
+      i = best.to - 1;
+    }
+  }
+  return out;
+}
+
+/** Per topic, the topics of its family (itself included): a family's members share claims and names. */
+export function familyOf(index: ClaimIndex, topic: number): readonly number[] {
+  return topicFamilies(index)[topic] ?? [topic];
+}
+
 /** The topics whose names appear in a sentence's tokens (`specificOnly`: not by a name a general topic shares). */
 export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex, specificOnly = false): number[] {
   const byFirst = namesByFirstTerm(index);

@@ -6,11 +6,17 @@ import type { Appraisal, EvidenceStatement } from './evidence-statements';
  * `unreviewed:<topic>:<kind>`, judged by the topic's profile, or
  * `unreviewed:<topic>:<kind>:<claim id>`, judged by the closest reviewed claim of the topic, or
  * `unreviewed:<topic>:evidence:<appraisal>:<scope>`, a statement about the evidence itself
- * ("human data is limited"), judged against the profile's rating of it (an efficacy claim).
+ * ("human data is limited"), judged against the profile's rating of it (an efficacy claim), or
+ * `unreviewed:<topic>:naming:<other topic>`, two substances' names given as one ("Mounjaro,
+ * also known as semaglutide"; name-identity.ts).
  * One home for the format, kept free of the matcher so the popover can ask it cheaply.
  */
 export function unreviewedId(topic: string, kind: ClaimKind, closest?: string): string {
   return closest ? `unreviewed:${topic}:${kind}:${closest}` : `unreviewed:${topic}:${kind}`;
+}
+
+export function unreviewedNamingId(topic: string, other: string): string {
+  return `unreviewed:${topic}:naming:${other}`;
 }
 
 export function unreviewedEvidenceId(topic: string, statement: EvidenceStatement): string {
@@ -24,9 +30,10 @@ export function isUnreviewed(claimId: string): boolean {
 /** The topic and kind an unreviewed id names (and the closest reviewed claim, if it has one), or null for a reviewed claim's id. */
 export function parseUnreviewedId(
   claimId: string,
-): { topic: string; kind: ClaimKind; closest?: string; evidence?: EvidenceStatement } | null {
+): { topic: string; kind: ClaimKind; closest?: string; evidence?: EvidenceStatement; naming?: string } | null {
   if (!isUnreviewed(claimId)) return null;
   const [, topic, kind, closest, scope] = claimId.split(':') as [string, string, string, string | undefined, string?];
+  if (kind === 'naming' && closest) return { topic, kind: 'mechanism', naming: closest };
   if (kind === 'evidence')
     return { topic, kind: 'efficacy', evidence: { appraisal: closest as Appraisal, scope: scope as Scope } };
   return closest ? { topic, kind: kind as ClaimKind, closest } : { topic, kind: kind as ClaimKind };
@@ -35,6 +42,8 @@ export function parseUnreviewedId(
 /** What the popover says about a verdict Evident did not give the claim itself. */
 export function unreviewedNote(claimId: string): string {
   const parsed = parseUnreviewedId(claimId);
+  if (parsed?.naming)
+    return 'Not reviewed individually: Evident holds the two names against its own record of each substance.';
   if (parsed?.evidence)
     return 'Not reviewed individually: Evident compared what the page says about the evidence with its own rating of the evidence on this subject.';
   return parsed?.closest

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { claimRecord } from '../../lib/core/claim-records';
 import { appraisalVerdict } from '../../lib/core/evidence-statements';
-import { unreviewedEvidenceId, unreviewedId, unreviewedNote } from '../../lib/core/unreviewed-id';
+import { unreviewedEvidenceId, unreviewedId, unreviewedNamingId, unreviewedNote } from '../../lib/core/unreviewed-id';
 
 const db = openClaimsDatabase('claims');
 const bpc = db.topics.find((t) => t.topic === 'bpc-157')!;
@@ -37,6 +37,19 @@ describe('the record behind a mark', () => {
     expect(record.verdict).toBe(appraisalVerdict({ appraisal: 'strong', scope: 'human' }, certainty, true));
     expect(record.summary).toMatch(/calls the human evidence strong/);
     expect(unreviewedNote(id)).toMatch(/what the page says about the evidence/);
+  });
+
+  it('says what each of two substances is when a page gives their names as one, with both sources', () => {
+    const profile = (topic: string) => db.topics.find((f) => f.topic === topic)!.profile!;
+    const [sema, tirz] = [profile('semaglutide'), profile('tirzepatide')];
+    const id = unreviewedNamingId('tirzepatide', 'semaglutide');
+    const record = claimRecord(db, id)!;
+    expect(record).toMatchObject({ id, verdict: 'false', certainty: 'high' });
+    expect(record.summary).toMatch(/^The page gives tirzepatide and semaglutide as one substance; they are two\./);
+    expect(record.summary).toContain(tirz.what);
+    expect(record.summary).toContain(sema.what);
+    expect(record.sources).toEqual([...tirz.sources.slice(0, 2), ...sema.sources.slice(0, 2)]);
+    expect(unreviewedNote(id)).toMatch(/record of each substance/);
   });
 
   it('has no record for an id that names no claim', () => {

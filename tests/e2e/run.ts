@@ -113,6 +113,15 @@ async function main(): Promise<void> {
     const db = openClaimsDatabase(join(ROOT, 'claims'));
     const index = buildIndex(db.topics);
 
+    /** A fixture page in a new tab, once its marks have settled on exactly what lib/core finds on it. */
+    const openMarked = async (file: string) => {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/${file}`);
+      const marks = await settledMarks(tab);
+      assert(JSON.stringify(marks) === JSON.stringify(expectedMarks(file, index)), `marked ${JSON.stringify(marks)}`);
+      return tab;
+    };
+
     /** The fixture page whose one claim only a pack (of either format) reviews: it must be marked. */
     const expectPackClaimMarked = async () => {
       const tab = await context.newPage();
@@ -331,13 +340,7 @@ async function main(): Promise<void> {
     await check(
       'explains a claim not reviewed individually, flags a vague citation and copies a link to a claim',
       async () => {
-        const blog = await context.newPage();
-        await blog.goto(`${origin}/peptide-blog.html`);
-        const marks = await settledMarks(blog);
-        assert(
-          JSON.stringify(marks) === JSON.stringify(expectedMarks('peptide-blog.html', index)),
-          `marked ${JSON.stringify(marks)}`,
-        );
+        const blog = await openMarked('peptide-blog.html');
         const open = (text: string) => openMark(blog, text);
         const said = (await open('BPC-157 relieves')).text;
         assert(said.includes('Not reviewed individually'), `no unreviewed note in: ${said}`);
@@ -382,13 +385,7 @@ async function main(): Promise<void> {
     );
 
     await check('holds a number the page states against the evidence, in the popover', async () => {
-      const page = await context.newPage();
-      await page.goto(`${origin}/stated-numbers.html`);
-      const marks = await settledMarks(page);
-      assert(
-        JSON.stringify(marks) === JSON.stringify(expectedMarks('stated-numbers.html', index)),
-        `marked ${JSON.stringify(marks)}`,
-      );
+      const page = await openMarked('stated-numbers.html');
       const said = (await openMark(page, 'Ashwagandha raised testosterone')).numbers;
       assert(
         said.startsWith('Number overstated. The page says 22 to 33%; the evidence reports 14.7%'),
@@ -402,17 +399,21 @@ async function main(): Promise<void> {
     });
 
     await check('checks what a page says about the evidence against the topic’s own rating of it', async () => {
-      const page = await context.newPage();
-      await page.goto(`${origin}/evidence-talk.html`);
-      const marks = await settledMarks(page);
-      assert(
-        JSON.stringify(marks) === JSON.stringify(expectedMarks('evidence-talk.html', index)),
-        `marked ${JSON.stringify(marks)}`,
-      );
+      const page = await openMarked('evidence-talk.html');
       const card = await openMark(page, 'BPC-157 is backed by extensive clinical research');
       assert(card.text.includes('what the page says about the evidence'), `no evidence note in: ${card.text}`);
       assert(/unsupported/i.test(card.verdict), `verdict: ${card.verdict}`);
       await page.screenshot({ path: join(ARTIFACTS, 'popover-evidence-statement.png') });
+      await page.close();
+    });
+
+    await check('marks two substances’ names given as one as false, and says what each of them is', async () => {
+      const page = await openMarked('glp1-names.html');
+      const card = await openMark(page, 'Mounjaro, also known as semaglutide');
+      assert(/false/i.test(card.verdict), `verdict: ${card.verdict}`);
+      assert(card.text.includes('they are two'), `no naming record in: ${card.text}`);
+      assert(card.text.includes('record of each substance'), `no naming note in: ${card.text}`);
+      await page.screenshot({ path: join(ARTIFACTS, 'popover-confused-names.png') });
       await page.close();
     });
 
