@@ -58,6 +58,13 @@ const SEE_A_PROFESSIONAL =
   /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b/i;
 
 /**
+ * The writer's own taste or experience: "one of my favorite nootropics", "in my personal
+ * experience, Semax is more stimulating", "what I would expect a nootropic to do".
+ */
+const OPINION =
+  /\bin my (?:own |personal )?(?:experience|opinion|view)\b|\bmy (?:personal |all-time )?(?:favou?rite|go-to|pick)\b|\bI (?:personally |would |'d )?(?:think|feel|believe|love|like|prefer|expect|would expect)\b/i;
+
+/**
  * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone
  * therapy treatment" on a booking page names a service, and is no claim.
  */
@@ -152,7 +159,8 @@ export function claimKinds(
     words > MAX_WORDS ||
     IMPERATIVES.has(first) ||
     META_PHRASES.test(text) ||
-    SEE_A_PROFESSIONAL.test(text)
+    SEE_A_PROFESSIONAL.test(text) ||
+    OPINION.test(text)
   )
     return [];
   const terms = new Set(tokens.map((t) => t.term));

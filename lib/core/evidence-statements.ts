@@ -30,7 +30,7 @@ const THIN = terms(
  * extensive human trials are needed" (which calls today's evidence thin, however it words the trials).
  */
 const UNDER_STUDY =
-  /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b|\buntil (?:more|further|better|stronger|larger)\b/i;
+  /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched)|(?:a )?subject of (?:ongoing |active |further )?(?:investigation|research|study|debate))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b|\buntil (?:more|further|better|stronger|larger)\b/i;
 /** People named in a sentence: what is still being studied "in humans" is the human evidence. */
 const IN_PEOPLE = /\b(?:humans?|people|patients|adults|men|women)\b/i;
 /** Words that call it strong. */

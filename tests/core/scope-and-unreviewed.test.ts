@@ -238,6 +238,8 @@ describe('claims the database does not hold', () => {
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
       'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
+      'BPC-157 is one of my favorite peptides for sore joints after training.',
+      'In my personal experience, BPC-157 is more soothing than TB-500 for sore joints.',
       'As with any medication, some people might experience side effects from BPC-157.',
       'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
@@ -401,6 +403,7 @@ describe('a statement about the evidence itself', () => {
       'More extensive human trials of BPC-157 are needed to understand its efficacy.',
       'Rat studies of BPC-157 look good, but its effects in humans are still under investigation.',
       'Experts caution against BPC-157 hype until more solid evidence is available.',
+      'The role of BPC-157 in human healing is a subject of ongoing investigation.',
     ])
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
