@@ -238,8 +238,8 @@ describe('claims the database does not hold', () => {
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
       'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
-      'BPC-157 is one of my favorite peptides for sore joints after training.',
-      'In my personal experience, BPC-157 is more soothing than TB-500 for sore joints.',
+      'BPC-157 is one of my favorite peptides to help sore joints after training.',
+      'In my personal experience, BPC-157 helps sore knees more than TB-500 does.',
       'As with any medication, some people might experience side effects from BPC-157.',
       'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
