@@ -189,7 +189,10 @@ function claimIn(
   }
   if (kinds.length === 0 && words.length >= HISTORY_MIN_WORDS && HISTORY.test(unbulleted))
     return historyClaim(text, { span, i, tokens, focus, words, item }, list, index);
-  if (kinds.length === 0 || deniesItself(text, list, kinds[0]!)) return null;
+  if (kinds.length === 0) return null;
+  // A denial ("is not approved", "has not been studied") is judged only by a reviewed denial
+  // that comes close: a default written for the claim cannot judge its opposite.
+  const denied = deniesItself(text, list, kinds[0]!);
   // "We're here to help": the writer offers help; no substance is said to do anything.
   if (
     kinds[0] === 'efficacy' &&
@@ -209,10 +212,12 @@ function claimIn(
   let nearest: ReturnType<typeof closestClaim> | undefined;
   const judge = (kind: ClaimKind) => {
     const scoped =
-      (scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
-      (kind === 'efficacy' && hedged && profile.defaults.efficacy !== 'unsupported');
-    if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged);
+      !denied &&
+      ((scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
+        (kind === 'efficacy' && hedged && profile.defaults.efficacy !== 'unsupported'));
+    if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged, denied);
     const closest = scoped ? null : nearest!;
+    if (denied && !closest) return null;
     // A status or a dose is judged only by a reviewed claim about a status or a dose: the
     // profile's default agreed with the labelled verdict on 2 in 10 of them on the tuning split.
     const statusOrDose = kind === 'regulatory' || kind === 'dosing';
@@ -417,7 +422,8 @@ const CLOSEST_MIN_SCORE = 0.4;
  * makes a match but near enough that its verdict judges the sentence better than the
  * profile's default for the kind: "metformin has a long safety record" is closer to the
  * reviewed "metformin is well tolerated" than to "a safety claim about metformin".
- * The same rules as a match hold: names said or in focus, directions agree, scope recorded.
+ * The same rules as a match hold: names said or in focus, directions agree, scope recorded;
+ * a sentence that denies (`denied`) is judged only by a phrasing that denies too.
  */
 function closestClaim(
   list: readonly Token[],
@@ -425,6 +431,7 @@ function closestClaim(
   index: ClaimIndex,
   scope: Scope,
   hedged: boolean,
+  denied = false,
 ): { id: string; verdict: Verdict; certainty: Certainty; kind?: ClaimKind } | null {
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
@@ -432,7 +439,7 @@ function closestClaim(
   for (const p of phrasingsSharing(terms, topic, index, CLOSEST_MIN_SCORE, implied)) {
     const phrasing = index.phrasings[p]!;
     const claim = index.claims[phrasing.claim]!;
-    if (phrasing.negated || (claim.scope && claim.scope !== scope)) continue;
+    if (phrasing.negated !== denied || (claim.scope && claim.scope !== scope)) continue;
     const s = scorePhrasing(terms, phrasing, CLOSEST_MIN_SCORE, implied);
     if (s && (!best || s.score > best.score)) best = { score: s.score, claim: phrasing.claim };
   }

@@ -46,6 +46,11 @@ const topics: TopicFile[] = [
         verdict: 'supported',
         phrasings: ['BPC-157 is a fragment of a protein first isolated from human gastric juice'],
       }),
+      claim('bpc-157-untested-in-people', {
+        kind: 'safety',
+        verdict: 'supported',
+        phrasings: ['the safety of BPC-157 has never been tested in human clinical trials'],
+      }),
       claim('bpc-157-rats-gut', {
         scope: 'animal',
         verdict: 'supported',
@@ -135,6 +140,13 @@ describe('claims the database does not hold', () => {
     expect(findClaims('It is a common myth that BPC-157 improves blood flow to injured muscles.', index)).toEqual([]);
     const [m] = findClaims('BPC-157 improves blood flow to injured muscles without any surgery at all.', index);
     expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
+  });
+
+  it('judges a denial by a reviewed denial that comes close, and by nothing else', () => {
+    const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
+    expect(judged('BPC-157 has never been tested for safety in people.')).toEqual([
+      ['unreviewed:bpc-157:safety:bpc-157-untested-in-people', 'supported'],
+    ]);
   });
 
   it('judges the effect a sentence states beside a dose, when no reviewed claim judges the dose', () => {
