@@ -21,7 +21,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
-    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target role involved',
+    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved',
   ],
   [
     'efficacy',
@@ -55,7 +55,10 @@ const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
  * their moles checked".
  */
 const SEE_A_PROFESSIONAL =
-  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b/i;
+  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
+
+/** A part played in the body: "plays a crucial role in the production of NAD+" (not "testosterone's role"). */
+const PLAYS_A_ROLE = /\b(?:plays?|playing|played|has|have|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\b/i;
 
 /**
  * The writer's own taste or experience: "one of my favorite nootropics", "in my personal
@@ -167,7 +170,8 @@ export function claimKinds(
   for (const t of terms) if (META.has(t)) return [];
   const kinds = KIND_TERMS.filter(
     ([kind, lexicon]) =>
-      [...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) &&
+      ([...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) ||
+        (kind === 'mechanism' && PLAYS_A_ROLE.test(text))) &&
       kindHolds(kind, terms, text),
   ).map(([kind]) => kind);
   if (kinds.length === 0 && TREATMENT_OF.test(text)) return ['efficacy'];

@@ -29,7 +29,7 @@ const CITED_AS = /^\s*[-•*·]?\s*(?:references?|sources?|citations?)\s*:\s*\S/
  * "This review found…" is a study, not the page, and stays a claim.
  */
 const FRAMES =
-  /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over|go through|run through)\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
+  /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+|briefly\s+|first\s+|now\s+|quickly\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over|go through|run through|lay out)\b|\b(?:my|our) discussion\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
 
 export function framesArticle(sentence: string): boolean {
   return FRAMES.test(sentence);

@@ -38,6 +38,8 @@ describe('text that states nothing of its own', () => {
     expect(framesArticle('In this guide we explore how red light therapy increases collagen.')).toBe(true);
     expect(framesArticle('You’ve probably heard that red light therapy reduces wrinkles.')).toBe(true);
     expect(framesArticle('Here we discuss the benefits of red light therapy for skin.')).toBe(true);
+    expect(framesArticle('Before the side effects, let’s briefly unpack how red light therapy works.')).toBe(true);
+    expect(framesArticle('My discussion here will focus on red light therapy for wrinkles.')).toBe(true);
     expect(framesArticle('This review found that red light therapy increases collagen density.')).toBe(false);
     expect(framesArticle('See this page for dosing; red light therapy increases collagen density.')).toBe(false);
   });

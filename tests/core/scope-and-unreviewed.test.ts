@@ -184,6 +184,10 @@ describe('claims the database does not hold', () => {
 
   it('reads a part played in the body as a claim about how a substance works', () => {
     expect(
+      findClaims('BPC-157 plays a crucial role in the growth of new blood vessels.', index).map((m) => m.claimId),
+    ).toEqual(['unreviewed:bpc-157:mechanism']);
+    expect(findClaims('Doctors long overlooked the role of BPC-157 in sports medicine.', index)).toEqual([]);
+    expect(
       findClaims('BPC-157 is directly involved in the production of nitric oxide in blood vessels.', index).map(
         (m) => m.claimId,
       ),
@@ -250,6 +254,9 @@ describe('claims the database does not hold', () => {
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
       'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
+      'Patients should discuss any BPC-157 side effects and their history with a healthcare provider.',
+      'Liver enzymes should be monitored in anyone who injects BPC-157 to heal tendons.',
+      'If you use BPC-157, it is worth reading up on its side effects first.',
       'BPC-157 is one of my favorite peptides to help sore joints after training.',
       'In my personal experience, BPC-157 helps sore knees more than TB-500 does.',
       'As with any medication, some people might experience side effects from BPC-157.',
