@@ -4,7 +4,8 @@ import { scorePhrasing, sentenceTerms } from '../../lib/core/score-phrasing';
 import { candidateSelector } from '../../lib/core/select-candidates';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
-import { phrasingsSharing } from '../../lib/core/topic-phrasings';
+import { bestPhrasing, phrasingsSharing } from '../../lib/core/topic-phrasings';
+import { tenfoldClaims } from '../bench/tenfold-claims';
 import { SAMPLE_TOPICS } from './sample-topics';
 
 // The shortcuts that spare the engine work must leave out nothing the plain rule keeps.
@@ -44,6 +45,34 @@ describe('phrasingsSharing', () => {
     }
     expect(scored).toBeGreaterThan(0);
     expect(kept).toBeLessThan(all);
+  });
+});
+
+describe('bestPhrasing', () => {
+  // The bench's tenfold database: many phrasings of a topic alike, where the order of scoring matters.
+  const tenfold = buildIndex(tenfoldClaims(SAMPLE_TOPICS));
+  it('finds the phrasing that scoring every one in order finds first, with and without a filter', () => {
+    let found = 0;
+    for (const db of [index, tenfold]) {
+      for (const s of sentences) {
+        const terms = sentenceTerms(tokensOf(s));
+        db.topics.forEach((_, topic) => {
+          const implied = new Set(db.topicTerms[topic]);
+          for (const eligible of [() => true, (p: number) => p % 2 === 1]) {
+            let plain: { phrasing: number; score: number } | null = null;
+            for (const p of phrasingsSharing(terms, topic, db, 0.4, implied)) {
+              if (!eligible(p)) continue;
+              const scored = scorePhrasing(terms, db.phrasings[p]!, 0.4, implied);
+              if (scored && (!plain || scored.score > plain.score)) plain = { phrasing: p, score: scored.score };
+            }
+            const best = bestPhrasing(terms, topic, db, 0.4, implied, eligible);
+            expect(best && { phrasing: best.phrasing, score: best.score.score }, `${s} / ${topic}`).toEqual(plain);
+            if (plain) found++;
+          }
+        });
+      }
+    }
+    expect(found).toBeGreaterThan(10);
   });
 });
 
