@@ -10,6 +10,8 @@ import { SAMPLE_TOPICS } from './sample-topics';
 
 // The shortcuts that spare the engine work must leave out nothing the plain rule keeps.
 const index = buildIndex(SAMPLE_TOPICS);
+// The bench's tenfold database: many phrasings of a topic alike, where the shortcuts have more to skip.
+const tenfold = buildIndex(tenfoldClaims(SAMPLE_TOPICS));
 const sentences = [
   'Sermorelin users keep 98 to 100 percent of their lean mass while dieting.',
   'In one study, dieters on sermorelin kept 99% of their lean mass.',
@@ -49,8 +51,6 @@ describe('phrasingsSharing', () => {
 });
 
 describe('bestPhrasing', () => {
-  // The bench's tenfold database: many phrasings of a topic alike, where the order of scoring matters.
-  const tenfold = buildIndex(tenfoldClaims(SAMPLE_TOPICS));
   it('finds the phrasing that scoring every one in order finds first, with and without a filter', () => {
     let found = 0;
     for (const db of [index, tenfold]) {
@@ -79,22 +79,24 @@ describe('bestPhrasing', () => {
 describe('candidateSelector', () => {
   it('selects exactly the phrasings of topics on the page that share enough anchors with the sentence', () => {
     const onPage = new Set([0, 2]);
-    const select = candidateSelector(index, onPage);
     let selected = 0;
-    for (const s of sentences) {
-      const tokens = tokensOf(s);
-      const terms = new Set(tokens.map((t) => t.term));
-      const expected = index.phrasings
-        .map((p, i) => ({ p, i }))
-        .filter(({ p, i }) => {
-          const reachable = onPage.has(p.topic) || (p.alsoTopics ?? []).some((t) => onPage.has(t));
-          const hits = Object.entries(index.anchors).filter(([term, ps]) => terms.has(term) && ps.includes(i)).length;
-          return reachable && hits >= p.needs;
-        })
-        .map(({ i }) => i);
-      expect(select(tokens), s).toEqual(expected);
-      selected += expected.length;
+    for (const db of [index, tenfold]) {
+      const select = candidateSelector(db, onPage);
+      for (const s of sentences) {
+        const tokens = tokensOf(s);
+        const terms = new Set(tokens.map((t) => t.term));
+        const expected = db.phrasings
+          .map((p, i) => ({ p, i }))
+          .filter(({ p, i }) => {
+            const reachable = onPage.has(p.topic) || (p.alsoTopics ?? []).some((t) => onPage.has(t));
+            const hits = Object.entries(db.anchors).filter(([term, ps]) => terms.has(term) && ps.includes(i)).length;
+            return reachable && hits >= p.needs;
+          })
+          .map(({ i }) => i);
+        expect(select(tokens), s).toEqual(expected);
+        selected += expected.length;
+      }
     }
-    expect(selected).toBeGreaterThan(0);
+    expect(selected).toBeGreaterThan(10);
   });
 });
