@@ -11,6 +11,10 @@ export interface PhrasingFacts {
   directions: number;
   /** Per figure, whether it and the next are written as a range ("10–15%"). */
   rangeNext: boolean[];
+  /** Per figure, its value. */
+  values: number[];
+  /** Per term, whether it has no digit in it (only such terms may be near spellings of a page's). */
+  figureFree: boolean[];
 }
 
 /** One bit per direction term that takes part in a conflict ("dir:up", "dir:down"…). */
@@ -55,6 +59,8 @@ export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
     facts = {
       directions: directionBits(p.terms),
       rangeNext: p.numbers.map((n, i) => isRange(p.text, n, p.numbers[i + 1])),
+      values: p.numbers.map(Number),
+      figureFree: p.terms.map((t) => !/\d/.test(t)),
     };
     cache.set(p, facts);
   }
