@@ -1,4 +1,4 @@
-import type { ClaimIndex } from './claim-index';
+import type { ClaimIndex, IndexedPhrasing } from './claim-index';
 import {
   countsNearSpellings,
   scorePhrasing,
@@ -7,52 +7,77 @@ import {
   type SentenceTerms,
 } from './score-phrasing';
 
-/** One topic's phrasings: all of them, by term, and those that state figures (ascending indices). */
+/**
+ * One topic's phrasings: all of them, those that state figures (ascending indices), and by
+ * term, each phrasing under all but its two commonest terms in the topic (all but one, of two):
+ * a sentence that shares the three words a shortlist asks at the least shares one of those,
+ * and the two are then looked up for that phrasing alone. The longest postings are not walked.
+ */
 interface TopicPhrasings {
   all: number[];
-  byTerm: Map<string, number[]>;
+  byRareTerm: Map<string, number[]>;
   withNumbers: number[];
 }
 
 /** What the shortlist and its bound ask of every phrasing, worked out once per index. */
 interface Phrasings {
   topics: TopicPhrasings[];
+  /** Per phrasing, the positions of the terms it is not posted under. */
+  common: number[][];
   /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone). */
   weightOf: Map<string, number>;
   /** Per phrasing, the summed weight of the figures it states. */
   numberWeight: Float64Array;
 }
 
+/** The least number of shared words termsNeeded asks of a phrasing. */
+const LEAST_SHARED = 3;
+
 const cache = new WeakMap<ClaimIndex, Phrasings>();
 /** Per topic, its phrasings by term: built once per index. */
 function topicPhrasings(index: ClaimIndex): Phrasings {
   let out = cache.get(index);
   if (!out) {
-    const topics = index.topics.map((): TopicPhrasings => ({ all: [], byTerm: new Map(), withNumbers: [] }));
+    const topics = index.topics.map((): TopicPhrasings => ({ all: [], byRareTerm: new Map(), withNumbers: [] }));
     const weightOf = new Map<string, number>();
     const numberWeight = new Float64Array(index.phrasings.length);
+    const uses = index.topics.map(() => new Map<string, number>());
     index.phrasings.forEach((p, i) => {
       const own = topics[p.topic]!;
       own.all.push(i);
       p.terms.forEach((t, k) => {
-        const list = own.byTerm.get(t);
-        if (list) list.push(i);
-        else own.byTerm.set(t, [i]);
+        uses[p.topic]!.set(t, (uses[p.topic]!.get(t) ?? 0) + 1);
         weightOf.set(t, p.weights[k]!);
         if (p.numbers.includes(t)) numberWeight[i]! += p.weights[k]!;
       });
       if (p.numbers.length > 0) own.withNumbers.push(i);
     });
-    out = { topics, weightOf, numberWeight };
+    const common = index.phrasings.map((p, i) => {
+      const used = uses[p.topic]!;
+      const byUse = p.terms.map((_, k) => k).sort((a, b) => used.get(p.terms[b]!)! - used.get(p.terms[a]!)!);
+      const skipped = Math.min(LEAST_SHARED, p.terms.length) - 1;
+      const byRareTerm = topics[p.topic]!.byRareTerm;
+      for (const k of byUse.slice(skipped)) {
+        const list = byRareTerm.get(p.terms[k]!);
+        if (list) list.push(i);
+        else byRareTerm.set(p.terms[k]!, [i]);
+      }
+      return byUse.slice(0, skipped);
+    });
+    out = { topics, common, weightOf, numberWeight };
     cache.set(index, out);
   }
   return out;
 }
 
-/** Per phrasing: shared-term counts and weights, back to zero after every call; the call that last listed it. */
+/**
+ * Per phrasing: shared-term counts and weights, back to zero after every call; the call that
+ * last listed it; its bound in the last call that listed it.
+ */
 let counts = new Uint8Array(0);
 let shared = new Float64Array(0);
 let listed = new Int32Array(0);
+let bound = new Float64Array(0);
 let call = 0;
 
 /**
@@ -69,18 +94,13 @@ export function phrasingsSharing(
   minScore: number,
   implied: ReadonlySet<string>,
 ): number[] {
-  return shortlist(s, topic, index, minScore, implied, false)
-    .map((c) => c.phrasing)
-    .sort((a, b) => a - b);
+  return shortlist(s, topic, index, minScore, implied, false).sort((a, b) => a - b);
 }
 
-/** A shortlisted phrasing and the most it can score (the weights of the terms it could find in the sentence). */
-interface Shortlisted {
-  phrasing: number;
-  bound: number;
-}
-
-/** phrasingsSharing's shortlist, in no order; with each phrasing's bound when `bounds` is set. */
+/**
+ * phrasingsSharing's shortlist, in no order; when `bounds` is set, each one's bound in
+ * `bound`: the most it can score (the weights of the terms it could find in the sentence).
+ */
 function shortlist(
   s: SentenceTerms,
   topic: number,
@@ -88,19 +108,20 @@ function shortlist(
   minScore: number,
   implied: ReadonlySet<string>,
   bounds: boolean,
-): Shortlisted[] {
-  const { topics, weightOf, numberWeight } = topicPhrasings(index);
+): number[] {
+  const { topics, common, weightOf, numberWeight } = topicPhrasings(index);
   const own = topics[topic]!;
-  if (countsNearSpellings(minScore)) return own.all.map((phrasing) => ({ phrasing, bound: 1 }));
+  if (countsNearSpellings(minScore)) return [...own.all];
   if (counts.length < index.phrasings.length) {
     counts = new Uint8Array(index.phrasings.length);
     shared = new Float64Array(index.phrasings.length);
     listed = new Int32Array(index.phrasings.length);
+    bound = new Float64Array(index.phrasings.length);
   }
   call++;
   const touched: number[] = [];
   for (const term of s.byTerm.keys()) {
-    const postings = own.byTerm.get(term);
+    const postings = own.byRareTerm.get(term);
     if (!postings) continue;
     const w = weightOf.get(term)!;
     for (const p of postings) {
@@ -109,32 +130,52 @@ function shortlist(
       shared[p]! += w;
     }
   }
-  const out: Shortlisted[] = [];
-  const add = (p: number) => {
-    listed[p] = call;
-    if (!bounds) return out.push({ phrasing: p, bound: 1 });
-    // What scorePhrasing can credit beyond the shared terms: figures stated in another form,
-    // and one name in focus standing in for "it" (at most the heaviest; all of them here).
-    const phrasing = index.phrasings[p]!;
-    let most = shared[p]! + (s.hasNumbers ? numberWeight[p]! : 0);
-    phrasing.terms.forEach((t, k) => {
-      if (implied.has(t)) most += phrasing.weights[k]!;
-    });
-    out.push({ phrasing: p, bound: most / phrasing.total });
-  };
+  const out: number[] = [];
   for (const p of touched) {
     const phrasing = index.phrasings[p]!;
+    addCommon(s, p, phrasing, common[p]!);
     // termsNeeded asks at least this much; the name-in-focus test below is the costlier part.
-    if (counts[p]! >= Math.min(3, phrasing.terms.length)) {
-      // A name in focus the sentence leaves unsaid counts as one shared word (scorePhrasing).
-      const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
-      if (counts[p]! >= termsNeeded(phrasing, s, nameInFocus)) add(p);
-    }
-    counts[p] = 0;
+    if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length)) continue;
+    // A name in focus the sentence leaves unsaid counts as one shared word (scorePhrasing).
+    const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
+    if (counts[p]! < termsNeeded(phrasing, s, nameInFocus)) continue;
+    listed[p] = call;
+    out.push(p);
   }
-  if (s.hasNumbers) for (const p of own.withNumbers) if (listed[p] !== call) add(p);
-  for (const p of touched) shared[p] = 0;
+  if (s.hasNumbers) {
+    for (const p of own.withNumbers) {
+      if (listed[p] === call) continue;
+      if (counts[p] === 0) {
+        touched.push(p);
+        addCommon(s, p, index.phrasings[p]!, common[p]!);
+      }
+      out.push(p);
+    }
+  }
+  if (bounds) {
+    for (const p of out) {
+      // What scorePhrasing can credit beyond the shared terms: figures stated in another form,
+      // and one name in focus standing in for "it" (at most the heaviest; all of them here).
+      const phrasing = index.phrasings[p]!;
+      let most = shared[p]! + (s.hasNumbers ? numberWeight[p]! : 0);
+      for (let k = 0; k < phrasing.terms.length; k++) if (implied.has(phrasing.terms[k]!)) most += phrasing.weights[k]!;
+      bound[p] = most / phrasing.total;
+    }
+  }
+  for (const p of touched) {
+    counts[p] = 0;
+    shared[p] = 0;
+  }
   return out;
+}
+
+/** Adds to a phrasing's count and weight the commonest terms it is not posted under, where the sentence says them. */
+function addCommon(s: SentenceTerms, p: number, phrasing: IndexedPhrasing, common: readonly number[]): void {
+  for (const k of common) {
+    if (!s.byTerm.has(phrasing.terms[k]!)) continue;
+    counts[p]!++;
+    shared[p]! += phrasing.weights[k]!;
+  }
 }
 
 /** Floating-point slack between a bound and the score it bounds (summed in another order). */
@@ -158,13 +199,13 @@ export function bestPhrasing(
 ): { phrasing: number; score: PhrasingScore } | null {
   // With near spellings, a phrasing can score beyond its shared terms: no bound holds, all are scored.
   const bounded = !countsNearSpellings(minScore);
-  const list = shortlist(s, topic, index, minScore, implied, bounded).sort(
-    (a, b) => b.bound - a.bound || a.phrasing - b.phrasing,
-  );
+  const list = shortlist(s, topic, index, minScore, implied, bounded);
+  if (bounded) list.sort((a, b) => bound[b]! - bound[a]! || a - b);
+  else list.sort((a, b) => a - b);
   let best: { phrasing: number; score: PhrasingScore } | null = null;
-  for (const { phrasing: p, bound } of list) {
+  for (const p of list) {
     // Nothing scores below minScore, nor beats the best with less.
-    if (bounded && bound < (best ? best.score.score : minScore) - BOUND_SLACK) break;
+    if (bounded && bound[p]! < (best ? best.score.score : minScore) - BOUND_SLACK) break;
     if (!eligible(p)) continue;
     const score = scorePhrasing(s, index.phrasings[p]!, minScore, implied);
     if (!score) continue;
