@@ -126,7 +126,8 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
  */
 function numbersAgree(s: SentenceTerms, p: IndexedPhrasing): boolean {
   const stated = s.numberCount;
-  const agreed = p.numbers.filter((n) => statedNumber(s, p, n) !== null).length;
+  let agreed = 0;
+  for (const n of p.numbers) if (statedNumber(s, p, n) !== null) agreed++;
   return agreed > 0 && agreed >= Math.min(p.numbers.length, stated);
 }
 
