@@ -1,4 +1,5 @@
 import type { IndexedPhrasing } from './claim-index';
+import { termBit } from './term-signature';
 import { DIRECTION_CONFLICTS } from './thesaurus';
 
 /**
@@ -15,6 +16,11 @@ export interface PhrasingFacts {
   values: number[];
   /** Per term, whether it has no digit in it (only such terms may be near spellings of a page's). */
   figureFree: boolean[];
+  /** Per term, its bit in a term signature (term-signature.ts). */
+  bits: Uint8Array;
+  /** The summed weight of its figures, and the weight of its heaviest term. */
+  figureWeight: number;
+  heaviest: number;
 }
 
 /** One bit per direction term that takes part in a conflict ("dir:up", "dir:down"…). */
@@ -61,6 +67,9 @@ export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
       rangeNext: p.numbers.map((n, i) => isRange(p.text, n, p.numbers[i + 1])),
       values: p.numbers.map(Number),
       figureFree: p.terms.map((t) => !/\d/.test(t)),
+      bits: Uint8Array.from(p.terms, termBit),
+      figureWeight: p.numbers.reduce((sum, n) => sum + p.weights[p.terms.indexOf(n)]!, 0),
+      heaviest: Math.max(0, ...p.weights),
     };
     cache.set(p, facts);
   }

@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
 import { mayBeFound } from './near-spelling';
-import { directionBits, directionsConflict, isRange, phrasingFacts } from './phrasing-facts';
+import { directionBits, directionsConflict, isRange, phrasingFacts, type PhrasingFacts } from './phrasing-facts';
+import { mayHave, termSignature, type TermSignature } from './term-signature';
 import type { Token } from './tokenize';
 
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
@@ -14,6 +15,8 @@ export interface SentenceTerms {
   numberCount: number;
   /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
   directions: number;
+  /** Its terms as a signature: what may be there, checked before any lookup (scorePhrasing). */
+  signature: TermSignature;
   /** The distinct figures it states, in order, with their values: what a phrasing's figures are held against. */
   numbers: { term: string; value: number }[];
   /** Built on first need: most sentences never need a fuzzy lookup. */
@@ -90,6 +93,7 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     hasNumbers: numbers.length > 0,
     numberCount: numbers.length,
     directions: directionBits(byTerm.keys()),
+    signature: termSignature(byTerm.keys()),
     numbers,
     fuse: null,
     pool: null,
@@ -153,8 +157,9 @@ export function scorePhrasing(
   implied: ReadonlySet<string> = new Set(),
   figureChecked = false,
 ): PhrasingScore | null {
-  if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   const facts = phrasingFacts(p);
+  if (!mayReach(s, p, facts, minScore, implied)) return null;
+  if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   if (directionsConflict(facts.directions, s.directions)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
@@ -218,6 +223,26 @@ export function scorePhrasing(
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };
+}
+
+/** Floating-point slack between a bound and the sum it bounds (added in another order). */
+export const BOUND_SLACK = 1e-9;
+
+/**
+ * Whether the terms the sentence may say (by its signature), its figures and one name in focus
+ * could carry the share of the phrasing scorePhrasing asks of its exact terms: false is a sure
+ * "no match", found with integer operations; most candidates end here.
+ */
+function mayReach(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  facts: PhrasingFacts,
+  minScore: number,
+  implied: ReadonlySet<string>,
+): boolean {
+  let most = (s.hasNumbers ? facts.figureWeight : 0) + (implied.size > 0 ? facts.heaviest : 0);
+  for (let i = 0; i < facts.bits.length; i++) if (mayHave(s.signature, facts.bits[i]!)) most += p.weights[i]!;
+  return most >= Math.min(minScore, FUZZY_FLOOR) * p.total - BOUND_SLACK;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ClaimIndex, IndexedPhrasing } from './claim-index';
 import {
+  BOUND_SLACK,
   countsNearSpellings,
   scorePhrasing,
   termsNeeded,
@@ -177,9 +178,6 @@ function addCommon(s: SentenceTerms, p: number, phrasing: IndexedPhrasing, commo
     shared[p]! += phrasing.weights[k]!;
   }
 }
-
-/** Floating-point slack between a bound and the score it bounds (summed in another order). */
-const BOUND_SLACK = 1e-9;
 
 /**
  * The phrasing of a topic that scores highest against a sentence at `minScore`, among those
