@@ -214,8 +214,6 @@ function matchSentence(
   const exact = exactNames(index);
   const terms = sentenceTerms(tokens, exact);
   const scope = statedScope(tokens);
-  const hedged = statesThinEvidence(tokens);
-  const modest = statesModestEffect(tokens);
   const best = new Map<
     number,
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
@@ -255,6 +253,10 @@ function matchSentence(
     const prev = best.get(phrasing.claim);
     if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p, denied, words });
   }
+  if (best.size === 0) return [];
+  // How the sentence qualifies its claim matters only once it makes one: most candidates score nothing.
+  const hedged = statesThinEvidence(tokens);
+  const modest = statesModestEffect(tokens);
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
     const stated = verdictAsStated(c, scope, hedged, modest);

@@ -1,4 +1,5 @@
 import type { IndexedPhrasing } from './claim-index';
+import { termBit } from './term-signature';
 import { DIRECTION_CONFLICTS } from './thesaurus';
 
 /**
@@ -11,6 +12,15 @@ export interface PhrasingFacts {
   directions: number;
   /** Per figure, whether it and the next are written as a range ("10–15%"). */
   rangeNext: boolean[];
+  /** Per figure, its value. */
+  values: number[];
+  /** Per term, whether it has no digit in it (only such terms may be near spellings of a page's). */
+  figureFree: boolean[];
+  /** Per term, its bit in a term signature (term-signature.ts). */
+  bits: Uint8Array;
+  /** The summed weight of its figures, and the weight of its heaviest term. */
+  figureWeight: number;
+  heaviest: number;
 }
 
 /** One bit per direction term that takes part in a conflict ("dir:up", "dir:down"…). */
@@ -55,6 +65,11 @@ export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
     facts = {
       directions: directionBits(p.terms),
       rangeNext: p.numbers.map((n, i) => isRange(p.text, n, p.numbers[i + 1])),
+      values: p.numbers.map(Number),
+      figureFree: p.terms.map((t) => !/\d/.test(t)),
+      bits: Uint8Array.from(p.terms, termBit),
+      figureWeight: p.numbers.reduce((sum, n) => sum + p.weights[p.terms.indexOf(n)]!, 0),
+      heaviest: Math.max(0, ...p.weights),
     };
     cache.set(p, facts);
   }

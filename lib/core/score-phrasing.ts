@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
 import { mayBeFound } from './near-spelling';
-import { directionBits, directionsConflict, isRange, phrasingFacts } from './phrasing-facts';
+import { directionBits, directionsConflict, isRange, phrasingFacts, type PhrasingFacts } from './phrasing-facts';
+import { mayHave, termSignature, type TermSignature } from './term-signature';
 import type { Token } from './tokenize';
 
 /** What a sentence offers every phrasing it is scored against; built once per sentence. */
@@ -14,8 +15,10 @@ export interface SentenceTerms {
   numberCount: number;
   /** The effect directions it states (phrasing-facts.ts), held against each phrasing's. */
   directions: number;
-  /** Per phrasing, its number → the sentence's number term that states it, allowing rounding and ranges; built on need. */
-  numberMatch: Map<IndexedPhrasing, Map<string, string | null>>;
+  /** Its terms as a signature: what may be there, checked before any lookup (scorePhrasing). */
+  signature: TermSignature;
+  /** The distinct figures it states, in order, with their values: what a phrasing's figures are held against. */
+  numbers: { term: string; value: number }[];
   /** Built on first need: most sentences never need a fuzzy lookup. */
   fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
@@ -75,22 +78,23 @@ export function termsNeeded(p: IndexedPhrasing, s: SentenceTerms, nameInFocus: b
 
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
-  let numberCount = 0;
+  const numbers: { term: string; value: number }[] = [];
   for (const t of tokens) {
     const list = byTerm.get(t.term);
     if (list) list.push(t);
     else {
       byTerm.set(t.term, [t]);
-      if (isNumber(t.term)) numberCount++;
+      if (isNumber(t.term)) numbers.push({ term: t.term, value: Number(t.term) });
     }
   }
   return {
     byTerm,
     exactOnly,
-    hasNumbers: numberCount > 0,
-    numberCount,
+    hasNumbers: numbers.length > 0,
+    numberCount: numbers.length,
     directions: directionBits(byTerm.keys()),
-    numberMatch: new Map(),
+    signature: termSignature(byTerm.keys()),
+    numbers,
     fuse: null,
     pool: null,
     near: new Map(),
@@ -105,31 +109,19 @@ const NUMBER_TOLERANCE = 0.03;
  * rounding of it, or one inside a range the phrasing gives ("10–15%" takes "12%").
  */
 function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string | null {
-  // Keyed by the phrasing itself: a key spelt from its text was a new long string to hash per call.
-  let byNumber = s.numberMatch.get(p);
-  if (!byNumber) s.numberMatch.set(p, (byNumber = new Map()));
-  const known = byNumber.get(n);
-  if (known !== undefined) return known;
-  let found: string | null = s.byTerm.has(n) ? n : null;
-  if (found === null) {
-    const want = Number(n);
-    const at = p.numbers.indexOf(n);
-    const ranges = phrasingFacts(p).rangeNext;
-    const next = (at < 0 ? isRange(p.text, n, p.numbers[0]) : ranges[at]) ? Number(p.numbers[at + 1]) : NaN;
-    const prev = at > 0 && ranges[at - 1] ? Number(p.numbers[at - 1]) : NaN;
-    for (const term of s.byTerm.keys()) {
-      if (!isNumber(term)) continue;
-      const x = Number(term);
-      const close = Math.abs(x - want) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(want));
-      const inRange = (next > want && x > want && x < next) || (prev < want && x < want && x > prev);
-      if (close || inRange) {
-        found = term;
-        break;
-      }
-    }
+  if (s.byTerm.has(n)) return n;
+  // A few figures on either side: compared afresh, which costs less than remembering the answer.
+  const { values, rangeNext } = phrasingFacts(p);
+  const at = p.numbers.indexOf(n);
+  const want = at < 0 ? Number(n) : values[at]!;
+  const next = (at < 0 ? isRange(p.text, n, p.numbers[0]) : rangeNext[at]) ? Number(p.numbers[at + 1]) : NaN;
+  const prev = at > 0 && rangeNext[at - 1] ? values[at - 1]! : NaN;
+  for (const { term, value: x } of s.numbers) {
+    const close = Math.abs(x - want) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(want));
+    const inRange = (next > want && x > want && x < next) || (prev < want && x < want && x > prev);
+    if (close || inRange) return term;
   }
-  byNumber.set(n, found);
-  return found;
+  return null;
 }
 
 /**
@@ -138,7 +130,8 @@ function statedNumber(s: SentenceTerms, p: IndexedPhrasing, n: string): string |
  */
 function numbersAgree(s: SentenceTerms, p: IndexedPhrasing): boolean {
   const stated = s.numberCount;
-  const agreed = p.numbers.filter((n) => statedNumber(s, p, n) !== null).length;
+  let agreed = 0;
+  for (const n of p.numbers) if (statedNumber(s, p, n) !== null) agreed++;
   return agreed > 0 && agreed >= Math.min(p.numbers.length, stated);
 }
 
@@ -164,8 +157,10 @@ export function scorePhrasing(
   implied: ReadonlySet<string> = new Set(),
   figureChecked = false,
 ): PhrasingScore | null {
+  const facts = phrasingFacts(p);
+  if (!mayReach(s, p, facts, minScore, implied)) return null;
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
-  if (directionsConflict(phrasingFacts(p).directions, s.directions)) return null;
+  if (directionsConflict(facts.directions, s.directions)) return null;
   let exact = 0;
   let fuzzyRoom = 0;
   let stand = -1; // at most one name in focus stands in for "it", the heaviest
@@ -180,7 +175,7 @@ export function scorePhrasing(
       // A claim about testosterone is not made by a sentence that never names it:
       // every name in a phrasing must be on the page, or in focus.
       return null;
-    } else if (fuzzyAllowed(term, s)) fuzzyRoom += p.weights[i]!;
+    } else if (term.length >= FUZZY_MIN_LENGTH && facts.figureFree[i]) fuzzyRoom += p.weights[i]!; // fuzzyAllowed
   }
   if (stand >= 0) exact += p.weights[stand]!;
   if (
@@ -228,6 +223,26 @@ export function scorePhrasing(
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
   return { score, ...window, reasons, matched: inWindow };
+}
+
+/** Floating-point slack between a bound and the sum it bounds (added in another order). */
+export const BOUND_SLACK = 1e-9;
+
+/**
+ * Whether the terms the sentence may say (by its signature), its figures and one name in focus
+ * could carry the share of the phrasing scorePhrasing asks of its exact terms: false is a sure
+ * "no match", found with integer operations; most candidates end here.
+ */
+function mayReach(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  facts: PhrasingFacts,
+  minScore: number,
+  implied: ReadonlySet<string>,
+): boolean {
+  let most = (s.hasNumbers ? facts.figureWeight : 0) + (implied.size > 0 ? facts.heaviest : 0);
+  for (let i = 0; i < facts.bits.length; i++) if (mayHave(s.signature, facts.bits[i]!)) most += p.weights[i]!;
+  return most >= Math.min(minScore, FUZZY_FLOOR) * p.total - BOUND_SLACK;
 }
 
 /**

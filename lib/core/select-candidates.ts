@@ -17,6 +17,12 @@ interface Selection {
   anchorIds: Int32Array;
   /** Per phrasing, how many anchor hits make it a candidate. */
   needs: Uint8Array;
+  /**
+   * Per phrasing that needs two hits, its commonest anchor (else -1), left out of anchorIds:
+   * a sentence that shares two of its anchors shares one of the others, which finds it, and
+   * the commonest anchor is then checked for it alone. The longest postings are not walked.
+   */
+  checked: Int32Array;
 }
 
 const cache = new WeakMap<ClaimIndex, Selection>();
@@ -34,14 +40,23 @@ function selection(index: ClaimIndex): Selection {
     });
     const termIds = new Map<string, number>();
     const anchorsOf = index.phrasings.map((): number[] => []);
+    const postings: number[] = [];
     for (const term of Object.keys(index.anchors)) {
       const id = termIds.size;
       termIds.set(term, id);
+      postings.push(index.anchors[term]!.length);
       for (const p of index.anchors[term]!) anchorsOf[p]!.push(id);
     }
+    const checked = new Int32Array(n).fill(-1);
+    anchorsOf.forEach((ids, p) => {
+      if (needs[p]! < 2 || ids.length < 2) return;
+      const commonest = ids.reduce((a, b) => (postings[b]! > postings[a]! ? b : a));
+      checked[p] = commonest;
+      ids.splice(ids.indexOf(commonest), 1);
+    });
     const anchorsAt = new Int32Array(n + 1);
     anchorsOf.forEach((ids, p) => (anchorsAt[p + 1] = anchorsAt[p]! + ids.length));
-    s = { termIds, ofTopic, namingTopic, anchorsAt, anchorIds: Int32Array.from(anchorsOf.flat()), needs };
+    s = { termIds, ofTopic, namingTopic, anchorsAt, anchorIds: Int32Array.from(anchorsOf.flat()), needs, checked };
     cache.set(index, s);
   }
   return s;
@@ -56,10 +71,12 @@ function selection(index: ClaimIndex): Selection {
  * that in a database ten times the size), while a page names a handful of topics: the
  * anchors of the phrasings the page can reach are gathered once per scan, into flat typed
  * arrays (a posting list per anchor), so a sentence walks only postings that can become
- * candidates, and the cost follows the claims about the topics the page names.
+ * candidates, and the cost follows the claims about the topics the page names. A phrasing's
+ * commonest anchor is not among its postings (`checked`): found by its other anchors, it is
+ * checked for that one alone.
  */
 export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
-  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs } = selection(index);
+  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked } = selection(index);
   const reachable: number[] = [];
   const seen = new Uint8Array(index.phrasings.length);
   for (const t of onPage) {
@@ -80,17 +97,21 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
   for (const p of reachable)
     for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
 
-  const counted = new Int32Array(termIds.size); // the sentence that last counted each anchor
+  const counted = new Int32Array(termIds.size); // the sentence that last said each anchor
   const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
   let sentence = 0;
   return (tokens) => {
     sentence++;
-    const touched: number[] = [];
+    // Each anchor counts once per sentence, however often the sentence says it.
+    const said: number[] = [];
     for (const t of tokens) {
       const a = termIds.get(t.term);
-      // Each term counts once per sentence, however often the sentence says it.
       if (a === undefined || counted[a] === sentence) continue;
       counted[a] = sentence;
+      said.push(a);
+    }
+    const touched: number[] = [];
+    for (const a of said) {
       for (let k = from[a]!; k < from[a + 1]!; k++) {
         const p = postings[k]!;
         if (hits[p] === 0) touched.push(p);
@@ -99,7 +120,9 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
     }
     const out: number[] = [];
     for (const p of touched) {
-      if (hits[p]! >= needs[p]!) out.push(p);
+      const commonest = checked[p]!;
+      const got = hits[p]! + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0);
+      if (got >= needs[p]!) out.push(p);
       hits[p] = 0;
     }
     return out.sort((a, b) => a - b);

@@ -1,37 +1,85 @@
-import type { ClaimIndex } from './claim-index';
-import { countsNearSpellings, termsNeeded, type SentenceTerms } from './score-phrasing';
+import type { ClaimIndex, IndexedPhrasing } from './claim-index';
+import {
+  BOUND_SLACK,
+  countsNearSpellings,
+  scorePhrasing,
+  termsNeeded,
+  type PhrasingScore,
+  type SentenceTerms,
+} from './score-phrasing';
 
-/** One topic's phrasings: all of them, by term, and those that state figures (ascending indices). */
+/**
+ * One topic's phrasings: all of them, those that state figures (ascending indices), and by
+ * term, each phrasing under all but its two commonest terms in the topic (all but one, of two):
+ * a sentence that shares the three words a shortlist asks at the least shares one of those,
+ * and the two are then looked up for that phrasing alone. The longest postings are not walked.
+ */
 interface TopicPhrasings {
   all: number[];
-  byTerm: Map<string, number[]>;
+  byRareTerm: Map<string, number[]>;
   withNumbers: number[];
 }
 
-const cache = new WeakMap<ClaimIndex, TopicPhrasings[]>();
+/** What the shortlist and its bound ask of every phrasing, worked out once per index. */
+interface Phrasings {
+  topics: TopicPhrasings[];
+  /** Per phrasing, the positions of the terms it is not posted under. */
+  common: number[][];
+  /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone). */
+  weightOf: Map<string, number>;
+  /** Per phrasing, the summed weight of the figures it states. */
+  numberWeight: Float64Array;
+}
+
+/** The least number of shared words termsNeeded asks of a phrasing. */
+const LEAST_SHARED = 3;
+
+const cache = new WeakMap<ClaimIndex, Phrasings>();
 /** Per topic, its phrasings by term: built once per index. */
-function topicPhrasings(index: ClaimIndex): TopicPhrasings[] {
+function topicPhrasings(index: ClaimIndex): Phrasings {
   let out = cache.get(index);
   if (!out) {
-    const built = index.topics.map((): TopicPhrasings => ({ all: [], byTerm: new Map(), withNumbers: [] }));
+    const topics = index.topics.map((): TopicPhrasings => ({ all: [], byRareTerm: new Map(), withNumbers: [] }));
+    const weightOf = new Map<string, number>();
+    const numberWeight = new Float64Array(index.phrasings.length);
+    const uses = index.topics.map(() => new Map<string, number>());
     index.phrasings.forEach((p, i) => {
-      const own = built[p.topic]!;
+      const own = topics[p.topic]!;
       own.all.push(i);
-      for (const t of p.terms) {
-        const list = own.byTerm.get(t);
-        if (list) list.push(i);
-        else own.byTerm.set(t, [i]);
-      }
+      p.terms.forEach((t, k) => {
+        uses[p.topic]!.set(t, (uses[p.topic]!.get(t) ?? 0) + 1);
+        weightOf.set(t, p.weights[k]!);
+        if (p.numbers.includes(t)) numberWeight[i]! += p.weights[k]!;
+      });
       if (p.numbers.length > 0) own.withNumbers.push(i);
     });
-    out = built;
+    const common = index.phrasings.map((p, i) => {
+      const used = uses[p.topic]!;
+      const byUse = p.terms.map((_, k) => k).sort((a, b) => used.get(p.terms[b]!)! - used.get(p.terms[a]!)!);
+      const skipped = Math.min(LEAST_SHARED, p.terms.length) - 1;
+      const byRareTerm = topics[p.topic]!.byRareTerm;
+      for (const k of byUse.slice(skipped)) {
+        const list = byRareTerm.get(p.terms[k]!);
+        if (list) list.push(i);
+        else byRareTerm.set(p.terms[k]!, [i]);
+      }
+      return byUse.slice(0, skipped);
+    });
+    out = { topics, common, weightOf, numberWeight };
     cache.set(index, out);
   }
   return out;
 }
 
-/** Shared-term counts per phrasing, back to zero after every call. */
+/**
+ * Per phrasing: shared-term counts and weights, back to zero after every call; the call that
+ * last listed it; its bound in the last call that listed it.
+ */
 let counts = new Uint8Array(0);
+let shared = new Float64Array(0);
+let listed = new Int32Array(0);
+let bound = new Float64Array(0);
+let call = 0;
 
 /**
  * The phrasings of a topic that scorePhrasing could match to a sentence at `minScore`, in
@@ -47,24 +95,120 @@ export function phrasingsSharing(
   minScore: number,
   implied: ReadonlySet<string>,
 ): number[] {
-  const own = topicPhrasings(index)[topic]!;
-  if (countsNearSpellings(minScore)) return own.all;
-  if (counts.length < index.phrasings.length) counts = new Uint8Array(index.phrasings.length);
+  return shortlist(s, topic, index, minScore, implied, false).sort((a, b) => a - b);
+}
+
+/**
+ * phrasingsSharing's shortlist, in no order; when `bounds` is set, each one's bound in
+ * `bound`: the most it can score (the weights of the terms it could find in the sentence).
+ */
+function shortlist(
+  s: SentenceTerms,
+  topic: number,
+  index: ClaimIndex,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  bounds: boolean,
+): number[] {
+  const { topics, common, weightOf, numberWeight } = topicPhrasings(index);
+  const own = topics[topic]!;
+  if (countsNearSpellings(minScore)) return [...own.all];
+  if (counts.length < index.phrasings.length) {
+    counts = new Uint8Array(index.phrasings.length);
+    shared = new Float64Array(index.phrasings.length);
+    listed = new Int32Array(index.phrasings.length);
+    bound = new Float64Array(index.phrasings.length);
+  }
+  call++;
   const touched: number[] = [];
   for (const term of s.byTerm.keys()) {
-    for (const p of own.byTerm.get(term) ?? []) {
+    const postings = own.byRareTerm.get(term);
+    if (!postings) continue;
+    const w = weightOf.get(term)!;
+    for (const p of postings) {
       if (counts[p] === 0) touched.push(p);
       if (counts[p]! < 255) counts[p]!++;
+      shared[p]! += w;
     }
   }
   const out: number[] = [];
   for (const p of touched) {
     const phrasing = index.phrasings[p]!;
+    addCommon(s, p, phrasing, common[p]!);
+    // termsNeeded asks at least this much; the name-in-focus test below is the costlier part.
+    if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length)) continue;
     // A name in focus the sentence leaves unsaid counts as one shared word (scorePhrasing).
     const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
-    if (counts[p]! >= termsNeeded(phrasing, s, nameInFocus)) out.push(p);
-    counts[p] = 0;
+    if (counts[p]! < termsNeeded(phrasing, s, nameInFocus)) continue;
+    listed[p] = call;
+    out.push(p);
   }
-  if (s.hasNumbers) for (const p of own.withNumbers) if (!out.includes(p)) out.push(p);
-  return out.sort((a, b) => a - b);
+  if (s.hasNumbers) {
+    for (const p of own.withNumbers) {
+      if (listed[p] === call) continue;
+      if (counts[p] === 0) {
+        touched.push(p);
+        addCommon(s, p, index.phrasings[p]!, common[p]!);
+      }
+      out.push(p);
+    }
+  }
+  if (bounds) {
+    for (const p of out) {
+      // What scorePhrasing can credit beyond the shared terms: figures stated in another form,
+      // and one name in focus standing in for "it" (at most the heaviest; all of them here).
+      const phrasing = index.phrasings[p]!;
+      let most = shared[p]! + (s.hasNumbers ? numberWeight[p]! : 0);
+      for (let k = 0; k < phrasing.terms.length; k++) if (implied.has(phrasing.terms[k]!)) most += phrasing.weights[k]!;
+      bound[p] = most / phrasing.total;
+    }
+  }
+  for (const p of touched) {
+    counts[p] = 0;
+    shared[p] = 0;
+  }
+  return out;
+}
+
+/** Adds to a phrasing's count and weight the commonest terms it is not posted under, where the sentence says them. */
+function addCommon(s: SentenceTerms, p: number, phrasing: IndexedPhrasing, common: readonly number[]): void {
+  for (const k of common) {
+    if (!s.byTerm.has(phrasing.terms[k]!)) continue;
+    counts[p]!++;
+    shared[p]! += phrasing.weights[k]!;
+  }
+}
+
+/**
+ * The phrasing of a topic that scores highest against a sentence at `minScore`, among those
+ * `eligible` lets through (the lowest-numbered one on a tie): the same answer as scoring every
+ * phrasing of phrasingsSharing in ascending order and keeping the first best. The shortlist
+ * grows with the topic's phrasings (ten times the claims, four to five times as many); they
+ * are scored here from the highest bound down, and the search stops at the first bound
+ * below `minScore` or the best score found, so a sentence scores a handful of them.
+ */
+export function bestPhrasing(
+  s: SentenceTerms,
+  topic: number,
+  index: ClaimIndex,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  eligible: (p: number) => boolean,
+): { phrasing: number; score: PhrasingScore } | null {
+  // With near spellings, a phrasing can score beyond its shared terms: no bound holds, all are scored.
+  const bounded = !countsNearSpellings(minScore);
+  const list = shortlist(s, topic, index, minScore, implied, bounded);
+  if (bounded) list.sort((a, b) => bound[b]! - bound[a]! || a - b);
+  else list.sort((a, b) => a - b);
+  let best: { phrasing: number; score: PhrasingScore } | null = null;
+  for (const p of list) {
+    // Nothing scores below minScore, nor beats the best with less.
+    if (bounded && bound[p]! < (best ? best.score.score : minScore) - BOUND_SLACK) break;
+    if (!eligible(p)) continue;
+    const score = scorePhrasing(s, index.phrasings[p]!, minScore, implied);
+    if (!score) continue;
+    if (!best || score.score > best.score.score || (score.score === best.score.score && p < best.phrasing))
+      best = { phrasing: p, score };
+  }
+  return best;
 }

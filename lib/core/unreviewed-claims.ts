@@ -7,10 +7,10 @@ import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
-import { scorePhrasing, sentenceTerms } from './score-phrasing';
+import { sentenceTerms } from './score-phrasing';
 import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
-import { phrasingsSharing } from './topic-phrasings';
+import { bestPhrasing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
 import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
 
@@ -435,16 +435,13 @@ function closestClaim(
 ): { id: string; verdict: Verdict; certainty: Certainty; kind?: ClaimKind } | null {
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
-  let best: { score: number; claim: number } | null = null;
-  for (const p of phrasingsSharing(terms, topic, index, CLOSEST_MIN_SCORE, implied)) {
+  const best = bestPhrasing(terms, topic, index, CLOSEST_MIN_SCORE, implied, (p) => {
     const phrasing = index.phrasings[p]!;
     const claim = index.claims[phrasing.claim]!;
-    if (phrasing.negated !== denied || (claim.scope && claim.scope !== scope)) continue;
-    const s = scorePhrasing(terms, phrasing, CLOSEST_MIN_SCORE, implied);
-    if (s && (!best || s.score > best.score)) best = { score: s.score, claim: phrasing.claim };
-  }
+    return phrasing.negated === denied && (!claim.scope || claim.scope === scope);
+  });
   if (!best) return null;
-  const claim = index.claims[best.claim]!;
+  const claim = index.claims[index.phrasings[best.phrasing]!.claim]!;
   return {
     id: claim.id,
     verdict: verdictAsStated(claim, scope, hedged).verdict,

@@ -4,11 +4,14 @@ import { scorePhrasing, sentenceTerms } from '../../lib/core/score-phrasing';
 import { candidateSelector } from '../../lib/core/select-candidates';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
-import { phrasingsSharing } from '../../lib/core/topic-phrasings';
+import { bestPhrasing, phrasingsSharing } from '../../lib/core/topic-phrasings';
+import { tenfoldClaims } from '../bench/tenfold-claims';
 import { SAMPLE_TOPICS } from './sample-topics';
 
 // The shortcuts that spare the engine work must leave out nothing the plain rule keeps.
 const index = buildIndex(SAMPLE_TOPICS);
+// The bench's tenfold database: many phrasings of a topic alike, where the shortcuts have more to skip.
+const tenfold = buildIndex(tenfoldClaims(SAMPLE_TOPICS));
 const sentences = [
   'Sermorelin users keep 98 to 100 percent of their lean mass while dieting.',
   'In one study, dieters on sermorelin kept 99% of their lean mass.',
@@ -27,45 +30,75 @@ describe('phrasingsSharing', () => {
     let kept = 0;
     let all = 0;
     let scored = 0;
-    for (const s of sentences) {
-      const terms = sentenceTerms(tokensOf(s));
-      index.topics.forEach((_, topic) => {
-        const implied = new Set(index.topicTerms[topic]);
-        const shortlist = phrasingsSharing(terms, topic, index, 0.4, implied);
-        index.phrasings.forEach((p, i) => {
-          if (p.topic !== topic) return;
-          all++;
-          if (!scorePhrasing(terms, p, 0.4, implied)) return;
-          scored++;
-          expect(shortlist, `${s} / ${p.text}`).toContain(i);
+    for (const db of [index, tenfold]) {
+      for (const s of sentences) {
+        const terms = sentenceTerms(tokensOf(s));
+        db.topics.forEach((_, topic) => {
+          const implied = new Set(db.topicTerms[topic]);
+          const shortlist = phrasingsSharing(terms, topic, db, 0.4, implied);
+          db.phrasings.forEach((p, i) => {
+            if (p.topic !== topic) return;
+            all++;
+            if (!scorePhrasing(terms, p, 0.4, implied)) return;
+            scored++;
+            expect(shortlist, `${s} / ${p.text}`).toContain(i);
+          });
+          kept += shortlist.length;
         });
-        kept += shortlist.length;
-      });
+      }
     }
-    expect(scored).toBeGreaterThan(0);
+    expect(scored).toBeGreaterThan(10);
     expect(kept).toBeLessThan(all);
+  });
+});
+
+describe('bestPhrasing', () => {
+  it('finds the phrasing that scoring every one in order finds first, with and without a filter', () => {
+    let found = 0;
+    for (const db of [index, tenfold]) {
+      for (const s of sentences) {
+        const terms = sentenceTerms(tokensOf(s));
+        db.topics.forEach((_, topic) => {
+          const implied = new Set(db.topicTerms[topic]);
+          for (const eligible of [() => true, (p: number) => p % 2 === 1]) {
+            let plain: { phrasing: number; score: number } | null = null;
+            for (const p of phrasingsSharing(terms, topic, db, 0.4, implied)) {
+              if (!eligible(p)) continue;
+              const scored = scorePhrasing(terms, db.phrasings[p]!, 0.4, implied);
+              if (scored && (!plain || scored.score > plain.score)) plain = { phrasing: p, score: scored.score };
+            }
+            const best = bestPhrasing(terms, topic, db, 0.4, implied, eligible);
+            expect(best && { phrasing: best.phrasing, score: best.score.score }, `${s} / ${topic}`).toEqual(plain);
+            if (plain) found++;
+          }
+        });
+      }
+    }
+    expect(found).toBeGreaterThan(10);
   });
 });
 
 describe('candidateSelector', () => {
   it('selects exactly the phrasings of topics on the page that share enough anchors with the sentence', () => {
     const onPage = new Set([0, 2]);
-    const select = candidateSelector(index, onPage);
     let selected = 0;
-    for (const s of sentences) {
-      const tokens = tokensOf(s);
-      const terms = new Set(tokens.map((t) => t.term));
-      const expected = index.phrasings
-        .map((p, i) => ({ p, i }))
-        .filter(({ p, i }) => {
-          const reachable = onPage.has(p.topic) || (p.alsoTopics ?? []).some((t) => onPage.has(t));
-          const hits = Object.entries(index.anchors).filter(([term, ps]) => terms.has(term) && ps.includes(i)).length;
-          return reachable && hits >= p.needs;
-        })
-        .map(({ i }) => i);
-      expect(select(tokens), s).toEqual(expected);
-      selected += expected.length;
+    for (const db of [index, tenfold]) {
+      const select = candidateSelector(db, onPage);
+      for (const s of sentences) {
+        const tokens = tokensOf(s);
+        const terms = new Set(tokens.map((t) => t.term));
+        const expected = db.phrasings
+          .map((p, i) => ({ p, i }))
+          .filter(({ p, i }) => {
+            const reachable = onPage.has(p.topic) || (p.alsoTopics ?? []).some((t) => onPage.has(t));
+            const hits = Object.entries(db.anchors).filter(([term, ps]) => terms.has(term) && ps.includes(i)).length;
+            return reachable && hits >= p.needs;
+          })
+          .map(({ i }) => i);
+        expect(select(tokens), s).toEqual(expected);
+        selected += expected.length;
+      }
     }
-    expect(selected).toBeGreaterThan(0);
+    expect(selected).toBeGreaterThan(10);
   });
 });
