@@ -2,7 +2,8 @@ import type { ClaimMatch } from '../core/find-claims';
 import type { ExtractedText } from './extract-text';
 
 /**
- * What the matcher said about each run of a page's text, keyed by the run's text. A run is the text of one block between two block breaks: a paragraph, a list
+ * What the matcher said about each run of a page's text, keyed by the run's text (a hash
+ * of it). A run is the text of one block between two block breaks: a paragraph, a list
  * item, a table cell. When a framework re-renders a block (a React state change, a list
  * the page reorders, a counter ticking beside a claim), the text comes back as new nodes
  * but the same characters, and the marks can be put back at once, in the same frame,
@@ -29,11 +30,29 @@ interface Run {
 }
 
 /**
- * Runs are keyed by their text itself: the engine hashes strings natively (a hash written in
- * JavaScript cost several times more on a 1 MB page), and the keys share the page text's
- * memory. Past this many characters of keys, the oldest runs are forgotten.
+ * Runs are keyed by a 53-bit hash of their text, computed over the page's text in place:
+ * keyed by the text itself, the keys were copies of the page's text (V8 copies a slice used
+ * as a Map key), the largest thing Evident kept in a tab after its code (50 KiB on a seed
+ * page, 4 MiB on a 5 MB one). Two different runs would share a key about once in 10^16
+ * pairs. Past this many runs (a 5 MB article has about 13,000) the oldest are forgotten.
  */
-const MAX_CHARS = 2_000_000;
+const MAX_RUNS = 50_000;
+
+/**
+ * The key of `text[start, end)`: two 32-bit multiplicative hashes (FNV-1a and MurmurHash2's
+ * multiplier, the length mixed into the second) packed into one safe integer.
+ */
+export function runKey(text: string, start: number, end: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ (end - start);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  b = Math.imul(b ^ (b >>> 15), 0x5bd1e995);
+  return (a >>> 0) * 0x200000 + ((b ^ (b >>> 13)) & 0x1fffff);
+}
 
 /** Runs of text nodes with no block break between them (extract-text joins those without a gap). */
 export function textRuns(extracted: ExtractedText): Run[] {
@@ -47,12 +66,8 @@ export function textRuns(extracted: ExtractedText): Run[] {
 }
 
 export function createBlockResults(): BlockResults {
-  /** Offsets relative to the run's start. */
-  const byRun = new Map<string, ClaimMatch[]>();
-  let chars = 0;
-  const forget = (key: string) => {
-    if (byRun.delete(key)) chars -= key.length;
-  };
+  /** Offsets relative to the run's start; a Map keeps insertion order, so the first keys are the oldest. */
+  const byRun = new Map<number, ClaimMatch[]>();
   return {
     record({ text, segments }, matches) {
       const runs = textRuns({ text, segments });
@@ -72,16 +87,14 @@ export function createBlockResults(): BlockResults {
             else
               (inRun = inRun === NONE ? [] : inRun).push({ ...m, start: m.start - run.start, end: m.end - run.start });
           }
-          const key = text.slice(run.start, run.end);
-          forget(key);
+          const key = runKey(text, run.start, run.end);
+          byRun.delete(key); // re-recorded runs count as the newest
           // A match across a block break cannot be rebuilt from one run: that run is asked again.
-          if (!inRun) continue;
-          byRun.set(key, inRun);
-          chars += key.length;
+          if (inRun) byRun.set(key, inRun);
         }
         for (const key of byRun.keys()) {
-          if (chars <= MAX_CHARS) break;
-          forget(key);
+          if (byRun.size <= MAX_RUNS) break;
+          byRun.delete(key);
         }
         return false;
       };
@@ -89,7 +102,7 @@ export function createBlockResults(): BlockResults {
     lookup({ text, segments }) {
       const out: ClaimMatch[] = [];
       for (const run of textRuns({ text, segments })) {
-        const known = byRun.get(text.slice(run.start, run.end));
+        const known = byRun.get(runKey(text, run.start, run.end));
         if (!known) return null;
         for (const m of known) out.push({ ...m, start: m.start + run.start, end: m.end + run.start });
       }

@@ -8,9 +8,14 @@ import { VERDICT_LABELS, VERDICT_ORDER } from './verdict-labels';
  * Evident landmark placed just before the page's <body> (first in Tab order) stands in for
  * them: one "go to the claims" control, then one button per claim named by its verdict
  * and text. Inside the list, Tab and the arrow keys move from claim to claim (the page's
- * own Tab order is not lengthened by one stop per claim); Tab past the last claim goes on
- * into the page. Focusing a claim shows its mark; Enter opens the popover. A polite live
- * region says once per settled scan how many claims were found.
+ * own Tab order is not lengthened by one stop per claim), Home and End go to the first and
+ * the last; Tab past the last claim goes on into the page. Focusing a claim shows its mark;
+ * Enter opens the popover. A polite live region says once per settled scan how many claims
+ * were found.
+ *
+ * A page of thousands of claims (a 5 MB article has 12,000) is listed a window of them at a
+ * time, around the current one: every claim is still in the list's reach, by the same keys,
+ * but the page does not hold (and Chromium does not style and lay out) a button for each.
  */
 export interface ClaimsNavigator {
   update(marks: readonly Mark[]): void;
@@ -19,6 +24,12 @@ export interface ClaimsNavigator {
 }
 
 const SNIPPET = 80; // characters of page text per button: enough to recognise the claim
+/**
+ * The most claims listed at once: every claim of a typical article (the seed pages have
+ * 10–90); past this, a window around the current claim (12,000 buttons cost a 5 MB article
+ * over a second of style and layout in one task, and building them a 90 ms task of script).
+ */
+export const LIST_WINDOW = 200;
 const SPEAK_AFTER_MS = 250; // NVDA and VoiceOver miss changes to a live region added in the same task
 
 export function createClaimsNavigator(
@@ -42,7 +53,40 @@ export function createClaimsNavigator(
   root.append(el('style', {}, NAVIGATOR_CSS), nav, status);
   let byButton = new Map<Element, Mark>();
   let buttons: HTMLButtonElement[] = [];
+  /** Every claim, in page order; `buttons` are those from `first` on. */
+  let all: readonly Mark[] = [];
+  let first = 0;
   let announced = 0;
+
+  /** Lists the window of claims that starts at `start`. */
+  const render = (start: number) => {
+    first = start;
+    byButton = new Map();
+    const windowed = all.length > LIST_WINDOW;
+    buttons = all.slice(start, start + LIST_WINDOW).map((mark, k) => {
+      const text = mark.text.length > SNIPPET ? `${mark.text.slice(0, SNIPPET - 1)}…` : mark.text;
+      const button = createElement(
+        doc,
+        'button',
+        { type: 'button', tabindex: '-1', 'data-evident-mark': String(mark.id) },
+        `Claim ${start + k + 1} of ${all.length}, ${VERDICT_LABELS[mark.verdict]}` +
+          `${mark.unreviewed ? ' (not reviewed individually)' : ''}: ${text}`,
+      );
+      byButton.set(button, mark);
+      return button;
+    });
+    // A window says where it sits in the whole list, as a list of every claim would.
+    const position = (k: number): Record<string, string> =>
+      windowed ? { 'aria-posinset': String(start + k + 1), 'aria-setsize': String(all.length) } : {};
+    list.replaceChildren(...buttons.map((b, k) => el('li', position(k), b)));
+  };
+  /** The window that holds claim `index`, with it in the middle where the list allows. */
+  const windowAround = (index: number) => Math.max(0, Math.min(index - LIST_WINDOW / 2, all.length - LIST_WINDOW));
+  /** Focuses claim `index` of all of them, listing its window first if it is not listed. */
+  const focusClaim = (index: number) => {
+    if (index < first || index >= first + buttons.length) render(windowAround(index));
+    buttons[index - first]?.focus();
+  };
   const { signal } = options;
 
   root.addEventListener('focusin', (e) => options.onFocus(byButton.get(e.target as Element) ?? null), { signal });
@@ -58,7 +102,7 @@ export function createClaimsNavigator(
     },
     { signal },
   );
-  skip.addEventListener('click', () => buttons[0]?.focus(), { signal });
+  skip.addEventListener('click', () => focusClaim(0), { signal });
   list.addEventListener(
     'click',
     (e) => {
@@ -68,7 +112,19 @@ export function createClaimsNavigator(
     },
     { signal },
   );
-  list.addEventListener('keydown', (e) => moveWithin(e as KeyboardEvent, buttons, skip), { signal });
+  list.addEventListener(
+    'keydown',
+    (e) => {
+      const at = buttons.indexOf(e.target as HTMLButtonElement);
+      if (at === -1) return;
+      const next = nextClaim(e as KeyboardEvent, first + at, all.length);
+      if (next === null) return; // not a key of the list's, or Tab on into the page
+      e.preventDefault();
+      if (next < 0) skip.focus();
+      else focusClaim(next);
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => navHost.remove(), { once: true });
   // Just before <body>: first in Tab order, yet outside the content the page's scripts render.
   // Only once the page has a claim: a page without any is left exactly as it was.
@@ -83,26 +139,20 @@ export function createClaimsNavigator(
 
   return {
     update(marks) {
-      byButton = new Map();
-      const focused = buttons.indexOf(focusedIn(root) as HTMLButtonElement);
-      buttons = marks.map((mark, i) => {
-        const text = mark.text.length > SNIPPET ? `${mark.text.slice(0, SNIPPET - 1)}…` : mark.text;
-        const button = createElement(
-          doc,
-          'button',
-          { type: 'button', tabindex: '-1', 'data-evident-mark': String(mark.id) },
-          `Claim ${i + 1} of ${marks.length}, ${VERDICT_LABELS[mark.verdict]}` +
-            `${mark.unreviewed ? ' (not reviewed individually)' : ''}: ${text}`,
-        );
-        byButton.set(button, mark);
-        return button;
-      });
-      list.replaceChildren(...buttons.map((b) => el('li', {}, b)));
+      const at = buttons.indexOf(focusedIn(root) as HTMLButtonElement);
+      const focused = at === -1 ? -1 : first + at;
+      all = marks;
+      // The window stays where the reader left it, or moves to keep the focused claim listed.
+      render(focused === -1 ? Math.max(0, Math.min(first, marks.length - LIST_WINDOW)) : windowAround(focused));
       skip.textContent = `Evident: ${countText(marks)} on this page. Go to the claims`;
       nav.hidden = marks.length === 0;
       if (marks.length > 0) connect();
       // A claim removed under the keyboard (dismissed, rewritten) hands focus to its neighbour.
-      if (focused !== -1 && !root.activeElement) (buttons[focused] ?? buttons[focused - 1] ?? skip).focus();
+      if (focused !== -1 && !root.activeElement) {
+        if (focused < marks.length) focusClaim(focused);
+        else if (marks.length > 0) focusClaim(marks.length - 1);
+        else skip.focus();
+      }
     },
     announce(marks, scanning) {
       if (scanning || marks.length === announced || !navHost.isConnected) return;
@@ -120,21 +170,20 @@ export function createClaimsNavigator(
   };
 }
 
-/** Tab/Shift+Tab and the arrow keys step through the claims; past either end, focus leaves the list. */
-function moveWithin(e: KeyboardEvent, buttons: HTMLButtonElement[], skip: HTMLElement): void {
-  const current = buttons.indexOf(e.target as HTMLButtonElement);
-  if (current === -1) return;
+/**
+ * The claim a key in the list goes to, as an index into all claims (-1: back to the skip
+ * control), or null when the key is not the list's: Tab/Shift+Tab and the arrow keys step,
+ * Home and End go to the ends; Tab past the last claim is left to the browser (on into the page).
+ */
+export function nextClaim(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>, current: number, total: number): number | null {
+  if (e.key === 'Home') return 0;
+  if (e.key === 'End') return total - 1;
   const forward = (e.key === 'Tab' && !e.shiftKey) || e.key === 'ArrowDown';
   const back = (e.key === 'Tab' && e.shiftKey) || e.key === 'ArrowUp';
-  if (!forward && !back) return;
+  if (!forward && !back) return null;
   const next = current + (forward ? 1 : -1);
-  if (next >= buttons.length) {
-    if (e.key === 'Tab') return; // on into the page
-    e.preventDefault();
-    return;
-  }
-  e.preventDefault();
-  (next < 0 ? skip : buttons[next]!).focus();
+  if (next < total) return next;
+  return e.key === 'Tab' ? null : current; // ArrowDown on the last claim stays there
 }
 
 function countText(marks: readonly Mark[]): string {
@@ -168,6 +217,9 @@ nav:focus-within {
 ul { list-style: none; margin: 0; padding: 0 4px 4px; }
 /* Only the focused control shows; the others stay reachable, clipped out of sight. */
 li:not(:focus-within), nav:not(:has(.skip:focus)) .skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+/* Claims out of sight are not laid out (they stay focusable and readable by screen readers):
+   on a seed page, laying out its 60 clipped buttons was Evident's largest layout cost. */
+li:not(:focus-within) { content-visibility: auto; contain-intrinsic-size: 1px 1px; }
 button { font: inherit; color: inherit; text-align: left; background: transparent; border: 0; padding: 6px 8px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; border-radius: 4px; }
 @media (forced-colors: active) {

@@ -2,7 +2,7 @@ import { VERDICTS } from '../core/claim-types';
 import { MARK_TAG } from './extract-text';
 import { markAtPoint } from './hit-test';
 import { markKind, type Mark, type MarkPainter } from './mark-painter';
-import { coverShadow, createMarkStyle, type MarkKind } from './mark-style';
+import { coverShadow, createMarkStyle, type MarkKind, type MarkStyle } from './mark-style';
 
 type HighlightWindow = Window & typeof globalThis & { Highlight?: typeof Highlight };
 
@@ -27,11 +27,18 @@ export function createHighlightPainter(doc: Document): MarkPainter {
   const win = doc.defaultView as HighlightWindow;
   const registry = win.CSS.highlights;
   const HighlightClass = win.Highlight!;
-  const style = createMarkStyle(doc, MARK_TAG.toLowerCase());
+  /**
+   * Made with the first mark, not before: a `::highlight()` rule makes Chromium restyle the
+   * whole document (80 ms on a 5 MB article), so it is added once, when there is something
+   * to draw, and never before the page has been read (reading checks elements' visibility,
+   * which would pay for that restyle inside Evident's own slices).
+   */
+  let style: MarkStyle | null = null;
   const byKind = new Map<MarkKind, Highlight>();
   const highlightFor = (kind: MarkKind): Highlight => {
     let h = byKind.get(kind);
     if (!h) {
+      style ??= createMarkStyle(doc, MARK_TAG.toLowerCase());
       h = new HighlightClass();
       h.priority = priorityOf(kind);
       byKind.set(kind, h);
@@ -45,8 +52,9 @@ export function createHighlightPainter(doc: Document): MarkPainter {
     kind: 'highlight',
     paint(marks) {
       for (const m of marks) {
-        coverShadow(style, m.range);
-        highlightFor(markKind(m)).add(m.range);
+        const h = highlightFor(markKind(m));
+        coverShadow(style!, m.range);
+        h.add(m.range);
       }
     },
     unpaint(marks) {
@@ -57,6 +65,7 @@ export function createHighlightPainter(doc: Document): MarkPainter {
     },
     setActive(mark: Mark | null) {
       activeMark = mark;
+      if (!mark && !byKind.has('active')) return; // nothing drawn as current: nothing to take off
       const active = highlightFor('active');
       active.clear();
       if (mark) active.add(mark.range);
@@ -65,6 +74,7 @@ export function createHighlightPainter(doc: Document): MarkPainter {
       return markAtPoint(doc, marks, event.clientX, event.clientY);
     },
     repair(marks) {
+      if (!style) return false; // nothing drawn yet: nothing the page could take
       let tampered = style.restore();
       for (const [kind, h] of byKind) {
         if (registry.get(style.names[kind]) !== h) {
@@ -101,9 +111,10 @@ export function createHighlightPainter(doc: Document): MarkPainter {
       return tampered;
     },
     clear() {
-      for (const [kind, h] of byKind) if (registry.get(style.names[kind]) === h) registry.delete(style.names[kind]);
+      for (const [kind, h] of byKind) if (registry.get(style!.names[kind]) === h) registry.delete(style!.names[kind]);
       byKind.clear();
-      style.remove();
+      style?.remove();
+      style = null;
     },
   };
 }

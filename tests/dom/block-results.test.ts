@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatch } from '../../lib/core/find-claims';
-import { createBlockResults, textRuns } from '../../lib/dom/block-results';
+import { createBlockResults, runKey, textRuns } from '../../lib/dom/block-results';
 import { extractText } from '../../lib/dom/extract-text';
 
 const match = (start: number, end: number): ClaimMatch => ({
@@ -55,5 +55,16 @@ describe('block results', () => {
     const split = extractText(document.body);
     results.record(split, [match(0, 11)])(() => false);
     expect(results.lookup(split)).toBeNull();
+  });
+
+  it('keys a run by its text wherever it sits, and tells apart texts that differ by one character or in order', () => {
+    const page = 'xx Alpha claim here. yy';
+    const key = runKey(page, 3, 20);
+    expect(key).toBe(runKey('Alpha claim here.', 0, 17));
+    expect(Number.isSafeInteger(key) && key >= 0).toBe(true);
+    const keys = ['Alpha claim here!', 'alpha claim here.', 'claim Alpha here.', 'Alpha claim here', ''].map((t) =>
+      runKey(t, 0, t.length),
+    );
+    expect(new Set([key, ...keys]).size).toBe(6);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerScan } from '../../lib/core/scan-request';
-import { createClaimsNavigator } from '../../lib/dom/claims-navigator';
+import { createClaimsNavigator, LIST_WINDOW, nextClaim } from '../../lib/dom/claims-navigator';
 import type { Mark } from '../../lib/dom/mark-painter';
 import { startPageMarker } from '../../lib/dom/page-marker';
 import { uiRootOf } from '../../lib/dom/ui-root';
@@ -115,5 +115,65 @@ describe('the claims navigator', () => {
     nav.update([mark]);
     const button = uiRootOf(document.querySelector('evident-claims'))!.querySelector('li button')!;
     expect(button.textContent).toBe('Claim 1 of 1, Weak evidence (not reviewed individually): BPC-157 heals tendons.');
+  });
+
+  it('lists a window of a long page’s claims around the current one, and reaches every claim by the keys', () => {
+    const total = LIST_WINDOW * 2 + 50;
+    document.body.innerHTML = Array.from({ length: total }, (_, i) => `<p>Claim text number ${i + 1}.</p>`).join('');
+    const marks: Mark[] = [...document.querySelectorAll('p')].map((p, i) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return { id: i + 1, claimId: `c${i}`, verdict: 'weak', score: 1, reasons: [], text: p.textContent!, range };
+    });
+    const focusedMarks: (number | null)[] = [];
+    const nav = createClaimsNavigator(document, {
+      signal: controller.signal,
+      onFocus: (m) => focusedMarks.push(m?.id ?? null),
+      onOpen: () => {},
+    });
+    nav.update(marks);
+    const root = uiRootOf(document.querySelector('evident-claims'))!;
+    const listed = () => [...root.querySelectorAll<HTMLButtonElement>('li button')];
+    const current = () => root.activeElement!.textContent!;
+    expect(listed()).toHaveLength(LIST_WINDOW);
+    expect(root.querySelector('li')!.getAttribute('aria-setsize')).toBe(String(total));
+    (root.querySelector('.skip') as HTMLButtonElement).click();
+    expect(current()).toBe(`Claim 1 of ${total}, Weak evidence: Claim text number 1.`);
+    key(root.activeElement!, 'End');
+    expect(current()).toBe(`Claim ${total} of ${total}, Weak evidence: Claim text number ${total}.`);
+    expect(focusedMarks.at(-1)).toBe(total);
+    expect(listed()).toHaveLength(LIST_WINDOW);
+    expect(listed().at(-1)!.parentElement!.getAttribute('aria-posinset')).toBe(String(total));
+    // Stepping back through the window's first claim lists the claims before it.
+    const firstListed = Number(listed()[0]!.parentElement!.getAttribute('aria-posinset'));
+    for (let i = total; i > firstListed; i--) key(root.activeElement!, 'ArrowUp');
+    expect(current()).toMatch(new RegExp(`^Claim ${firstListed} of `));
+    key(root.activeElement!, 'ArrowUp');
+    expect(current()).toMatch(new RegExp(`^Claim ${firstListed - 1} of `));
+    key(root.activeElement!, 'Home');
+    expect(current()).toMatch(/^Claim 1 of /);
+    // The list changes under the keyboard: focus stays on the same place in it.
+    key(root.activeElement!, 'End');
+    nav.update(marks.slice(0, total - 1));
+    expect(current()).toBe(`Claim ${total - 1} of ${total - 1}, Weak evidence: Claim text number ${total - 1}.`);
+  });
+
+  it('steps with Tab and the arrows, goes to the ends with Home and End, and leaves Tab past the last claim to the page', () => {
+    expect(nextClaim({ key: 'Tab', shiftKey: false }, 3, 10)).toBe(4);
+    expect(nextClaim({ key: 'ArrowDown', shiftKey: false }, 3, 10)).toBe(4);
+    expect(nextClaim({ key: 'Tab', shiftKey: true }, 3, 10)).toBe(2);
+    expect(nextClaim({ key: 'ArrowUp', shiftKey: false }, 0, 10)).toBe(-1);
+    expect(nextClaim({ key: 'Home', shiftKey: false }, 7, 10)).toBe(0);
+    expect(nextClaim({ key: 'End', shiftKey: false }, 0, 10)).toBe(9);
+    expect(nextClaim({ key: 'Tab', shiftKey: false }, 9, 10)).toBeNull();
+    expect(nextClaim({ key: 'ArrowDown', shiftKey: false }, 9, 10)).toBe(9);
+    expect(nextClaim({ key: 'a', shiftKey: false }, 3, 10)).toBeNull();
+  });
+
+  it('lists every claim of a typical page, as a plain list', async () => {
+    const { root } = await start(`<p>${COFACTOR_TEXT}.</p><p>${TESTOSTERONE_TEXT}.</p>`);
+    const items = [...root.querySelectorAll('li')];
+    expect(items).toHaveLength(2);
+    expect(items.every((li) => !li.hasAttribute('aria-setsize') && !li.hasAttribute('aria-posinset'))).toBe(true);
   });
 });

@@ -42,6 +42,19 @@ function marks(): Mark[] {
 }
 
 describe('the highlight painter', () => {
+  it('adds no style sheet and registers nothing until it has a mark to draw, and takes all of it off again', () => {
+    const painter = createHighlightPainter(document);
+    painter.setActive(null);
+    expect(painter.repair([])).toBe(false);
+    expect(document.head.querySelector('style')).toBeNull();
+    expect(registry.size).toBe(0);
+    painter.paint(marks());
+    expect(document.head.querySelectorAll('style')).toHaveLength(1);
+    painter.clear();
+    expect(document.head.querySelector('style')).toBeNull();
+    expect(registry.size).toBe(0);
+  });
+
   it('registers highlights under random names that say nothing of the verdict, styled by a sheet of its own', () => {
     createHighlightPainter(document).paint(marks());
     const names = [...registry.keys()];

@@ -448,12 +448,31 @@ async function main(): Promise<void> {
               .some((r) => document.getElementById('last-zinc')!.contains(r.startContainer)),
           );
         assert(!(await inLast()), 'the last restatement is painted while the reader is at the top');
-        // The keyboard list goes to the last claim: its mark is painted, scrolled to, and Enter opens it.
-        await inEvidentWorld(
+        // The keyboard list goes to the last claim (End from the first): its mark is painted,
+        // scrolled to, and Enter opens it. The list holds a window of the claims, not a button each.
+        const listed = await inEvidentWorld(
           long,
-          (ui) => [...ui('evident-claims')!.querySelectorAll<HTMLButtonElement>('li button')].pop()!.focus(),
+          (ui) => {
+            const root = ui('evident-claims')!;
+            root.querySelector<HTMLButtonElement>('li button')!.focus();
+            return {
+              buttons: root.querySelectorAll('li button').length,
+              size: root.querySelector('li')!.getAttribute('aria-setsize'),
+            };
+          },
           null,
         );
+        assert(
+          listed.buttons < counted && listed.size === String(counted),
+          `the claims list holds ${listed.buttons} buttons, as a list of ${listed.size}, for ${counted} claims`,
+        );
+        await long.keyboard.press('End');
+        const current = await inEvidentWorld(
+          long,
+          (ui) => (ui('evident-claims')!.activeElement as HTMLElement | null)?.textContent ?? '',
+          null,
+        );
+        assert(current.startsWith(`Claim ${counted} of ${counted},`), `End went to: ${current}`);
         await long.waitForTimeout(300);
         assert(await inLast(), 'the claim the keyboard went to is not painted');
         await long.keyboard.press('Enter');
