@@ -10,7 +10,7 @@ const { files, problems } = readClaimsDir(dir);
 const claims = files.flatMap((f) => f.data.claims.map((c) => ({ ...c, topic: f.data.topic })));
 
 /** Official records that count as an identifier when a source has no PMID or DOI. */
-const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov|efsa\.europa\.eu)\//;
+const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|drugabuse\.gov|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov|efsa\.europa\.eu)\//;
 
 /**
  * Claims that cite a named journal article whose PMID or DOI the curators could not see
@@ -35,6 +35,10 @@ const KNOWN_GAPS = new Set([
   'sermorelin-drugs-blunt-gh-release',
   'sermorelin-hypothyroidism-blunts-response',
   'sermorelin-no-drug-interactions',
+  'growth-hormone-adult-deficiency-symptoms', // Hazem et al., Eur J Endocrinol 2012;166(1):13-20 (publisher page)
+  // Armour Thyroid's FDA drug labelling, seen only in MedPath's copy of the listing, not on DailyMed.
+  'thyroid-ndt-38-mcg-t4-9-mcg-t3-per-grain',
+  'thyroid-ndt-prescription-not-supplement',
 ]);
 
 describe('the claims database', () => {
