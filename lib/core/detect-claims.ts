@@ -10,13 +10,16 @@ import { tokenize, type Token } from './tokenize';
  * It never fires on text with no health predicate: definitions ("X is a peptide of 15
  * amino acids"), instructions ("talk to your doctor"), or prices and product names.
  */
+/** Symptoms, which a substance may cause, relieve, or be taken in spite of. */
+const SYMPTOM_WORDS =
+  'nausea headache dizziness swelling redness itching rash vomiting diarrhea constipation fatigue insomnia palpitations';
+
 const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['regulatory', 'fda approval ban wada doping legal illegal prescription unapproved 503a 503b schedule'],
   [
     'safety',
-    'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed nausea ' +
-      'cancer worsen overdose headache dizziness swelling redness itching rash vomiting diarrhea constipation ' +
-      'allergic fatigue insomnia palpitations interact interaction',
+    'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed ' +
+      `cancer worsen overdose allergic interact interaction ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
@@ -206,22 +209,16 @@ function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): bo
   return against;
 }
 
-/** Symptoms, which a substance may cause, relieve, or be taken in spite of. */
-const SYMPTOMS: ReadonlySet<string> = new Set(
-  tokenize(
-    'nausea headache dizziness swelling redness itching rash vomiting diarrhea constipation fatigue insomnia palpitations',
-  ).map((t) => t.term),
-);
+const SYMPTOMS: ReadonlySet<string> = new Set(tokenize(SYMPTOM_WORDS).map((t) => t.term));
 /** A substance bringing a symptom on: "causes less nausea" is still about its harms. */
 const BRINGS: ReadonlySet<string> = new Set(
   tokenize('cause trigger experience report develop side-effect').map((t) => t.term),
 );
 /** What makes a symptom a harm the substance brings: it causes it, users get it, it is common. */
-const CAUSES: ReadonlySet<string> = new Set(
-  tokenize(
-    'cause induce trigger lead result report experience develop occur common commonly rare mild severe side-effect risk worsen',
-  ).map((t) => t.term),
-);
+const CAUSES: ReadonlySet<string> = new Set([
+  ...BRINGS,
+  ...tokenize('induce lead result occur common commonly rare mild severe risk worsen').map((t) => t.term),
+]);
 
 /**
  * A sentence whose only safety words are symptoms, named neither as caused nor as relieved,

@@ -49,13 +49,15 @@ const NEGATION_REACH = 2;
 /** The appraisal of the evidence a sentence states, or null when it states none (or both). */
 export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
   if (CITATION.test(body)) return null;
+  // Evidence still being gathered is thin whatever else the sentence calls it.
+  if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope: IN_PEOPLE.test(body) ? 'human' : statedScope(tokens) };
   // The appraisal must be said of the evidence: "human data is limited", "extensive clinical
   // research", not "limited" anywhere in a sentence that also mentions a study.
   const evidenceAt: number[] = [];
   tokens.forEach((t, k) => {
     if (EVIDENCE.has(t.term) || t.term.startsWith('research')) evidenceAt.push(k);
   });
-  if (evidenceAt.length === 0 && !UNDER_STUDY.test(body)) return null;
+  if (evidenceAt.length === 0) return null;
   const nearEvidence = (k: number) => evidenceAt.some((e) => Math.abs(e - k) <= APPRAISAL_REACH);
   let thin = false;
   let strong = false;
@@ -74,7 +76,6 @@ export function evidenceStatement(body: string, tokens: readonly Token[]): Evide
       thin = true;
   }
   const scope = statedScope(tokens);
-  if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope: IN_PEOPLE.test(body) ? 'human' : scope };
   // "Preliminary studies in animals have shown promising results": early, but there; in
   // people, "early but promising" still calls the human evidence thin.
   if (thin && strong) return { appraisal: scope === 'human' ? 'thin' : 'strong', scope };

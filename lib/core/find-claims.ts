@@ -121,7 +121,7 @@ export function* scanClaims(
   const all = resolveOverlaps([
     ...reviewed,
     ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent),
-    ...confusedNames(text, sentences, tokens, index, silent),
+    ...confusedNames(text, sentences, tokens, mentions, index, silent),
   ]);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(

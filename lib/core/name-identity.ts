@@ -38,30 +38,35 @@ export function confusedNames(
   text: string,
   sentences: readonly Span[],
   tokens: readonly Token[][],
+  mentions: readonly (readonly number[])[],
   index: ClaimIndex,
   silent: readonly boolean[] = [],
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   sentences.forEach((span, i) => {
-    if (silent[i] || text.slice(span.start, span.end).includes('\n')) return;
+    // Two names need two topics named: most sentences are passed over without a second look.
+    if (mentions[i]!.length < 2 || silent[i] || text.slice(span.start, span.end).includes('\n')) return;
     const list = tokens[i]!;
     const names = namesSaid(list, index);
     for (let k = 1; k < names.length; k++) {
       const a = names[k - 1]!;
       const b = names[k]!;
       const start = list[a.from]!.start;
+      const saidEnd = list[a.to - 1]!.end;
+      const otherStart = list[b.from]!.start;
       const end = list[b.to - 1]!.end;
-      if (!SAME_AS.test(text.slice(list[a.to - 1]!.end, list[b.from]!.start))) continue;
+      const between = text.slice(saidEnd, otherStart);
+      if (!SAME_AS.test(between)) continue;
       // "A GHRP (ipamorelin)": a class and one of its members, not two names for one drug.
       if (A_KIND_OF.test(text.slice(Math.max(span.start, start - 12), start))) continue;
       if (!specific(a, index) || !specific(b, index) || sameSubstance(a, b, index)) continue;
-      const said = text.slice(start, list[a.to - 1]!.end);
-      const other = text.slice(list[b.from]!.start, end);
+      const said = text.slice(start, saidEnd);
+      const other = text.slice(otherStart, end);
       const [topic, otherTopic] = [index.topics[a.topics[0]!]!, index.topics[b.topics[0]!]!];
       out.push({
         claimId: unreviewedNamingId(topic, otherTopic),
         start,
-        end: /^\s*\(/.test(text.slice(list[a.to - 1]!.end, list[b.from]!.start)) && text[end] === ')' ? end + 1 : end,
+        end: /^\s*\(/.test(between) && text[end] === ')' ? end + 1 : end,
         score: NAMING_SCORE,
         reasons: [
           `the page gives ${said} and ${other} as one substance; Evident knows them as two (${topic}, ${otherTopic})`,

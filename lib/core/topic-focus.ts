@@ -59,9 +59,8 @@ export function namesSaid(tokens: readonly Token[], index: ClaimIndex): NameSaid
   for (let i = 0; i < tokens.length; i++) {
     let best: NameSaid | null = null;
     for (const { topic, terms } of byFirst.get(tokens[i]!.term) ?? []) {
-      let k = 1;
-      while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
-      if (k < terms.length) continue;
+      if (!saysNameAt(tokens, i, terms)) continue;
+      const k = terms.length;
       if (!best || k > best.to - i) best = { topics: [topic], from: i, to: i + k };
       else if (k === best.to - i && !best.topics.includes(topic)) best.topics.push(topic);
     }
@@ -87,12 +86,17 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex, spe
     if (!names) continue;
     for (const { topic, terms, sharedWithGeneral } of names) {
       if (specificOnly && sharedWithGeneral) continue;
-      let k = 1;
-      while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
-      if (k === terms.length) out.push(topic);
+      if (saysNameAt(tokens, i, terms)) out.push(topic);
     }
   }
   return out;
+}
+
+/** Whether the tokens from `i` on say a name's terms (its first already known to match). */
+function saysNameAt(tokens: readonly Token[], i: number, terms: readonly string[]): boolean {
+  let k = 1;
+  while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
+  return k === terms.length;
 }
 
 /** Sentences back (this one included) whose named topics a pronoun may still refer to: on the

@@ -152,7 +152,7 @@ function claimIn(
   // claims in the items under it.
   if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
-  const unbulleted = body.replace(/^[-•*–·\d.)\s]+/, '');
+  const unbulleted = body.slice(bulletLength(body));
   const words = unbulleted.split(/\s+/);
   // "Pack It Up: Securely package the item…": after a step's label, the instruction's verb.
   const first = (STEP_LABEL.exec(unbulleted)?.[1] ?? words[0]!).toLowerCase().replace(/[^a-z]/g, '');
@@ -232,10 +232,9 @@ function claimIn(
   const { verdict, certainty } = scoped
     ? { verdict: 'supported' as const, certainty: 'low' as const }
     : (closest ?? unreviewedVerdict(profile, kind, list));
-  const bullet = /^[-•*–·\d.)\s]*/.exec(body)![0].length;
   return {
     claimId: unreviewedId(index.topics[topic]!, kind, closest?.id),
-    start: span.start + bullet,
+    start: span.start + bulletLength(body),
     end: span.end,
     score: UNREVIEWED_SCORE,
     reasons: [
@@ -250,6 +249,11 @@ function claimIn(
 }
 
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
+
+/** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
+function bulletLength(line: string): number {
+  return /^[-•*–·\d.)\s]*/.exec(line)![0].length;
+}
 
 /** A step's label before its instruction: "Pack It Up: Securely package…", "Step 2: Return…". */
 const STEP_LABEL = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/;
@@ -295,7 +299,7 @@ function historyClaim(text: string, at: SentenceAt, list: readonly Token[], inde
   const name = index.topics[topic]!;
   return {
     claimId: unreviewedId(name, kind, closest.id),
-    start: span.start + /^[-•*–·\d.)\s]*/.exec(text.slice(span.start, span.end))![0].length,
+    start: span.start + bulletLength(text.slice(span.start, span.end)),
     end: span.end,
     score: UNREVIEWED_SCORE,
     reasons: [
@@ -489,7 +493,7 @@ function listItemTopics(
   index: ClaimIndex,
 ): Map<number, LeadIn> {
   const out = new Map<number, LeadIn>();
-  const specific = (t: number) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!);
+  const specific = (t: number) => isSpecific(index, t);
   for (let w = 0; w < spans.length; w++) {
     const win = spans[w]!;
     const lead = text.indexOf('\n', win.start);
@@ -567,6 +571,11 @@ function unreviewedVerdict(
     : { verdict: 'weak', certainty: profile.certainty };
 }
 
+/** A substance with a profile, not a general topic ("peptides", "insulin") every page talks about. */
+function isSpecific(index: ClaimIndex, topic: number): boolean {
+  return index.profiles[topic] !== null && !GENERAL_TOPICS.has(index.topics[topic]!);
+}
+
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */
 function subjectTopic(
   i: number,
@@ -576,7 +585,7 @@ function subjectTopic(
   index: ClaimIndex,
   effect = false,
 ): number | null {
-  const specific = (t: number) => index.profiles[t] !== null && !GENERAL_TOPICS.has(index.topics[t]!);
+  const specific = (t: number) => isSpecific(index, t);
   const named = mentionedTopics(tokens[i]!, index, true);
   for (const t of named) if (specific(t)) return t;
   if (focus.subject) return null;

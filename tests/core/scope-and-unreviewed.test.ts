@@ -75,6 +75,8 @@ const withPeptides = buildIndex([
   },
 ]);
 const found = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict, m.scope]);
+/** Each mark's claim and its verdict. */
+const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
 /** Each mark's claim and the words it marks. */
 const marked = (text: string) => findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
 
@@ -143,7 +145,6 @@ describe('claims the database does not hold', () => {
   });
 
   it('judges a denial by a reviewed denial that comes close, and by nothing else', () => {
-    const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
     expect(judged('BPC-157 has never been tested for safety in people.')).toEqual([
       ['unreviewed:bpc-157:safety:bpc-157-untested-in-people', 'supported'],
     ]);
@@ -401,7 +402,6 @@ describe('a sentence that names nothing on a page about one substance', () => {
 
 describe('a statement about the evidence itself', () => {
   // The test profile: no human trials (very low certainty), rat studies exist.
-  const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, m.verdict]);
 
   it('is checked against the profile’s rating of the human evidence', () => {
     expect(judged('BPC-157 is backed by extensive clinical research in people.')).toEqual([
