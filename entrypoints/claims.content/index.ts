@@ -27,6 +27,11 @@ async function loadPageMarker(): Promise<PageMarkerModule | null> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Registered by the background, out of the sites where Evident is off
+  // (lib/extension/content-script-registration.ts).
+  registration: 'runtime',
+  // Nothing is posted to the page's own window when the script starts.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const host = location.hostname;
     const details = new Map<string, Promise<ClaimRecord | undefined>>();

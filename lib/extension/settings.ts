@@ -82,10 +82,14 @@ export function isSiteEnabled(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }
 
-/** Calls `onChange` with the new settings whenever they change, until `signal` aborts. */
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(readSettings(changes[KEY]!.newValue));
+/**
+ * Calls `onChange` with the new settings (and the ones they replace) whenever they change,
+ * until `signal` aborts.
+ */
+export function watchSettings(onChange: (settings: Settings, before: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes)
+      onChange(readSettings(changes[KEY]!.newValue), readSettings(changes[KEY]!.oldValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
