@@ -56,7 +56,11 @@ export default defineBackground(() => {
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
     // The check runs here, warm, with its list built once per session: the page only sends its text.
-    'name-check': async ({ pieces, state }) => {
+    'name-check': async ({ pieces, state }, sender) => {
+      // A page's first question starts its read: until a claim is found it has none, and its
+      // badge says so (set before the answer, so the page's later counts come after it).
+      if (state === null && fromOwnTab(sender))
+        await showPageState(sender.tab!.id!, { state: 'on', count: 0 }).catch(() => undefined);
       const check = createNameCheck(await claims.names(), state ?? undefined);
       const named = check.feed(...(Array.isArray(pieces) ? pieces : []).filter((p) => typeof p === 'string'));
       return { named, state: check.state() };

@@ -19,6 +19,17 @@ export async function getSettings(): Promise<Settings> {
   return readSettings(stored);
 }
 
+/**
+ * The settings and other stored values in one read: the content script's start asks the
+ * browser once (each answer is a task on the page's main thread).
+ */
+export async function getSettingsWith(
+  keys: readonly string[],
+): Promise<{ settings: Settings; values: Record<string, unknown> }> {
+  const values = await browser.storage.local.get([KEY, ...keys]);
+  return { settings: readSettings(values[KEY]), values };
+}
+
 /** Tolerates a missing or damaged stored value: the defaults fill whatever is wrong. */
 function readSettings(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
