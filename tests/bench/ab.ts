@@ -93,6 +93,13 @@ async function main(): Promise<void> {
       console.log(
         `    extra CPU off: A ${signed(extra('A off'))}  B ${signed(extra('B off'))}  B-A ${signed(diff('off'))} ms`,
       );
+      // Less noisy than the page's whole main thread: the extension's own script events
+      // (compile, evaluation, callbacks; not its promise continuations) and its measured slices.
+      const own = (c: Cell, f: (x: Sample) => number) => f1(median(s.get(c)!.map(f)));
+      console.log(
+        `    Evident's script on: A ${own('A on', (x) => x.extensionMs)} B ${own('B on', (x) => x.extensionMs)} ms; ` +
+          `its measured slices A ${own('A on', (x) => x.measuredMs)} B ${own('B on', (x) => x.measuredMs)} ms`,
+      );
     }
   } finally {
     for (const b of Object.values(browsers)) await b.close();
