@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedPhrasing } from './claim-index';
-import { mayBeFound } from './near-spelling';
+import { mayBeFoundIn } from './near-spelling';
 import { directionBits, directionsConflict, isRange, phrasingFacts, type PhrasingFacts } from './phrasing-facts';
 import { mayHave, termSignature, type TermSignature } from './term-signature';
 import type { Token } from './tokenize';
@@ -19,8 +19,6 @@ export interface SentenceTerms {
   signature: TermSignature;
   /** The distinct figures it states, in order, with their values: what a phrasing's figures are held against. */
   numbers: { term: string; value: number }[];
-  /** Built on first need: most sentences never need a fuzzy lookup. */
-  fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
   pool: string[] | null;
   /** Phrasing term → the page term that spells it nearly (or null); candidates share terms. */
@@ -95,7 +93,6 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     directions: directionBits(byTerm.keys()),
     signature: termSignature(byTerm.keys()),
     numbers,
-    fuse: null,
     pool: null,
     near: new Map(),
   };
@@ -299,6 +296,26 @@ function couldBeNear(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Fuse.js's score for a term searched in one page word, or null where it does not find it.
+ * Fuse scores every item of a list on its own (Bitap edits over the pattern's length, weighed
+ * by the item's length in words), so a search of the whole pool is answered pair by pair, and
+ * a pair seen once (pages repeat their words, phrasings their terms) is not searched again.
+ */
+const fuseScores = new Map<string, number | null>();
+function fuseScore(term: string, item: string): number | null {
+  const key = `${term}\u0000${item}`;
+  let score = fuseScores.get(key);
+  if (score === undefined) {
+    if (fuseScores.size > 50_000) fuseScores.clear();
+    const found = new Fuse([item], FUSE_OPTIONS).search(term)[0];
+    score = found ? (found.score ?? 1) : null;
+    fuseScores.set(key, score);
+  }
+  return score;
+}
+const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
+
 function fuzzyMatches(
   s: SentenceTerms,
   p: IndexedPhrasing,
@@ -314,10 +331,17 @@ function fuzzyMatches(
     let near = s.near.get(term);
     if (near === undefined) {
       near = null;
-      if (s.pool!.some((t) => couldBeNear(t, term)) && mayBeFound(term, s.pool!, FUZZY_THRESHOLD)) {
-        s.fuse ??= new Fuse(s.pool!, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
-        const best = s.fuse.search(term)[0];
-        if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) near = best.item;
+      if (s.pool!.some((t) => couldBeNear(t, term))) {
+        // What Fuse.js searching the whole pool returns first: the lowest score, the earliest item on a tie.
+        let best = Infinity;
+        for (const item of mayBeFoundIn(term, s.pool!, FUZZY_THRESHOLD)) {
+          const score = fuseScore(term, item);
+          if (score !== null && score < best) {
+            best = score;
+            near = item;
+          }
+        }
+        if (best > FUZZY_THRESHOLD) near = null;
       }
       s.near.set(term, near);
     }
