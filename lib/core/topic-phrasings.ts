@@ -99,8 +99,9 @@ export function phrasingsSharing(
 }
 
 /**
- * phrasingsSharing's shortlist, in no order; when `bounds` is set, each one's bound in
- * `bound`: the most it can score (the weights of the terms it could find in the sentence).
+ * phrasingsSharing's shortlist, in no order; when `bounds` is set, only those whose bound
+ * reaches `minScore`, each one's bound in `bound`: the most it can score (the weights of the
+ * terms it could find in the sentence).
  */
 function shortlist(
   s: SentenceTerms,
@@ -153,7 +154,9 @@ function shortlist(
       out.push(p);
     }
   }
+  let kept = out;
   if (bounds) {
+    kept = [];
     for (const p of out) {
       // What scorePhrasing can credit beyond the shared terms: figures stated in another form,
       // and one name in focus standing in for "it" (at most the heaviest; all of them here).
@@ -161,13 +164,17 @@ function shortlist(
       let most = shared[p]! + (s.hasNumbers ? numberWeight[p]! : 0);
       for (let k = 0; k < phrasing.terms.length; k++) if (implied.has(phrasing.terms[k]!)) most += phrasing.weights[k]!;
       bound[p] = most / phrasing.total;
+      // scorePhrasing returns nothing below minScore: a phrasing whose bound falls short is never
+      // scored (bestPhrasing stops at the first such bound), and a sentence that states figures
+      // lists every phrasing of the topic that states some, most of them sharing nothing else.
+      if (bound[p]! >= minScore - BOUND_SLACK) kept.push(p);
     }
   }
   for (const p of touched) {
     counts[p] = 0;
     shared[p] = 0;
   }
-  return out;
+  return kept;
 }
 
 /** Adds to a phrasing's count and weight the commonest terms it is not posted under, where the sentence says them. */
