@@ -4,7 +4,7 @@ import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
-import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
+import { scorePhrasingAt, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
@@ -229,9 +229,10 @@ function matchSentence(
     // but a name it does not say is implied only for the topics in focus.
     if (focus.subject && !focus.topics.has(phrasing.topic) && !phrasing.alsoTopics?.some((t) => focus.topics.has(t)))
       continue;
-    const s = scorePhrasing(
+    const s = scorePhrasingAt(
       terms,
-      phrasing,
+      index,
+      p,
       MIN_SCORE,
       impliedNames(focus, phrasing.topic, names[phrasing.topic]!, terms),
       index.claims[phrasing.claim]!.figure !== undefined,

@@ -1,7 +1,15 @@
 import Fuse from 'fuse.js';
-import type { IndexedPhrasing } from './claim-index';
 import { mayBeFoundIn } from './near-spelling';
-import { directionBits, directionsConflict, isRange, phrasingFacts, type PhrasingFacts } from './phrasing-facts';
+import type { ClaimIndex, IndexedPhrasing } from './claim-index';
+import {
+  directionBits,
+  directionsConflict,
+  isRange,
+  phrasingFacts,
+  phrasingTable,
+  type PhrasingFacts,
+  type PhrasingTable,
+} from './phrasing-facts';
 import { mayHave, termSignature, type TermSignature } from './term-signature';
 import type { Token } from './tokenize';
 
@@ -156,6 +164,36 @@ export function scorePhrasing(
 ): PhrasingScore | null {
   const facts = phrasingFacts(p);
   if (!mayReach(s, p, facts, minScore, implied)) return null;
+  return scoreReached(s, p, facts, minScore, implied, figureChecked);
+}
+
+/**
+ * scorePhrasing for phrasing `p` of `index`, its bound read from the index's flat table
+ * (phrasing-facts.ts): the candidates that cannot reach `minScore`, most of them, end
+ * there without reaching the phrasing's own record. The same answer as scorePhrasing.
+ */
+export function scorePhrasingAt(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: ReadonlySet<string> = new Set(),
+  figureChecked = false,
+): PhrasingScore | null {
+  if (!mayReachAt(s, phrasingTable(index), p, minScore, implied.size > 0)) return null;
+  const phrasing = index.phrasings[p]!;
+  return scoreReached(s, phrasing, phrasingFacts(phrasing), minScore, implied, figureChecked);
+}
+
+/** scorePhrasing once the bound is passed. */
+function scoreReached(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  facts: PhrasingFacts,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  figureChecked: boolean,
+): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   if (directionsConflict(facts.directions, s.directions)) return null;
   let exact = 0;
@@ -240,6 +278,13 @@ function mayReach(
   let most = (s.hasNumbers ? facts.figureWeight : 0) + (implied.size > 0 ? facts.heaviest : 0);
   for (let i = 0; i < facts.bits.length; i++) if (mayHave(s.signature, facts.bits[i]!)) most += p.weights[i]!;
   return most >= Math.min(minScore, FUZZY_FLOOR) * p.total - BOUND_SLACK;
+}
+
+/** mayReach, read from an index's flat table (`implied`: whether a name in focus may stand in). */
+function mayReachAt(s: SentenceTerms, t: PhrasingTable, p: number, minScore: number, implied: boolean): boolean {
+  let most = (s.hasNumbers ? t.figureWeight[p]! : 0) + (implied ? t.heaviest[p]! : 0);
+  for (let k = t.from[p]!; k < t.from[p + 1]!; k++) if (mayHave(s.signature, t.bits[k]!)) most += t.weights[k]!;
+  return most >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ClaimIndex, IndexedPhrasing } from './claim-index';
 import {
   BOUND_SLACK,
   countsNearSpellings,
-  scorePhrasing,
+  scorePhrasingAt,
   termsNeeded,
   type PhrasingScore,
   type SentenceTerms,
@@ -212,7 +212,7 @@ export function bestPhrasing(
     // Nothing scores below minScore, nor beats the best with less.
     if (bounded && bound[p]! < (best ? best.score.score : minScore) - BOUND_SLACK) break;
     if (!eligible(p)) continue;
-    const score = scorePhrasing(s, index.phrasings[p]!, minScore, implied);
+    const score = scorePhrasingAt(s, index, p, minScore, implied);
     if (!score) continue;
     if (!best || score.score > best.score.score || (score.score === best.score.score && p < best.phrasing))
       best = { phrasing: p, score };
