@@ -85,6 +85,8 @@ export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
 export interface PhrasingTable {
   /** Phrasing p's terms are at from[p] up to from[p + 1] in `bits` and `weights`. */
   from: Int32Array;
+  /** Per phrasing, its topic. */
+  topic: Int32Array;
   bits: Uint8Array;
   weights: Float64Array;
   figureWeight: Float64Array;
@@ -101,6 +103,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
     index.phrasings.forEach((p, i) => (from[i + 1] = from[i]! + p.terms.length));
     table = {
       from,
+      topic: Int32Array.from(index.phrasings, (p) => p.topic),
       bits: new Uint8Array(from[n]!),
       weights: new Float64Array(from[n]!),
       figureWeight: new Float64Array(n),

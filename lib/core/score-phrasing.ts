@@ -180,7 +180,34 @@ export function scorePhrasingAt(
   implied: ReadonlySet<string> = new Set(),
   figureChecked = false,
 ): PhrasingScore | null {
-  if (!mayReachAt(s, phrasingTable(index), p, minScore, implied.size > 0)) return null;
+  if (!withinReach(s, index, p, minScore, implied.size > 0)) return null;
+  return scoreWithinReach(s, index, p, minScore, implied, figureChecked);
+}
+
+/**
+ * The first of scorePhrasingAt's two steps, for a caller with checks of its own between them:
+ * whether phrasing `p` may reach `minScore`, from flat tables alone (`implied`: whether a name
+ * in focus may stand in for one the sentence leaves unsaid). False is a sure "no match".
+ */
+export function withinReach(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: boolean,
+): boolean {
+  return mayReachAt(s, phrasingTable(index), p, minScore, implied);
+}
+
+/** The second step: the score of a phrasing withinReach let through (scorePhrasing's answer). */
+export function scoreWithinReach(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  figureChecked: boolean,
+): PhrasingScore | null {
   const phrasing = index.phrasings[p]!;
   return scoreReached(s, phrasing, phrasingFacts(phrasing), minScore, implied, figureChecked);
 }
