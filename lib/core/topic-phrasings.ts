@@ -7,6 +7,7 @@ import {
   type PhrasingScore,
   type SentenceTerms,
 } from './score-phrasing';
+import { figuresOf, mayAgree, NO_FIGURES, type Figures } from './figures';
 
 /**
  * One topic's phrasings: all of them, those that state figures (ascending indices), and by
@@ -18,6 +19,8 @@ interface TopicPhrasings {
   all: number[];
   byRareTerm: Map<string, number[]>;
   withNumbers: number[];
+  /** withNumbers by the figures they state (figures.ts): where a sentence's figures may agree. */
+  figures: Figures;
 }
 
 /** What the shortlist and its bound ask of every phrasing, worked out once per index. */
@@ -39,7 +42,12 @@ const cache = new WeakMap<ClaimIndex, Phrasings>();
 function topicPhrasings(index: ClaimIndex): Phrasings {
   let out = cache.get(index);
   if (!out) {
-    const topics = index.topics.map((): TopicPhrasings => ({ all: [], byRareTerm: new Map(), withNumbers: [] }));
+    const topics = index.topics.map((): TopicPhrasings => ({
+      all: [],
+      byRareTerm: new Map(),
+      withNumbers: [],
+      figures: NO_FIGURES,
+    }));
     const weightOf = new Map<string, number>();
     const numberWeight = new Float64Array(index.phrasings.length);
     const uses = index.topics.map(() => new Map<string, number>());
@@ -65,6 +73,7 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       }
       return byUse.slice(0, skipped);
     });
+    for (const own of topics) own.figures = figuresOf(own.withNumbers, index);
     out = { topics, common, weightOf, numberWeight };
     cache.set(index, out);
   }
@@ -79,6 +88,7 @@ let counts = new Uint8Array(0);
 let shared = new Float64Array(0);
 let listed = new Int32Array(0);
 let bound = new Float64Array(0);
+let agreeing = new Int32Array(0);
 let call = 0;
 
 /**
@@ -119,6 +129,7 @@ function shortlist(
     shared = new Float64Array(index.phrasings.length);
     listed = new Int32Array(index.phrasings.length);
     bound = new Float64Array(index.phrasings.length);
+    agreeing = new Int32Array(index.phrasings.length);
   }
   call++;
   const touched: number[] = [];
@@ -142,9 +153,26 @@ function shortlist(
     const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
     if (counts[p]! < termsNeeded(phrasing, s, nameInFocus)) continue;
     listed[p] = call;
+    agreeing[p] = call;
     out.push(p);
   }
-  if (s.hasNumbers) {
+  if (s.hasNumbers && bounds) {
+    // A bounded shortlist is scored (bestPhrasing), and scorePhrasing matches a phrasing that
+    // states figures to a sentence that states some only where one of them agrees: those the
+    // walk found, then, of the others, only those whose figures may agree with the sentence's.
+    const walked = touched.length;
+    for (let k = 0; k < walked; k++) {
+      const p = touched[k]!;
+      if (listed[p] !== call && index.phrasings[p]!.numbers.length > 0) out.push(p);
+    }
+    mayAgree(own.figures, s.numbers, (p) => {
+      if (agreeing[p] === call || counts[p] !== 0) return; // listed, or found by the walk
+      agreeing[p] = call;
+      touched.push(p);
+      addCommon(s, p, index.phrasings[p]!, common[p]!);
+      out.push(p);
+    });
+  } else if (s.hasNumbers) {
     for (const p of own.withNumbers) {
       if (listed[p] === call) continue;
       if (counts[p] === 0) {
