@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import type { Alias } from 'vite';
 import { defineConfig } from 'wxt';
 import { openClaimsDatabase } from './lib/cli/claims-dir';
 import { COMMANDS } from './lib/extension/command-names';
@@ -44,6 +46,20 @@ export default defineConfig({
     // with the file, claim id and field named, rather than shipping an Evident that marks nothing.
     'build:before': () => {
       openClaimsDatabase('claims');
+    },
+    // The always-loaded content script uses the browser's own promise-based API (Chrome MV3's
+    // `chrome`, Firefox's `browser`) rather than webextension-polyfill, which every other bundle
+    // keeps: half of the script's size, compiled and run in every page it starts in (issue 8).
+    // Everything it calls (storage, runtime messages with sendResponse) is promise-based natively
+    // in both; tests/e2e checks it in Chromium and Firefox.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'claims' && e.type === 'content-script')) return;
+      const native: Alias = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
+      const alias = config.resolve?.alias;
+      const rest: Alias[] = Array.isArray(alias)
+        ? (alias as Alias[])
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...rest] };
     },
   },
 });

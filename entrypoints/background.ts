@@ -6,7 +6,10 @@ import { showPageState } from '@/lib/extension/badge';
 import { runCommand } from '@/lib/extension/commands';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
+import { contentScriptRegistration } from '@/lib/extension/content-script-registration';
+import { badgePagesOfSitesTurnedOff, startInOpenTabs, startWhereTurnedOn } from '@/lib/extension/content-script-tabs';
 import { injectIntoSender } from '@/lib/extension/inject-script';
+import { getSettings, watchSettings } from '@/lib/extension/settings';
 import { PAGE_MARKER_FILE } from '@/lib/dom/page-marker-module';
 import {
   activePacks,
@@ -24,6 +27,24 @@ export default defineBackground(() => {
     return createDatabase(Object.fromEntries([...bundled, ...topics].map((t, i) => [`${i}:${t.topic}`, t])));
   });
   watchClaimPacks(() => claims.reset(), new AbortController().signal);
+  // The content script is registered at run time, left out of the sites the reader turned off
+  // (and of every page while Evident is off everywhere), and started in open pages of a site
+  // turned on, or in every open page once installed or updated.
+  const registration = contentScriptRegistration();
+  void getSettings().then((s) => registration.sync(s));
+  watchSettings((settings, before) => {
+    void registration.sync(settings);
+    void startWhereTurnedOn(settings, before).catch(() => undefined);
+  }, new AbortController().signal);
+  browser.runtime.onInstalled.addListener(() => {
+    void getSettings()
+      .then(async (s) => {
+        await registration.sync(s);
+        await startInOpenTabs(s);
+      })
+      .catch(() => undefined);
+  });
+  badgePagesOfSitesTurnedOff(getSettings);
   // Keyboard commands (manifest `commands`): Alt+Shift+E turns Evident off or on for the site.
   browser.commands.onCommand.addListener((name, tab) => void runCommand(name, tab));
   // The same handler for the end-to-end test, which cannot press a browser-level shortcut
@@ -35,7 +56,11 @@ export default defineBackground(() => {
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
     // The check runs here, warm, with its list built once per session: the page only sends its text.
-    'name-check': async ({ pieces, state }) => {
+    'name-check': async ({ pieces, state }, sender) => {
+      // A page's first question starts its read: until a claim is found it has none, and its
+      // badge says so (set before the answer, so the page's later counts come after it).
+      if (state === null && fromOwnTab(sender))
+        await showPageState(sender.tab!.id!, { state: 'on', count: 0 }).catch(() => undefined);
       const check = createNameCheck(await claims.names(), state ?? undefined);
       const named = check.feed(...(Array.isArray(pieces) ? pieces : []).filter((p) => typeof p === 'string'));
       return { named, state: check.state() };

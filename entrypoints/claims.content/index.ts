@@ -11,7 +11,7 @@ import { VERDICT_ORDER } from '@/lib/dom/verdict-labels';
 import type { PageState } from '@/lib/extension/badge';
 import { addDismissal, dismissalKey, dismissalKeys, getDismissals, watchDismissals } from '@/lib/extension/dismissals';
 import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
-import { getSettings, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
+import { getSettingsWith, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
 const MEASURES_FLAG = 'evident-debug-measures';
 
@@ -27,6 +27,11 @@ async function loadPageMarker(): Promise<PageMarkerModule | null> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Registered by the background, out of the sites where Evident is off
+  // (lib/extension/content-script-registration.ts).
+  registration: 'runtime',
+  // Nothing is posted to the page's own window when the script starts.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const host = location.hostname;
     const details = new Map<string, Promise<ClaimRecord | undefined>>();
@@ -36,6 +41,8 @@ export default defineContentScript({
     /** "Hide marks on this page": this tab only, gone when the page is left or reloaded. */
     let hidden = false;
     let dismissed = new Set<string>();
+    /** A change of dismissals seen before the first read of them answered: it is the newer. */
+    let dismissalsSeen = false;
     let reported = '';
     let firstMarked = false;
     let measuring = false;
@@ -83,8 +90,9 @@ export default defineContentScript({
         // A page that names no topic can get no mark: it is read no further than this check
         // (until content added later names one). Without an answer (the background failed),
         // the page is read in full as before.
-        // Until a claim is found the page has none: the badge says so rather than nothing.
-        report({ state: 'on', count: 0 });
+        // Until a claim is found the page has none: the background's badge says so when the
+        // page first asks about its names (one message fewer on every page).
+        reported = JSON.stringify({ state: 'on', count: 0 });
         // The check itself runs in the background (warm, its list built once): the page walks
         // its text nodes and sends their text a slice at a time, carrying the check's progress.
         let progress: NameCheckState | null = null;
@@ -96,7 +104,8 @@ export default defineContentScript({
         };
         if (!(await whenPageNamesTopic(document.body, askNames, signal))) return;
         if (signal.aborted || ctx.isInvalid) return;
-        const module = await loadPageMarker();
+        const [module, list] = await Promise.all([loadPageMarker(), getDismissals().catch(() => null)]);
+        if (list && !dismissalsSeen) dismissed = dismissalKeys(list);
         if (!module) {
           console.error('Evident: the page marker could not be loaded in this page');
           return;
@@ -153,15 +162,6 @@ export default defineContentScript({
       },
       ctx.signal,
     );
-    // `npm run bench` sets this flag in the extension's storage, where no page can reach it.
-    void browser.storage.local
-      .get(MEASURES_FLAG)
-      .then((r) => {
-        measuring = r[MEASURES_FLAG] === true;
-        recordMainThreadMeasures(measuring);
-        injectedPageMarker()?.recordMainThreadMeasures(measuring);
-      })
-      .catch(() => undefined);
     watchSettings((s) => {
       // Verdicts shown or hidden change which marks the page has: it is read again.
       const verdictsChanged = settings && s.hiddenVerdicts.join() !== settings.hiddenVerdicts.join();
@@ -173,10 +173,16 @@ export default defineContentScript({
       }
       void apply();
     }, ctx.signal);
-    watchDismissals((list) => (dismissed = dismissalKeys(list)), ctx.signal);
-    void Promise.all([getSettings(), getDismissals().catch(() => [])]).then(([s, list]) => {
+    watchDismissals((list) => {
+      dismissalsSeen = true;
       dismissed = dismissalKeys(list);
-      settings = s;
+    }, ctx.signal);
+    // One read of the settings and of the bench's flag (`npm run bench` sets it in the
+    // extension's storage, where no page can reach it); dismissals wait for a page that names a topic.
+    void getSettingsWith([MEASURES_FLAG]).then(({ settings: s, values }) => {
+      measuring = values[MEASURES_FLAG] === true;
+      recordMainThreadMeasures(measuring);
+      settings ??= s;
       void apply();
     });
   },

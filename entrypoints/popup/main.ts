@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createPopupView, type PopupState } from '@/lib/dom/popup-view';
+import { isScriptablePage } from '@/lib/extension/content-script-registration';
 import { sendToTab } from '@/lib/extension/messages';
 import { getSettings, setEnabledEverywhere, setEnabledForSite, siteOf, watchSettings } from '@/lib/extension/settings';
+
+/** How long after a switch the popup waits for a page's content script to answer. */
+const STARTING_MS = 3000;
 
 /** The tab the popup speaks for: `?tab=<id>` (end-to-end tests open the popup in a tab), else the active one. */
 async function targetTab() {
@@ -28,6 +32,8 @@ async function main() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every switch: a read begun before it is stale and must not flip the switch back. */
   let generation = 0;
+  /** Until then, a page that does not answer may still be getting its content script after a switch. */
+  let startingUntil = 0;
 
   /** Makes a change, then shows it and says what changed (and nothing else). */
   const change = (write: () => Promise<unknown>, said: string) => {
@@ -65,19 +71,27 @@ async function main() {
     const report = tabId === undefined ? null : await sendToTab(tabId, 'list-claims', {}).catch(() => null);
     if (mine !== generation) return; // a switch moved while we read: its own refresh follows
     host ||= report?.host ?? '';
+    const siteOn = !settings.disabledSites.includes(host);
+    // Where Evident is off the page has no content script (the background leaves it out), so
+    // no answer there is what an off site says; the switches still work.
+    const scriptable = host !== '' && isScriptablePage(tab?.url);
+    const offHere = scriptable && !(siteOn && settings.enabled);
+    const starting = scriptable && (said !== undefined || Date.now() < startingUntil);
+    if (said !== undefined) startingUntil = Date.now() + STARTING_MS;
     const state: PopupState = {
       host,
-      reachable: report !== null,
-      siteOn: !settings.disabledSites.includes(host),
+      reachable: report !== null || offHere || starting,
+      siteOn,
       everywhereOn: settings.enabled,
       hidden: report?.hidden ?? false,
-      scanning: report?.scanning ?? false,
+      scanning: report?.scanning ?? starting,
       claims: report?.active ? report.claims : [],
       shortcut,
     };
     view.update(state, said);
-    // While the page is still reading (or catching up with a switch), look again shortly.
-    if (state.scanning || (state.siteOn && state.everywhereOn && !state.hidden && report && !report.active))
+    // While the page is still reading (or catching up with a switch), look again shortly; a
+    // page whose site was just turned on gets its content script from the background meanwhile.
+    if (state.scanning || (state.siteOn && state.everywhereOn && !state.hidden && (report ? !report.active : starting)))
       timer = setTimeout(() => void refresh(), 300);
   };
   // A shortcut pressed while the popup is open changes the settings under it.

@@ -4,7 +4,8 @@ import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
-import { scorePhrasing, sentenceTerms, smallestWindow, type PhrasingScore } from './score-phrasing';
+import { scoreWithinReach, sentenceTerms, smallestWindow, withinReach, type PhrasingScore } from './score-phrasing';
+import { phrasingTable } from './phrasing-facts';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
@@ -218,7 +219,15 @@ function matchSentence(
     number,
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
   >();
+  const table = phrasingTable(index);
+  const impliedOf = new Map<number, ReadonlySet<string>>();
   for (const p of candidates) {
+    // Scoring's bound first: it reads flat tables alone, and most candidates end there,
+    // before their records (scattered in the heap) are read.
+    const topic = table.topic[p]!;
+    let implied = impliedOf.get(topic);
+    if (!implied) impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
+    if (!withinReach(terms, index, p, MIN_SCORE, implied.size > 0)) continue;
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
     // say so is not making it.
@@ -229,13 +238,7 @@ function matchSentence(
     // but a name it does not say is implied only for the topics in focus.
     if (focus.subject && !focus.topics.has(phrasing.topic) && !phrasing.alsoTopics?.some((t) => focus.topics.has(t)))
       continue;
-    const s = scorePhrasing(
-      terms,
-      phrasing,
-      MIN_SCORE,
-      impliedNames(focus, phrasing.topic, names[phrasing.topic]!, terms),
-      index.claims[phrasing.claim]!.figure !== undefined,
-    );
+    const s = scoreWithinReach(terms, index, p, MIN_SCORE, implied, index.claims[phrasing.claim]!.figure !== undefined);
     if (!s) continue;
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.

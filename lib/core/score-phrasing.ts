@@ -1,7 +1,15 @@
 import Fuse from 'fuse.js';
-import type { IndexedPhrasing } from './claim-index';
-import { mayBeFound } from './near-spelling';
-import { directionBits, directionsConflict, isRange, phrasingFacts, type PhrasingFacts } from './phrasing-facts';
+import { mayBeFoundIn } from './near-spelling';
+import type { ClaimIndex, IndexedPhrasing } from './claim-index';
+import {
+  directionBits,
+  directionsConflict,
+  isRange,
+  phrasingFacts,
+  phrasingTable,
+  type PhrasingFacts,
+  type PhrasingTable,
+} from './phrasing-facts';
 import { mayHave, termSignature, type TermSignature } from './term-signature';
 import type { Token } from './tokenize';
 
@@ -19,8 +27,6 @@ export interface SentenceTerms {
   signature: TermSignature;
   /** The distinct figures it states, in order, with their values: what a phrasing's figures are held against. */
   numbers: { term: string; value: number }[];
-  /** Built on first need: most sentences never need a fuzzy lookup. */
-  fuse: Fuse<string> | null;
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
   pool: string[] | null;
   /** Phrasing term → the page term that spells it nearly (or null); candidates share terms. */
@@ -95,7 +101,6 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     directions: directionBits(byTerm.keys()),
     signature: termSignature(byTerm.keys()),
     numbers,
-    fuse: null,
     pool: null,
     near: new Map(),
   };
@@ -159,6 +164,63 @@ export function scorePhrasing(
 ): PhrasingScore | null {
   const facts = phrasingFacts(p);
   if (!mayReach(s, p, facts, minScore, implied)) return null;
+  return scoreReached(s, p, facts, minScore, implied, figureChecked);
+}
+
+/**
+ * scorePhrasing for phrasing `p` of `index`, its bound read from the index's flat table
+ * (phrasing-facts.ts): the candidates that cannot reach `minScore`, most of them, end
+ * there without reaching the phrasing's own record. The same answer as scorePhrasing.
+ */
+export function scorePhrasingAt(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: ReadonlySet<string> = new Set(),
+  figureChecked = false,
+): PhrasingScore | null {
+  if (!withinReach(s, index, p, minScore, implied.size > 0)) return null;
+  return scoreWithinReach(s, index, p, minScore, implied, figureChecked);
+}
+
+/**
+ * The first of scorePhrasingAt's two steps, for a caller with checks of its own between them:
+ * whether phrasing `p` may reach `minScore`, from flat tables alone (`implied`: whether a name
+ * in focus may stand in for one the sentence leaves unsaid). False is a sure "no match".
+ */
+export function withinReach(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: boolean,
+): boolean {
+  return mayReachAt(s, phrasingTable(index), p, minScore, implied);
+}
+
+/** The second step: the score of a phrasing withinReach let through (scorePhrasing's answer). */
+export function scoreWithinReach(
+  s: SentenceTerms,
+  index: ClaimIndex,
+  p: number,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  figureChecked: boolean,
+): PhrasingScore | null {
+  const phrasing = index.phrasings[p]!;
+  return scoreReached(s, phrasing, phrasingFacts(phrasing), minScore, implied, figureChecked);
+}
+
+/** scorePhrasing once the bound is passed. */
+function scoreReached(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  facts: PhrasingFacts,
+  minScore: number,
+  implied: ReadonlySet<string>,
+  figureChecked: boolean,
+): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   if (directionsConflict(facts.directions, s.directions)) return null;
   let exact = 0;
@@ -245,6 +307,13 @@ function mayReach(
   return most >= Math.min(minScore, FUZZY_FLOOR) * p.total - BOUND_SLACK;
 }
 
+/** mayReach, read from an index's flat table (`implied`: whether a name in focus may stand in). */
+function mayReachAt(s: SentenceTerms, t: PhrasingTable, p: number, minScore: number, implied: boolean): boolean {
+  let most = (s.hasNumbers ? t.figureWeight[p]! : 0) + (implied ? t.heaviest[p]! : 0);
+  for (let k = t.from[p]!; k < t.from[p + 1]!; k++) if (mayHave(s.signature, t.bits[k]!)) most += t.weights[k]!;
+  return most >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK;
+}
+
 /**
  * The shortest run of the sentence that holds one occurrence of every matched term:
  * a word the sentence repeats further on must not stretch the mark (or pull a later
@@ -299,6 +368,26 @@ function couldBeNear(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Fuse.js's score for a term searched in one page word, or null where it does not find it.
+ * Fuse scores every item of a list on its own (Bitap edits over the pattern's length, weighed
+ * by the item's length in words), so a search of the whole pool is answered pair by pair, and
+ * a pair seen once (pages repeat their words, phrasings their terms) is not searched again.
+ */
+const fuseScores = new Map<string, number | null>();
+function fuseScore(term: string, item: string): number | null {
+  const key = `${term}\u0000${item}`;
+  let score = fuseScores.get(key);
+  if (score === undefined) {
+    if (fuseScores.size > 50_000) fuseScores.clear();
+    const found = new Fuse([item], FUSE_OPTIONS).search(term)[0];
+    score = found ? (found.score ?? 1) : null;
+    fuseScores.set(key, score);
+  }
+  return score;
+}
+const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
+
 function fuzzyMatches(
   s: SentenceTerms,
   p: IndexedPhrasing,
@@ -314,10 +403,17 @@ function fuzzyMatches(
     let near = s.near.get(term);
     if (near === undefined) {
       near = null;
-      if (s.pool!.some((t) => couldBeNear(t, term)) && mayBeFound(term, s.pool!, FUZZY_THRESHOLD)) {
-        s.fuse ??= new Fuse(s.pool!, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
-        const best = s.fuse.search(term)[0];
-        if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) near = best.item;
+      if (s.pool!.some((t) => couldBeNear(t, term))) {
+        // What Fuse.js searching the whole pool returns first: the lowest score, the earliest item on a tie.
+        let best = Infinity;
+        for (const item of mayBeFoundIn(term, s.pool!, FUZZY_THRESHOLD)) {
+          const score = fuseScore(term, item);
+          if (score !== null && score < best) {
+            best = score;
+            near = item;
+          }
+        }
+        if (best > FUZZY_THRESHOLD) near = null;
       }
       s.near.set(term, near);
     }

@@ -92,6 +92,12 @@ const TENS_WORDS = new Map<string, number>(
   }),
 );
 
+/** Number words in one Map (one lookup per token): each with its value, and whether it is a ten. */
+const NUMBER_WORDS = new Map<string, { value: number; tens: boolean }>([
+  ...[...UNITS_WORDS].map(([w, value]): [string, { value: number; tens: boolean }] => [w, { value, tens: false }]),
+  ...[...TENS_WORDS].map(([w, value]): [string, { value: number; tens: boolean }] => [w, { value, tens: true }]),
+]);
+
 /**
  * Splits text into normalised terms with their original offsets. Both the page and the
  * claims database go through here, so every fold (units, number words, code names,
@@ -107,10 +113,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (term.includes(',')) term = term.replace(/,/g, '');
     raw.push({ term, start, end: start + m[0].length });
   }
-  const numbered = foldNumberWords(joinCodeNames(foldContractions(raw, folded), text, folded));
+  // Contractions need an apostrophe; most sentences have none, and the pass would copy them unchanged.
+  const contracted = folded.includes("'") ? foldContractions(raw, folded) : raw;
+  const numbered = foldNumberWords(joinCodeNames(contracted, text, folded));
   // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
-    t.term = UNITS.get(t.term) ?? (isWord(t.term) ? stemCached(t.term) : t.term);
+    if (isWord(t.term)) t.term = wordTerm(t.term);
     t.start += offset;
     t.end += offset;
   }
@@ -122,16 +130,40 @@ function isWord(term: string): boolean {
   return c >= 97 && c <= 122 && term.charCodeAt(0) >= 97;
 }
 
-// Pages repeat their words; stemming each once is most of tokenize's saving on a long page.
-const stems = new Map<string, string>();
-function stemCached(word: string): string {
-  let s = stems.get(word);
+/**
+ * A word's term: its unit ("mcg" for "micrograms"), else its stem. Units are all words, so
+ * nothing else can be one. Pages repeat their words: each is worked out once, and one lookup
+ * finds it (stemming them was most of tokenize's cost on a long page).
+ */
+const wordTerms = new Map<string, string>();
+function wordTerm(word: string): string {
+  let s = wordTerms.get(word);
   if (s === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    s = stem(word);
-    stems.set(word, s);
+    if (wordTerms.size > 50_000) wordTerms.clear();
+    s = UNITS.get(word) ?? stem(word);
+    wordTerms.set(word, s);
   }
   return s;
+}
+
+/** Whether a term is a figure of one to four digits: what a code name's number may be ("bpc" "157"). */
+function isShortNumber(term: string): boolean {
+  if (term.length > 4) return false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return term.length > 0;
+}
+
+/** Whether a term is one to five lower-case letters: what a code name's letters may be. */
+function isShortWord(term: string): boolean {
+  if (term.length === 0 || term.length > 5) return false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** "won't", "don't", "can't", "isn't": the verb and its "n't" become one "not". */
@@ -153,7 +185,7 @@ function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (prev && /^\d{1,4}$/.test(t.term) && /^[a-z]{1,5}$/.test(prev.term)) {
+    if (prev && isShortNumber(t.term) && isShortWord(prev.term)) {
       const gap = folded.slice(prev.end, t.start);
       const shouted = /^[A-Z]+$/.test(text.slice(prev.start, prev.end));
       if (gap === '-' || (gap === ' ' && shouted && prev.term.length >= 2)) {
@@ -171,10 +203,10 @@ function foldNumberWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    const units = UNITS_WORDS.get(t.term);
-    const tens = TENS_WORDS.get(t.term);
-    if (units !== undefined || tens !== undefined) {
-      const value = units ?? tens ?? 0;
+    const word = NUMBER_WORDS.get(t.term);
+    if (word !== undefined) {
+      const units = word.tens ? undefined : word.value;
+      const value = word.value;
       if (prev && units !== undefined && units < 10 && /^[2-9]0$/.test(prev.term) && prev.end + 1 >= t.start) {
         out[out.length - 1] = { term: String(Number(prev.term) + value), start: prev.start, end: t.end };
       } else {
@@ -190,20 +222,33 @@ function foldNumberWords(tokens: Token[]): Token[] {
   return out;
 }
 
+/** What the thesaurus holds for a term: the phrases it opens, its concept (one lookup per token). */
+interface Folds {
+  phrases?: [string[], string][];
+  concept?: string;
+}
+const FOLDS = new Map<string, Folds>();
+for (const [first, phrases] of PHRASES_BY_FIRST) FOLDS.set(first, { phrases });
+for (const [term, concept] of SYNONYMS) FOLDS.set(term, { ...FOLDS.get(term), concept });
+
 /** Thesaurus phrases, then single-word concepts (lib/core/thesaurus.ts). */
 function foldPhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length;) {
-    const starts = PHRASES_BY_FIRST.get(tokens[i]!.term);
-    const hit = starts?.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
+    const t = tokens[i]!;
+    const folds = FOLDS.get(t.term);
+    if (folds === undefined) {
+      out.push(t);
+      i++;
+      continue;
+    }
+    const hit = folds.phrases?.find(([seq]) => seq.every((w, k) => tokens[i + k]?.term === w));
     if (hit) {
       const last = tokens[i + hit[0].length - 1]!;
-      out.push({ term: hit[1], start: tokens[i]!.start, end: last.end });
+      out.push({ term: hit[1], start: t.start, end: last.end });
       i += hit[0].length;
     } else {
-      const t = tokens[i]!;
-      const concept = SYNONYMS.get(t.term);
-      if (concept !== undefined) t.term = concept; // tokenize's own token: folded in place
+      if (folds.concept !== undefined) t.term = folds.concept; // tokenize's own token: folded in place
       out.push(t);
       i++;
     }

@@ -2,11 +2,12 @@ import type { ClaimIndex, IndexedPhrasing } from './claim-index';
 import {
   BOUND_SLACK,
   countsNearSpellings,
-  scorePhrasing,
+  scorePhrasingAt,
   termsNeeded,
   type PhrasingScore,
   type SentenceTerms,
 } from './score-phrasing';
+import { figuresOf, mayAgree, NO_FIGURES, type Figures } from './figures';
 
 /**
  * One topic's phrasings: all of them, those that state figures (ascending indices), and by
@@ -18,6 +19,8 @@ interface TopicPhrasings {
   all: number[];
   byRareTerm: Map<string, number[]>;
   withNumbers: number[];
+  /** withNumbers by the figures they state (figures.ts): where a sentence's figures may agree. */
+  figures: Figures;
 }
 
 /** What the shortlist and its bound ask of every phrasing, worked out once per index. */
@@ -39,7 +42,12 @@ const cache = new WeakMap<ClaimIndex, Phrasings>();
 function topicPhrasings(index: ClaimIndex): Phrasings {
   let out = cache.get(index);
   if (!out) {
-    const topics = index.topics.map((): TopicPhrasings => ({ all: [], byRareTerm: new Map(), withNumbers: [] }));
+    const topics = index.topics.map((): TopicPhrasings => ({
+      all: [],
+      byRareTerm: new Map(),
+      withNumbers: [],
+      figures: NO_FIGURES,
+    }));
     const weightOf = new Map<string, number>();
     const numberWeight = new Float64Array(index.phrasings.length);
     const uses = index.topics.map(() => new Map<string, number>());
@@ -65,6 +73,7 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       }
       return byUse.slice(0, skipped);
     });
+    for (const own of topics) own.figures = figuresOf(own.withNumbers, index);
     out = { topics, common, weightOf, numberWeight };
     cache.set(index, out);
   }
@@ -79,6 +88,7 @@ let counts = new Uint8Array(0);
 let shared = new Float64Array(0);
 let listed = new Int32Array(0);
 let bound = new Float64Array(0);
+let agreeing = new Int32Array(0);
 let call = 0;
 
 /**
@@ -99,8 +109,9 @@ export function phrasingsSharing(
 }
 
 /**
- * phrasingsSharing's shortlist, in no order; when `bounds` is set, each one's bound in
- * `bound`: the most it can score (the weights of the terms it could find in the sentence).
+ * phrasingsSharing's shortlist, in no order; when `bounds` is set, only those whose bound
+ * reaches `minScore`, each one's bound in `bound`: the most it can score (the weights of the
+ * terms it could find in the sentence).
  */
 function shortlist(
   s: SentenceTerms,
@@ -118,6 +129,7 @@ function shortlist(
     shared = new Float64Array(index.phrasings.length);
     listed = new Int32Array(index.phrasings.length);
     bound = new Float64Array(index.phrasings.length);
+    agreeing = new Int32Array(index.phrasings.length);
   }
   call++;
   const touched: number[] = [];
@@ -141,9 +153,26 @@ function shortlist(
     const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
     if (counts[p]! < termsNeeded(phrasing, s, nameInFocus)) continue;
     listed[p] = call;
+    agreeing[p] = call;
     out.push(p);
   }
-  if (s.hasNumbers) {
+  if (s.hasNumbers && bounds) {
+    // A bounded shortlist is scored (bestPhrasing), and scorePhrasing matches a phrasing that
+    // states figures to a sentence that states some only where one of them agrees: those the
+    // walk found, then, of the others, only those whose figures may agree with the sentence's.
+    const walked = touched.length;
+    for (let k = 0; k < walked; k++) {
+      const p = touched[k]!;
+      if (listed[p] !== call && index.phrasings[p]!.numbers.length > 0) out.push(p);
+    }
+    mayAgree(own.figures, s.numbers, (p) => {
+      if (agreeing[p] === call || counts[p] !== 0) return; // listed, or found by the walk
+      agreeing[p] = call;
+      touched.push(p);
+      addCommon(s, p, index.phrasings[p]!, common[p]!);
+      out.push(p);
+    });
+  } else if (s.hasNumbers) {
     for (const p of own.withNumbers) {
       if (listed[p] === call) continue;
       if (counts[p] === 0) {
@@ -153,7 +182,9 @@ function shortlist(
       out.push(p);
     }
   }
+  let kept = out;
   if (bounds) {
+    kept = [];
     for (const p of out) {
       // What scorePhrasing can credit beyond the shared terms: figures stated in another form,
       // and one name in focus standing in for "it" (at most the heaviest; all of them here).
@@ -161,13 +192,17 @@ function shortlist(
       let most = shared[p]! + (s.hasNumbers ? numberWeight[p]! : 0);
       for (let k = 0; k < phrasing.terms.length; k++) if (implied.has(phrasing.terms[k]!)) most += phrasing.weights[k]!;
       bound[p] = most / phrasing.total;
+      // scorePhrasing returns nothing below minScore: a phrasing whose bound falls short is never
+      // scored (bestPhrasing stops at the first such bound), and a sentence that states figures
+      // lists every phrasing of the topic that states some, most of them sharing nothing else.
+      if (bound[p]! >= minScore - BOUND_SLACK) kept.push(p);
     }
   }
   for (const p of touched) {
     counts[p] = 0;
     shared[p] = 0;
   }
-  return out;
+  return kept;
 }
 
 /** Adds to a phrasing's count and weight the commonest terms it is not posted under, where the sentence says them. */
@@ -205,7 +240,7 @@ export function bestPhrasing(
     // Nothing scores below minScore, nor beats the best with less.
     if (bounded && bound[p]! < (best ? best.score.score : minScore) - BOUND_SLACK) break;
     if (!eligible(p)) continue;
-    const score = scorePhrasing(s, index.phrasings[p]!, minScore, implied);
+    const score = scorePhrasingAt(s, index, p, minScore, implied);
     if (!score) continue;
     if (!best || score.score > best.score.score || (score.score === best.score.score && p < best.phrasing))
       best = { phrasing: p, score };

@@ -15,6 +15,13 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NODES_PER_LOOK = 64;
 /** At most this much text per question (UTF-16 code units): a 5 MB page is asked in pieces, and stops at its first name. */
 const MAX_CHARS = 256 * 1024;
+/**
+ * The first question is about the top of the page only (about 8,000 characters: its title,
+ * headings and first paragraphs, where an article names its subject): a page that names a
+ * topic there sends no more of its text for this check, and is then read and sent once, for
+ * the scan. A page that names none is asked about the rest in the questions after it.
+ */
+const FIRST_CHARS = 8 * 1024;
 /** How long content added later waits before its names are checked, so bursts coalesce. */
 const SETTLE_MS = 300;
 
@@ -27,6 +34,7 @@ const SETTLE_MS = 300;
 export async function readNames(roots: Node | readonly Node[], ask: AskNames, signal: AbortSignal): Promise<boolean> {
   let pieces: string[] = [];
   let size = 0;
+  let limit = FIRST_CHARS;
   let start = performance.now();
   /** Asks about the slice read so far; true when it names a topic. */
   const flush = async (): Promise<boolean> => {
@@ -34,6 +42,7 @@ export async function readNames(roots: Node | readonly Node[], ask: AskNames, si
     const batch = pieces;
     pieces = [];
     size = 0;
+    limit = MAX_CHARS;
     if (batch.length > 0 && (await ask(batch))) return true;
     await yieldToPage();
     start = performance.now();
@@ -51,7 +60,7 @@ export async function readNames(roots: Node | readonly Node[], ask: AskNames, si
         pieces.push(node.data);
         size += node.data.length + 16; // a node costs something even when it is short
       }
-      if ((n % NODES_PER_LOOK === 0 && performance.now() - start > SLICE_MS) || size > MAX_CHARS) {
+      if ((n % NODES_PER_LOOK === 0 && performance.now() - start > SLICE_MS) || size > limit) {
         if (await flush()) return true;
         if (signal.aborted) return false;
       }

@@ -19,6 +19,17 @@ export async function getSettings(): Promise<Settings> {
   return readSettings(stored);
 }
 
+/**
+ * The settings and other stored values in one read: the content script's start asks the
+ * browser once (each answer is a task on the page's main thread).
+ */
+export async function getSettingsWith(
+  keys: readonly string[],
+): Promise<{ settings: Settings; values: Record<string, unknown> }> {
+  const values = await browser.storage.local.get([KEY, ...keys]);
+  return { settings: readSettings(values[KEY]), values };
+}
+
 /** Tolerates a missing or damaged stored value: the defaults fill whatever is wrong. */
 function readSettings(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
@@ -82,10 +93,14 @@ export function isSiteEnabled(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }
 
-/** Calls `onChange` with the new settings whenever they change, until `signal` aborts. */
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(readSettings(changes[KEY]!.newValue));
+/**
+ * Calls `onChange` with the new settings (and the ones they replace) whenever they change,
+ * until `signal` aborts.
+ */
+export function watchSettings(onChange: (settings: Settings, before: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes)
+      onChange(readSettings(changes[KEY]!.newValue), readSettings(changes[KEY]!.oldValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
-import { scorePhrasing, sentenceTerms } from '../../lib/core/score-phrasing';
+import { scorePhrasing, scorePhrasingAt, sentenceTerms } from '../../lib/core/score-phrasing';
 import { candidateSelector } from '../../lib/core/select-candidates';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
@@ -100,5 +100,26 @@ describe('candidateSelector', () => {
       }
     }
     expect(selected).toBeGreaterThan(10);
+  });
+});
+
+describe('scorePhrasingAt', () => {
+  it('scores every phrasing as scorePhrasing does, its bound read from the flat table', () => {
+    let matched = 0;
+    for (const db of [index, tenfold]) {
+      for (const s of sentences) {
+        const terms = sentenceTerms(tokensOf(s), new Set(db.topicTerms.flat()));
+        db.phrasings.forEach((p, i) => {
+          for (const implied of [new Set<string>(), new Set(db.topicTerms[p.topic])]) {
+            for (const minScore of [0.4, 0.66]) {
+              const plain = scorePhrasing(terms, p, minScore, implied);
+              expect(scorePhrasingAt(terms, db, i, minScore, implied), `${s} / ${p.text}`).toEqual(plain);
+              if (plain) matched++;
+            }
+          }
+        });
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
   });
 });

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { mayBeFound } from '../../lib/core/near-spelling';
+import { mayBeFound, mayBeFoundIn } from '../../lib/core/near-spelling';
 
 const THRESHOLD = 0.2; // score-phrasing.ts's FUZZY_THRESHOLD
 const fuseFinds = (term: string, pool: string[]): boolean => {
@@ -34,5 +34,36 @@ describe('mayBeFound', () => {
   it('rules out a pool that shares no piece of the term', () => {
     expect(mayBeFound('somatropin', ['tendon', 'healing', 'ligament'], THRESHOLD)).toBe(false);
     expect(mayBeFound('somatropin', ['tendon', 'somatotropin'], THRESHOLD)).toBe(true);
+  });
+});
+
+describe('mayBeFoundIn', () => {
+  const search = (term: string, pool: string[]) =>
+    new Fuse(pool, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true }).search(term);
+
+  it('keeps, in pool order, every item Fuse.js finds in the pool', () => {
+    for (const term of ['tendon', 'somatropin', 'insulin', 'ghrelin', 'sermorelin']) {
+      const pool = variants(term).filter((_, k) => k % 5 === 0);
+      const kept = mayBeFoundIn(term, pool, THRESHOLD);
+      for (const found of search(term, pool)) expect(kept, `${term}: ${found.item}`).toContain(found.item);
+      expect([...kept]).toEqual(pool.filter((item) => kept.includes(item)));
+    }
+  });
+
+  it("gives Fuse.js's best item in the pool when each kept item is scored on its own", () => {
+    for (const term of ['tendon', 'somatropin', 'sermorelin']) {
+      const pool = ['healing', ...variants(term).filter((_, k) => k % 9 === 0), 'ligament'];
+      let best: string | null = null;
+      let bestScore = Infinity;
+      for (const item of mayBeFoundIn(term, pool, THRESHOLD)) {
+        const score = search(term, [item])[0]?.score;
+        if (score !== undefined && score < bestScore) [best, bestScore] = [item, score];
+      }
+      expect(best, term).toBe(search(term, pool)[0]?.item ?? null);
+    }
+  });
+
+  it('drops the items that share no piece of the term', () => {
+    expect(mayBeFoundIn('somatropin', ['tendon', 'somatotropin', 'healing'], THRESHOLD)).toEqual(['somatotropin']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
-import { statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import { statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
@@ -86,6 +86,12 @@ describe('the scope a sentence states', () => {
       ['bpc-157-heals-tendons', 'supported', 'animal'],
     ]);
     expect(found('BPC-157 speeds the healing of torn tendons.')).toEqual([['bpc-157-heals-tendons', 'weak', 'human']]);
+  });
+
+  it('reads the model organisms of ageing research as animal findings', () => {
+    expect(statedScope(tokenize('It extended lifespan in worms and fruit flies.'))).toBe('animal');
+    expect(statedScope(tokenize('Nematode and zebrafish studies show longer lives.'))).toBe('animal');
+    expect(statedScope(tokenize('It extended lifespan in older adults.'))).toBe('human');
   });
 
   it('prefers the claim recorded for the scope the page uses', () => {

@@ -101,6 +101,53 @@ describe('startPageMarker', () => {
     expect(document.querySelectorAll('evident-mark, evident-popover, evident-claims').length).toBe(0);
   });
 
+  it('checks the page’s highlights only while it has marks: every 250 ms at first and after tampering, down to once a second while left alone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    try {
+      const checks: number[] = [];
+      let tamper = false;
+      const painter = {
+        kind: 'highlight' as const,
+        paint: () => undefined,
+        unpaint: () => undefined,
+        setActive: () => undefined,
+        markAt: () => null,
+        repair: () => {
+          checks.push(Date.now());
+          const was = tamper;
+          tamper = false;
+          return was;
+        },
+        clear: () => undefined,
+      };
+      document.body.innerHTML = '<p>Bread is nice.</p>';
+      const marker = startPageMarker(document.body, {
+        scan: async (request) => answerScan(DOM_INDEX, request),
+        signal: controller.signal,
+        loadDetails: async (id) => DOM_RECORDS.get(id),
+        painter,
+        settleMs: 0,
+      });
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(marker.marks()).toEqual([]);
+      expect(checks).toEqual([]); // a page without marks is not polled
+      document.body.insertAdjacentHTML('beforeend', `<p>${COFACTOR_TEXT}.</p>`);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(marker.marks().length).toBe(1);
+      const from = Date.now();
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(checks[0]! - from).toBeLessThanOrEqual(250); // the marks came within the 50 ms before `from`
+      expect(checks.slice(1, 4).map((t, i) => t - checks[i]!)).toEqual([500, 1000, 1000]);
+      tamper = true;
+      checks.length = 0;
+      await vi.advanceTimersByTimeAsync(2000); // the next check finds the tampering…
+      expect(checks.length).toBeGreaterThanOrEqual(2);
+      expect(checks[1]! - checks[0]!).toBe(250); // …and the one after it comes 250 ms later
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opens the popover of the mark a reader clicks, with the claim’s details', async () => {
     const marker = start(`<p>${TESTOSTERONE_TEXT}.</p>`);
     await marker.idle();

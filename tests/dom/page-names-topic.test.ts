@@ -59,6 +59,23 @@ describe('readNames, asking the background', () => {
     expect(bg.questions()).toBe(1);
   });
 
+  it('asks about the top of the page first, and sends no more of a page that names its topic there', async () => {
+    document.body.innerHTML = `<h1>Zinc</h1>${'<p>Flour, sugar and eggs.</p>'.repeat(5000)}`;
+    const sent: number[] = [];
+    const ask = (pieces: string[]) => {
+      sent.push(pieces.join('').length);
+      return createNameCheck(LIST).feed(...pieces);
+    };
+    expect(await readNames(document.body, ask, never)).toBe(true);
+    expect(sent.length).toBe(1);
+    expect(sent[0]).toBeLessThan(10_000); // of the page's 110,000 characters
+    // A page that names no topic at its top is still read to its end.
+    document.body.innerHTML = `${'<p>Flour, sugar and eggs.</p>'.repeat(5000)}<p>Zinc.</p>`;
+    sent.length = 0;
+    expect(await readNames(document.body, ask, never)).toBe(true);
+    expect(sent.reduce((a, b) => a + b, 0)).toBeGreaterThan(110_000);
+  });
+
   it('carries a name of two words across questions, the first word at the top of a long page and the second at its end', async () => {
     document.body.innerHTML = `<p>Our lab.</p>${'<p>Flour, sugar and eggs.</p>'.repeat(20000)}<p>We use it.</p>`;
     const bg = remote();

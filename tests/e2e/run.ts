@@ -245,6 +245,53 @@ async function main(): Promise<void> {
       assert((await settledMarks(page)).length > 0, 'marks do not come back when turned on again');
     });
 
+    await check(
+      'a site turned off gets no content script on its next load, says "off", and turning it on starts Evident in the open tab',
+      async () => {
+        const tabId = await tabIdOf(worker, page);
+        /** Whether Evident's content script answers in the tab (the background asks as the popup would). */
+        const scriptAnswers = () =>
+          worker.evaluate(
+            (id) =>
+              chrome.tabs.sendMessage(id, { evident: 'list-claims', payload: {} }).then(
+                (r) => r !== undefined,
+                () => false,
+              ),
+            tabId,
+          );
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+        const siteSwitch = popup.locator('#evident-site');
+        await siteSwitch.waitFor();
+        await siteSwitch.uncheck();
+        await popup.getByText('Evident is off for localhost.').first().waitFor({ timeout: 3000 });
+        await page.reload();
+        await page.waitForTimeout(1000);
+        assert(!(await scriptAnswers()), 'the content script still runs on a site turned off');
+        const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+        assert(badge === 'off', `badge says "${badge}" on a reloaded page of a site turned off`);
+        await popup.reload();
+        await popup.getByText('Evident is off for localhost.').first().waitFor({ timeout: 3000 });
+        assert(
+          (await popup.getByText('Evident cannot read this page.').count()) === 0,
+          'the popup says it cannot read a page of a site turned off',
+        );
+        await popup.locator('#evident-site').check();
+        await popup.getByText('Evident is on for localhost.').waitFor({ timeout: 3000 });
+        const marks = await settledMarks(page);
+        assert(marks.length > 0, 'turning the site on did not start Evident in the open tab');
+        assert(await scriptAnswers(), 'no content script answers after the site was turned on');
+        const items = popup.locator('.claims button');
+        await items.first().waitFor({ timeout: 5000 });
+        const listed = await items.count();
+        assert(
+          listed === marks.length,
+          `popup lists ${listed} claims after turning on, page has ${marks.length} marks`,
+        );
+        await popup.close();
+      },
+    );
+
     await check('marks nothing on a page that makes no health claims', async () => {
       const recipe = await context.newPage();
       await recipe.goto(`${origin}/recipe.html`);
