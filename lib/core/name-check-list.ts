@@ -9,7 +9,8 @@ const TERMS_PER_NAME = 2;
  * What the page checks, per name in the index: up to two of the name's terms (a mention
  * needs all of them, on the page in any order), each as every page word the tokenizer folds
  * into it (thesaurus synonyms and phrases; code names written "BPC-157" or "bpc157"). Names
- * → terms → words; the same list for the whole database and its packs is a few KB.
+ * → terms → words; about 20 bytes a name (33 KB for the 1,700 names of 218 topics), held in
+ * the background, which checks the text pages send it.
  */
 export function nameCheckList(index: ClaimIndex): NameCheckList {
   const producers = new Map<string, Set<string>>();
