@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { evaluate, type LabelledPage } from '../core/evaluate';
 import { isLocated, resolveLocatedPages } from './eval-locators';
+import { readReviewedMarks, type WorkingReview } from './reviewed-marks';
 import { scanFile } from './scan-command';
 
 /**
@@ -29,15 +30,22 @@ export function readLabels(path: string, dir = ''): LabelledPage[] {
 }
 
 export function evalCommand(args: string[], db: ClaimsDatabase): number {
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at < 0 ? undefined : (args.splice(at, 2)[1] ?? '');
+  };
+  const reviewedPath = option('--reviewed');
+  const unlabelledOut = option('--unlabelled');
   const [labelsPath, dir] = args;
-  if (!labelsPath || !dir) {
-    console.error('usage: eval LABELS.json DIR');
+  if (!labelsPath || !dir || reviewedPath === '' || unlabelledOut === '') {
+    console.error('usage: eval LABELS.json DIR [--reviewed REVIEWED.json] [--unlabelled OUT.json]');
     return 2;
   }
   const labels = readLabels(labelsPath, dir);
+  const reviewed = reviewedPath === undefined ? undefined : readReviewedMarks(reviewedPath, dir);
   const index = buildIndex(db.topics);
   const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
-  const e = evaluate(labels, scanned);
+  const e = evaluate(labels, scanned, reviewed ?? (unlabelledOut === undefined ? undefined : new Map()));
   for (const m of e.missed) console.log(`missed   ${m.file}: “${m.quote.slice(0, 110)}”`);
   for (const w of e.wrongVerdicts)
     console.log(`verdict  ${w.file}: ${w.claimId} is ${w.got}, labelled ${w.expected}: “${w.quote.slice(0, 80)}”`);
@@ -53,6 +61,26 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   console.log(
     `verdict pole agreement ${e.found === 0 ? '—' : (e.poleAgreed / e.found).toFixed(3)} (${e.poleAgreed}/${e.found})`,
   );
+  if (e.review) {
+    const { claims, notClaims, unreviewed } = e.review;
+    console.log(
+      `precision counting reviewed marks ${e.matches === 0 ? '—' : ((e.truePositives + claims) / e.matches).toFixed(3)} (${e.truePositives + claims}/${e.matches}): of ${e.falsePositives.length} unlabelled marks, ${claims} reviewed as claims, ${notClaims} as no claim, ${unreviewed.length} not reviewed (counted as wrong)`,
+    );
+    if (unlabelledOut !== undefined) {
+      // The marks still to review, with their text, for a file outside the repository.
+      const todo: (WorkingReview & { claimId: string })[] = unreviewed.map((m) => ({
+        file: m.file,
+        offset: m.start ?? -1,
+        length: m.text.length,
+        text: m.text,
+        claimId: m.claimId,
+        claim: false,
+        why: '',
+      }));
+      writeFileSync(unlabelledOut, JSON.stringify(todo, null, 2));
+      console.log(`${todo.length} marks to review written to ${unlabelledOut}`);
+    }
+  }
   // Pages that make no health claim must get no mark: the count is its own line, not hidden in precision.
   const negatives = new Set(labels.filter((p) => p.kind === 'negative').map((p) => p.file));
   if (negatives.size > 0) {

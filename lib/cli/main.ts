@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { checkClaimsCommand, exportClaimsCommand, formatClaimsCommand, reportClaimsCommand } from './claims-commands';
 import { openClaimsDatabase } from './claims-dir';
 import { evalCommand } from './eval-command';
-import { locateCommand } from './locate-command';
+import { locateCommand, locateReviewedCommand } from './locate-command';
 import { copyCheckCommand } from './copy-check-command';
 import { explainCommand } from './explain-command';
 import { importClaimsCommand } from './import-command';
@@ -15,7 +15,10 @@ const CLAIMS_DIR =
 
 const USAGE = `usage: evident <command>
   scan [--json] FILE...      report the claims each page makes (.txt, .html, WordPress REST .json)
-  eval LABELS.json DIR       recall and precision against a labelled corpus (DIR: its texts, or the cache of tests/eval)
+  eval LABELS.json DIR [--reviewed REVIEWED.json] [--unlabelled OUT.json]
+                             recall and precision against a labelled corpus (DIR: its texts, or the cache of tests/eval);
+                             with a review of the marks no label covers, precision counting them too; OUT: those still to review
+  eval:reviewed WORKING.json DIR   a review of unlabelled marks -> locators (hashes, offsets), printed as JSON
   eval:locate WORKING.json DIR   labels with quotes -> locators (hashes, offsets) for tests/eval, printed as JSON
   eval:copycheck LABELS.json... DIR   phrasings that repeat 6+ consecutive words of a labelled page (exit 1 if any)
   explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
@@ -36,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       return evalCommand(args, openDatabase());
     case 'eval:locate':
       return locateCommand(args);
+    case 'eval:reviewed':
+      return locateReviewedCommand(args);
     case 'eval:copycheck':
       return copyCheckCommand(args, openDatabase());
     case 'explain':

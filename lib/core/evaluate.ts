@@ -12,7 +12,13 @@ export interface LabelledPage {
 /** What scan reported for one page. */
 export interface ScannedPage {
   file: string;
-  matches: { claimId: string; text: string; verdict: string; score: number }[];
+  matches: { claimId: string; text: string; verdict: string; score: number; start?: number }[];
+}
+
+/** A reviewer's judgement of a mark no label covers: does the marked text make a checkable claim? */
+export interface ReviewedMark {
+  quote: string;
+  claim: boolean;
 }
 
 export interface Evaluation {
@@ -26,7 +32,13 @@ export interface Evaluation {
   recall: number;
   precision: number;
   missed: { file: string; quote: string }[];
-  falsePositives: { file: string; claimId: string; text: string }[];
+  falsePositives: { file: string; claimId: string; text: string; start?: number }[];
+  /** Of the marks no label covers, when a review is given: judged claims, judged not claims, not reviewed. */
+  review?: {
+    claims: number;
+    notClaims: number;
+    unreviewed: { file: string; claimId: string; text: string; start?: number }[];
+  };
   wrongVerdicts: { file: string; quote: string; expected: string; got: string; claimId: string }[];
 }
 
@@ -72,7 +84,16 @@ export function pole(verdict: string): 'supported' | 'in between' | 'doubtful' {
   return verdict === 'mixed' || verdict === 'weak' ? 'in between' : 'doubtful';
 }
 
-export function evaluate(labels: readonly LabelledPage[], scanned: readonly ScannedPage[]): Evaluation {
+/**
+ * Scores marks against labels. With `reviewed` (per file), each mark no label covers is looked
+ * up among the reviewer's judgements by the same overlap rule; precision itself is unchanged,
+ * and the review is reported beside it.
+ */
+export function evaluate(
+  labels: readonly LabelledPage[],
+  scanned: readonly ScannedPage[],
+  reviewed?: ReadonlyMap<string, readonly ReviewedMark[]>,
+): Evaluation {
   const byFile = new Map(scanned.map((s) => [s.file, s.matches]));
   const out: Evaluation = {
     labelled: 0,
@@ -121,10 +142,37 @@ export function evaluate(labels: readonly LabelledPage[], scanned: readonly Scan
     const confirmed = new Set(matches.filter((m, i) => hit[i] && !isUnreviewed(m.claimId)).map((m) => m.claimId));
     matches.forEach((m, i) => {
       if (hit[i] || confirmed.has(m.claimId)) out.truePositives++;
-      else out.falsePositives.push({ file: page.file, claimId: m.claimId, text: m.text });
+      else out.falsePositives.push({ file: page.file, claimId: m.claimId, text: m.text, start: m.start });
     });
+  }
+  if (reviewed) {
+    const negatives = new Set(labels.filter((p) => p.kind === 'negative').map((p) => p.file));
+    out.review = judgeUnlabelled(out.falsePositives, reviewed, negatives);
   }
   out.recall = out.labelled === 0 ? 1 : out.found / out.labelled;
   out.precision = out.matches === 0 ? 1 : out.truePositives / out.matches;
+  return out;
+}
+
+/** Each unlabelled mark takes the judgement of the reviewed mark it overlaps most; marks on negative pages stay wrong. */
+function judgeUnlabelled(
+  marks: Evaluation['falsePositives'],
+  reviewed: ReadonlyMap<string, readonly ReviewedMark[]>,
+  negatives: ReadonlySet<string>,
+): NonNullable<Evaluation['review']> {
+  const out: NonNullable<Evaluation['review']> = { claims: 0, notClaims: 0, unreviewed: [] };
+  for (const m of marks) {
+    // A page that makes no health claim has no mark a review could make right.
+    if (negatives.has(m.file)) {
+      out.notClaims++;
+      continue;
+    }
+    const best = (reviewed.get(m.file) ?? [])
+      .filter((r) => overlaps(m.text, r.quote))
+      .sort((a, b) => overlapLength(b.quote, m.text) - overlapLength(a.quote, m.text))[0];
+    if (!best) out.unreviewed.push(m);
+    else if (best.claim) out.claims++;
+    else out.notClaims++;
+  }
   return out;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locatePages, resolveLocatedPages, type WorkingPage } from '../../lib/cli/eval-locators';
+import { locateReviews, readReviewedMarks } from '../../lib/cli/reviewed-marks';
 
 const text = 'Sermorelin keeps lean mass. Some filler. Sermorelin keeps lean mass.';
 const working: WorkingPage[] = [
@@ -50,5 +51,34 @@ describe('eval locators', () => {
     expect(() => resolveLocatedPages(located, mkdtempSync(join(tmpdir(), 'evident-empty-')))).toThrow(
       /p1\.txt: not in .*https:\/\/example\.org\/p1/,
     );
+  });
+});
+
+describe('reviewed marks', () => {
+  it('stores a review as offsets and hashes, puts the text back, and refuses a review without a why', () => {
+    const dir = cache(text);
+    const reviews = [
+      { file: 'p1.txt', offset: 28, length: 12, text: 'Some filler.', claim: false, why: 'no assertion' },
+    ];
+    const located = locateReviews(reviews, dir);
+    expect(JSON.stringify(located)).not.toContain('filler');
+    const path = join(dir, 'reviewed.json');
+    writeFileSync(path, JSON.stringify(located));
+    expect(readReviewedMarks(path, dir).get('p1.txt')).toEqual([{ quote: 'Some filler.', claim: false }]);
+    expect(() => locateReviews([{ ...reviews[0]!, why: ' ' }], dir)).toThrow(
+      /needs "claim" \(true or false\) and a "why"/,
+    );
+    expect(() => locateReviews([{ ...reviews[0]!, offset: 0 }], dir)).toThrow(/does not hold the reviewed text/);
+  });
+
+  it('refuses a review whose page changed in the cache, naming the page', () => {
+    const dir = cache(text);
+    const path = join(dir, 'reviewed.json');
+    writeFileSync(
+      path,
+      JSON.stringify(locateReviews([{ file: 'p1.txt', offset: 0, length: 10, claim: true, why: 'x' }], dir)),
+    );
+    writeFileSync(join(dir, 'p1.txt'), text + ' More.');
+    expect(() => readReviewedMarks(path, dir)).toThrow(/p1.txt: cached text differs/);
   });
 });

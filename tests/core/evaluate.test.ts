@@ -105,3 +105,50 @@ describe('verdict poles', () => {
     ]);
   });
 });
+
+describe('a review of the marks no label covers', () => {
+  const labels = [
+    {
+      file: 'a',
+      kind: 'blog',
+      claims: [{ quote: 'zinc raises testosterone', claim: '', topic: 'zinc', verdict: 'supported' }],
+    },
+    { file: 'n', kind: 'negative', claims: [] },
+  ];
+  const mark = (claimId: string, text: string) => ({ claimId, text, verdict: 'weak', score: 1 });
+  const scanned = [
+    {
+      file: 'a',
+      matches: [
+        mark('zinc-t', 'zinc raises testosterone'),
+        mark('mg-sleep', 'magnesium helps you fall asleep faster'),
+        mark('mg-price', 'magnesium glycinate costs twenty dollars a bottle'),
+        mark('mg-form', 'magnesium comes as a powder or a capsule for everyday use'),
+      ],
+    },
+    { file: 'n', matches: [mark('hmb-shop', 'HMB capsules ship within two days')] },
+  ];
+  const reviewed = new Map([
+    [
+      'a',
+      [
+        { quote: 'magnesium helps you fall asleep faster', claim: true },
+        { quote: 'magnesium glycinate costs twenty dollars a bottle', claim: false },
+      ],
+    ],
+    ['n', [{ quote: 'HMB capsules ship within two days', claim: true }]],
+  ]);
+
+  it('counts each unlabelled mark as the reviewer judged it, and one not reviewed as unreviewed', () => {
+    const e = evaluate(labels, scanned, reviewed);
+    expect(e.precision).toBeCloseTo(1 / 5);
+    expect(e.review?.claims).toBe(1);
+    expect(e.review?.notClaims).toBe(2);
+    expect(e.review?.unreviewed.map((m) => m.claimId)).toEqual(['mg-form']);
+  });
+
+  it('never lets a review make a mark on a negative page right', () => {
+    expect(evaluate(labels, scanned, reviewed).review?.notClaims).toBe(2);
+    expect(evaluate(labels, scanned).review).toBeUndefined();
+  });
+});
