@@ -37,7 +37,8 @@ export interface WorkingPage extends LabelledPage {
   rank?: number;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** The hash pages and quotes are located by. */
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function isLocated(page: unknown): page is LocatedPage {
   return typeof page === 'object' && page !== null && typeof (page as LocatedPage).sha256 === 'string';

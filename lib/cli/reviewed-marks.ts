@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReviewedMark } from '../core/evaluate';
+import { sha256 } from './eval-locators';
 
 /**
  * A reviewer's judgement of marks no label covers (the issue's "review each unlabelled mark
@@ -24,8 +24,6 @@ export interface WorkingReview {
   claim: boolean;
   why: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Decisions with text -> the committed form, grouped by page, checked against the cache. */
 export function locateReviews(reviews: readonly WorkingReview[], dir: string): ReviewedPage[] {

@@ -58,6 +58,16 @@ export function isRange(text: string, a: string | undefined, b: string | undefin
   );
 }
 
+/** The summed weight of a phrasing's figures: what figures stated in another form may still earn. */
+function figureWeight(p: IndexedPhrasing): number {
+  return p.numbers.reduce((sum, n) => sum + p.weights[p.terms.indexOf(n)]!, 0);
+}
+
+/** The weight of a phrasing's heaviest term: the most one name in focus can stand in for. */
+function heaviest(p: IndexedPhrasing): number {
+  return Math.max(0, ...p.weights);
+}
+
 const cache = new WeakMap<IndexedPhrasing, PhrasingFacts>();
 export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
   let facts = cache.get(p);
@@ -68,8 +78,8 @@ export function phrasingFacts(p: IndexedPhrasing): PhrasingFacts {
       values: p.numbers.map(Number),
       figureFree: p.terms.map((t) => !/\d/.test(t)),
       bits: Uint8Array.from(p.terms, termBit),
-      figureWeight: p.numbers.reduce((sum, n) => sum + p.weights[p.terms.indexOf(n)]!, 0),
-      heaviest: Math.max(0, ...p.weights),
+      figureWeight: figureWeight(p),
+      heaviest: heaviest(p),
     };
     cache.set(p, facts);
   }
@@ -116,9 +126,9 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
         table!.bits[from[i]! + k] = termBit(t);
         table!.weights[from[i]! + k] = p.weights[k]!;
       });
-      // Worked out as phrasingFacts does, so the bounds agree to the last bit.
-      table.figureWeight[i] = p.numbers.reduce((sum, x) => sum + p.weights[p.terms.indexOf(x)]!, 0);
-      table.heaviest[i] = Math.max(0, ...p.weights);
+      // The same helpers as phrasingFacts, so the two bounds agree to the last bit.
+      table.figureWeight[i] = figureWeight(p);
+      table.heaviest[i] = heaviest(p);
       table.total[i] = p.total;
     }
     tables.set(index, table);

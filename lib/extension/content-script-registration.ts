@@ -13,7 +13,8 @@ import { isSiteEnabled, type Settings } from './settings';
 export const CONTENT_SCRIPT_ID = 'evident-claims';
 /** The bundle of entrypoints/claims.content (registration 'runtime': not in the manifest). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/claims.js' as const;
-const PAGES = ['http://*/*', 'https://*/*'];
+/** Every page the script may run on. */
+export const PAGES = ['http://*/*', 'https://*/*'];
 
 /** A host a match pattern can name exactly (letters, digits, hyphens, dots; punycode as the URL gives it). */
 const PLAIN_HOST = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/;

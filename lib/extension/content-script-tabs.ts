@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { showPageState } from './badge';
-import { CONTENT_SCRIPT_FILE, isScriptablePage, wantsContentScript } from './content-script-registration';
+import { CONTENT_SCRIPT_FILE, isScriptablePage, PAGES, wantsContentScript } from './content-script-registration';
 import { sendToTab } from './messages';
 import { isSiteEnabled, siteOf, type Settings } from './settings';
 
@@ -26,7 +26,7 @@ async function scriptRunsIn(tabId: number): Promise<boolean> {
  * have it yet, and passes `pick` (its host): true per tab where it was started.
  */
 export async function startInOpenTabs(settings: Settings, pick: (host: string) => boolean = () => true) {
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const tabs = await browser.tabs.query({ url: PAGES });
   return Promise.all(
     tabs.map(async ({ id, url, discarded }) => {
       const host = siteOf(url ?? '');
