@@ -16,6 +16,7 @@ import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
+import { readsAsLabProcedure, withoutLabAbbreviations } from './lab-context';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
 export interface ClaimMatch {
@@ -93,13 +94,18 @@ export function* scanClaims(
       s,
     );
     tokens.push(list);
+    if (++done % perStep === 0) yield done;
+  }
+  // On a chemistry procedure "HMB" is a resin linker: a short abbreviation names its topic there
+  // only when the page also gives one of the topic's longer names.
+  if (readsAsLabProcedure(text)) withoutLabAbbreviations(tokens, text, index);
+  for (const list of tokens) {
     const here = mentionedTopics(list, index);
     mentions.push(here);
     for (const t of here) {
       onPage.add(t);
       options.named?.add(index.topics[t]!);
     }
-    if (++done % perStep === 0) yield done;
   }
   const select = candidateSelector(index, onPage);
   const found: ClaimMatch[] = [];
