@@ -4,7 +4,7 @@ import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
-import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
+import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { sentenceTerms } from './score-phrasing';
@@ -109,6 +109,7 @@ export function unreviewedClaims(
   reviewed: readonly ClaimMatch[],
   index: ClaimIndex,
   silent: readonly boolean[] = [],
+  scopes: readonly Scope[] = sentenceScopes(text, sentences, tokens),
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
@@ -130,7 +131,7 @@ export function unreviewedClaims(
     for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
     // A sentence a reviewed claim marked in part may make another claim in its other clauses.
     for (const part of marked.length === 0 ? [span] : freeClauses(text, span, marked)) {
-      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index);
+      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index, scopes[i]!);
       if (found) out.push(found);
     }
   }
@@ -146,6 +147,7 @@ function claimIn(
   focus: Focus,
   item: LeadIn | undefined,
   index: ClaimIndex,
+  sentenceScope: Scope,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
@@ -206,7 +208,9 @@ function claimIn(
     null;
   if (topic === null) return null;
   const profile = index.profiles[topic]!;
-  const scope = statedScope(list);
+  // A clause takes the scope its sentence states: "the best evidence is in rodent colitis, where
+  // oral KPV reduces inflammation" reports a finding in rodents.
+  const scope = sentenceScope;
   const hedged = statesThinEvidence(list);
   // The closest reviewed claim does not depend on the kind being judged: looked up once.
   let nearest: ReturnType<typeof closestClaim> | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
-import { statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import { segmentClaimWindows } from '../../lib/core/segment';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
@@ -104,6 +105,58 @@ describe('the scope a sentence states', () => {
     expect(found('BPC-157 repairs the lining of the gut and heals ulcers.')).toEqual([
       ['bpc-157-heals-gut', 'weak', 'human'],
     ]);
+  });
+});
+
+describe('the scope of a study the sentence before described', () => {
+  const scopes = (text: string) => {
+    const spans = segmentClaimWindows(text);
+    return sentenceScopes(
+      text,
+      spans,
+      spans.map((s) => tokenize(text.slice(s.start, s.end), s.start)),
+    );
+  };
+  it('carries to a sentence that goes on reporting it, in the past tense or referring back', () => {
+    expect(
+      scopes('A 2018 study tested BPC-157 in aged mice. It reduced inflammation and improved grip strength.'),
+    ).toEqual(['animal', 'animal']);
+    expect(
+      scopes('One study gave the peptide to rats. However, its levels were restored and healing was faster.'),
+    ).toEqual(['animal', 'animal']);
+    expect(scopes('Researchers grew tendon cells in vitro with BPC-157. The study showed faster migration.')).toEqual([
+      'in-vitro',
+      'in-vitro',
+    ]);
+  });
+  it('but not to a sentence that generalises in the present tense, names people, or starts a new paragraph', () => {
+    expect(scopes('A study tested BPC-157 in aged mice. It reduces inflammation in everyone.')).toEqual([
+      'animal',
+      'human',
+    ]);
+    expect(scopes('A study tested BPC-157 in aged mice. In patients, it reduced inflammation.')).toEqual([
+      'animal',
+      'human',
+    ]);
+    expect(scopes('A study tested BPC-157 in aged mice.\n\nIt reduced inflammation.')).toEqual(['animal', 'human']);
+  });
+  it('holds for every clause of a sentence that states it, the clauses no reviewed claim took too', () => {
+    expect(
+      found('In rat studies, BPC-157 speeds the healing of torn tendons, and it also improves sleep quality.'),
+    ).toEqual([
+      ['bpc-157-heals-tendons', 'supported', 'animal'],
+      ['unreviewed:bpc-157:efficacy', 'supported', 'animal'],
+    ]);
+  });
+  it('judges the finding so reported as what the animal studies show', () => {
+    expect(
+      found(
+        'A 2019 study gave BPC-157 to rats with torn tendons. The study found it speeds the healing of torn tendons.',
+      ),
+    ).toEqual([['bpc-157-heals-tendons', 'supported', 'animal']]);
+    expect(
+      found('A 2019 study gave BPC-157 to rats with torn tendons. BPC-157 speeds the healing of torn tendons.'),
+    ).toEqual([['bpc-157-heals-tendons', 'weak', 'human']]);
   });
 });
 
