@@ -91,6 +91,23 @@ function refersToTopic(words: readonly string[]): boolean {
     (w, k) => (k === 0 ? DETERMINERS.has(w) : w === 'this' || w === 'these') && SUBSTANCE_NOUNS.has(plain[k + 1] ?? ''),
   );
 }
+/**
+ * Whether a sentence's subject refers to a substance named before: "It…", "This peptide…",
+ * "At low doses, it…"; not "To reap the benefits of finasteride, it…", whose opening names
+ * the substance "it" stands for.
+ */
+function opensWithReference(words: readonly string[], list: readonly Token[], index: ClaimIndex): boolean {
+  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const refers = (k: number) =>
+    PRONOUNS.has(plain(words[k])) || (DETERMINERS.has(plain(words[k])) && SUBSTANCE_NOUNS.has(plain(words[k + 1])));
+  if (refers(0)) return true;
+  const opening = words.slice(0, INTRO_REACH).findIndex((w) => w.endsWith(','));
+  if (opening < 0 || !refers(opening + 1)) return false;
+  // The opening's own words: as many tokens as it has words, at most.
+  const named = mentionedTopics(list.slice(0, opening + 1), index, true);
+  return !named.some((t) => isSpecific(index, t));
+}
+
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -202,8 +219,13 @@ function claimIn(
     list.every((t) => HELP.has(t.term) || !claimsKindWord(t.term, 'efficacy'))
   )
     return null;
+  const referring = refersToTopic(words);
+  // "It stimulates collagen", "- Boosts testosterone": the substance named after the verb is
+  // what the effect acts on; the claim is about the substance the line refers to.
+  const acted = opensWithReference(words, list, index) || predicate ? objectTopics(list, index) : [];
   const topic =
-    subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
+    (acted.length > 0 ? (item?.topic ?? referent(i, tokens, focus, index, acted)) : null) ??
+    subjectTopic(i, tokens, focus, referring, index, statesEffect(body, list, span.start)) ??
     item?.topic ??
     null;
   if (topic === null) return null;
@@ -578,6 +600,34 @@ function unreviewedVerdict(
 /** A substance with a profile, not a general topic ("peptides", "insulin") every page talks about. */
 function isSpecific(index: ClaimIndex, topic: number): boolean {
   return index.profiles[topic] !== null && !GENERAL_TOPICS.has(index.topics[topic]!);
+}
+
+/**
+ * The specific topics a clause names only after its first verb of effect, none before it: in
+ * "it increases collagen production" collagen is acted on, not acting.
+ */
+function objectTopics(list: readonly Token[], index: ClaimIndex): number[] {
+  const verb = list.findIndex((t) => t.term.startsWith('dir:'));
+  if (verb < 0) return [];
+  if (mentionedTopics(list.slice(0, verb), index, true).some((t) => isSpecific(index, t))) return [];
+  return mentionedTopics(list.slice(verb + 1), index, true).filter((t) => isSpecific(index, t));
+}
+
+/** What "it" or a line with no subject stands for: the substance named just before, else the page's own, other than `not`. */
+function referent(
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  index: ClaimIndex,
+  not: readonly number[],
+): number | null {
+  const fits = (t: number) => isSpecific(index, t) && !not.includes(t);
+  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+    for (const t of mentionedTopics(tokens[k]!, index, true)) if (fits(t)) return t;
+  }
+  for (const t of focus.page) if (fits(t)) return t;
+  const section = focus.section.filter(fits);
+  return section.length === 1 ? section[0]! : null;
 }
 
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */

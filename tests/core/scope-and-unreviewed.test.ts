@@ -557,6 +557,37 @@ describe('"it" and "the compound"', () => {
   });
 });
 
+describe('a substance named after the verb of an effect', () => {
+  const withCollagen = buildIndex([
+    ...topics,
+    {
+      topic: 'collagen',
+      names: ['collagen'],
+      profile,
+      claims: [claim('collagen-is-skin-protein', { phrasings: ['collagen is the main structural protein of skin'] })],
+    },
+  ]);
+  const about = (text: string) => findClaims(text, withCollagen).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+  it('is acted on: "it" is still the substance named before', () => {
+    expect(
+      about('BPC-157 is a peptide from gastric juice.\nIt increases collagen production in torn tendons.'),
+    ).toEqual([['unreviewed:bpc-157:efficacy', 'It increases collagen production in torn tendons.']]);
+    expect(
+      about('BPC-157 is a peptide from gastric juice.\nAt low doses, it increases collagen production in tendons.'),
+    ).toEqual([['unreviewed:bpc-157:efficacy', 'At low doses, it increases collagen production in tendons.']]);
+  });
+  it('and a line that opens with the verb is about its lead-in’s substance', () => {
+    expect(about('Benefits of BPC-157:\n- Stimulates collagen in torn tendons')).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Stimulates collagen in torn tendons'],
+    ]);
+  });
+  it('but a substance named before the verb is the subject, as is one the opening names', () => {
+    expect(about('BPC-157 is a peptide from gastric juice.\nCollagen increases the elasticity of skin.')).toEqual([
+      ['unreviewed:collagen:efficacy', 'Collagen increases the elasticity of skin.'],
+    ]);
+  });
+});
+
 describe('the closest reviewed claim', () => {
   it('judges a claim no reviewed claim matches when one comes close, and says which', () => {
     const [m] = findClaims('BPC-157 lowers blood pressure and eases strain on the heart in most users.', index);
