@@ -411,6 +411,12 @@ const TITLE_CAPITALS = 0.6;
  * tolerated and treats GH deficiency in children, with a typical dose of 100–300 mcg" keeps
  * its first clause when the dose is marked. A stretch beside a mark is cut at its clause edge.
  */
+/** Words that open a clause with its own subject or predicate: "as it…", "because…", "which…". */
+const CONJUNCTION_WORDS =
+  '\\s(?:because|since|while|whereas|although|though|which|(?:as|and|so) (?=(?:it|they|this|these|the)\\s))\\s*';
+const CONJUNCTION = new RegExp(CONJUNCTION_WORDS, 'i');
+const CONJUNCTIONS = new RegExp(CONJUNCTION_WORDS, 'gi');
+
 function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Span[] {
   const out: Span[] = [];
   let from = span.start;
@@ -419,13 +425,18 @@ function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Sp
     let start = from;
     let end = m ? Math.max(from, m.start) : span.end;
     if (afterMark) {
-      const edge = text.slice(start, end).search(CLAUSE_EDGE);
-      start = edge < 0 ? end : start + edge + 1;
+      const piece = text.slice(start, end);
+      const edge = piece.search(CLAUSE_EDGE);
+      const joint = edge < 0 ? CONJUNCTION.exec(piece) : null;
+      start = edge >= 0 ? start + edge + 1 : joint ? start + joint.index + joint[0].length : end;
     }
     if (m) {
       const piece = text.slice(start, end);
       let edge = -1;
       for (let k = piece.length - 1; k >= 0 && edge < 0; k--) if (CLAUSE_EDGE.test(piece[k]!)) edge = k;
+      // Without a comma, a conjunction that opens a clause of its own divides them: "it works as an
+      // anti-depressant as it inhibits MAO" leaves "it works as an anti-depressant" free.
+      if (edge < 0) for (const j of piece.matchAll(CONJUNCTIONS)) edge = j.index;
       end = edge < 0 ? start : start + edge;
     }
     const piece = text.slice(start, end);

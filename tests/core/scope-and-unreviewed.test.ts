@@ -407,6 +407,21 @@ describe('a clause no reviewed claim took', () => {
       ['unreviewed:bpc-157:safety', 'and it is completely safe with no side effects in athletes.'],
     ]);
   });
+
+  it('is one a conjunction opens, where no comma divides the clauses', () => {
+    expect(
+      marked(
+        'BPC-157 is a peptide.\nIt is completely safe for athletes because it speeds the healing of torn tendons.',
+      ),
+    ).toEqual([
+      ['unreviewed:bpc-157:safety', 'It is completely safe for athletes'],
+      ['bpc-157-heals-tendons', 'speeds the healing of torn tendons'],
+    ]);
+    expect(marked('BPC-157 speeds the healing of torn tendons as it is completely safe for athletes.')).toEqual([
+      ['bpc-157-heals-tendons', 'BPC-157 speeds the healing of torn tendons'],
+      ['unreviewed:bpc-157:safety', 'it is completely safe for athletes.'],
+    ]);
+  });
 });
 
 describe('a sentence that names nothing on a page about one substance', () => {
