@@ -633,12 +633,29 @@ function referent(
   not: readonly number[],
 ): number | null {
   const fits = (t: number) => isSpecific(index, t) && !not.includes(t);
-  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
-    for (const t of mentionedTopics(tokens[k]!, index, true)) if (fits(t)) return t;
-  }
+  const before = namedBefore(i, tokens, index, fits);
+  if (before !== null) return before;
   for (const t of focus.page) if (fits(t)) return t;
   const section = focus.section.filter(fits);
   return section.length === 1 ? section[0]! : null;
+}
+
+/**
+ * The substance named in the sentences just before that "it" can stand for: one a sentence
+ * names as acting, not one it names only as acted on ("…which then increase NAD+ production.
+ * It can also work as an anti-depressant" is not about NAD+).
+ */
+function namedBefore(
+  i: number,
+  tokens: readonly Token[][],
+  index: ClaimIndex,
+  fits: (t: number) => boolean,
+): number | null {
+  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+    const acted = objectTopics(tokens[k]!, index);
+    for (const t of mentionedTopics(tokens[k]!, index, true)) if (fits(t) && !acted.includes(t)) return t;
+  }
+  return null;
 }
 
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */
@@ -656,9 +673,8 @@ function subjectTopic(
   if (focus.subject) return null;
   // "It", "this peptide": the substance named just before, else the page's own subject.
   if (referring) {
-    for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
-      for (const t of mentionedTopics(tokens[k]!, index, true)) if (specific(t)) return t;
-    }
+    const before = namedBefore(i, tokens, index, specific);
+    if (before !== null) return before;
     for (const t of focus.page) if (specific(t)) return t;
   }
   // A sentence that names no substance (general words such as "peptides" aside), on a page about

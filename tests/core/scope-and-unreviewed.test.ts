@@ -591,6 +591,15 @@ describe('a substance named after the verb of an effect', () => {
       about('BPC-157 is a peptide from gastric juice.\nAt low doses, it increases collagen production in tendons.'),
     ).toEqual([['unreviewed:bpc-157:efficacy', 'At low doses, it increases collagen production in tendons.']]);
   });
+  it('is not what "it" in the next sentence stands for', () => {
+    const text =
+      'BPC-157 is a peptide from gastric juice.\nLow doses increase collagen production in tendons.\n' +
+      'It also improves blood flow to injured muscles.';
+    expect(about(text)).toContainEqual([
+      'unreviewed:bpc-157:efficacy',
+      'It also improves blood flow to injured muscles.',
+    ]);
+  });
   it('and a line that opens with the verb is about its lead-in’s substance', () => {
     expect(about('Benefits of BPC-157:\n- Stimulates collagen in torn tendons')).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Stimulates collagen in torn tendons'],
