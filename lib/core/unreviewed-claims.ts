@@ -169,7 +169,7 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || SOURCES_LINE.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const unbulleted = body.slice(bulletLength(body));
   const words = unbulleted.split(/\s+/);
@@ -274,6 +274,8 @@ function claimIn(
   };
 }
 
+/** A line that names where the claims come from: "🧪 Sources: Nature, The Lancet". */
+const SOURCES_LINE = /^[^\p{L}\d]*(?:sources?|references?|citations?|via)\s*:/iu;
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
 
 /** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */

@@ -353,6 +353,19 @@ describe('list items under a lead-in', () => {
     ]);
   });
 
+  it('reads an item written in two sentences as one, and a line of sources as no claim', () => {
+    const text =
+      'Tesamorelin is a peptide. Tesamorelin is a peptide. Tesamorelin is a peptide.\n' +
+      'Common side effects of tesamorelin:\n  • Swelling at the injection site. Usually short-lived.\n  • Headache.\n  • Nausea.\n  • Sources: Nature, The Lancet';
+    const index = buildIndex([{ topic: 'tesamorelin', names: ['tesamorelin'], profile, claims: [] }]);
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:tesamorelin:safety', 'Swelling at the injection site.'],
+      ['unreviewed:tesamorelin:safety', 'Usually short-lived.'],
+      ['unreviewed:tesamorelin:safety', 'Headache.'],
+      ['unreviewed:tesamorelin:safety', 'Nausea.'],
+    ]);
+  });
+
   it('reads every item under a lead-in of harms as a safety claim, however short, and "They are:" as the harms just named', () => {
     const text = 'Taking too much BPC-157 can cause:\n- Poor sleep\n- Mood changes';
     expect(marked(text)).toEqual([
