@@ -602,7 +602,12 @@ function unreviewedVerdict(
   kind: ClaimKind,
   tokens: readonly Token[],
 ): { verdict: Verdict; certainty: Certainty } {
-  const warning = kind === 'safety' && !tokens.some((t) => REASSURANCE.has(t.term) || NEGATIONS.has(t.term));
+  // "Mild to moderate headaches" still warns of headaches: a harm named is a warning, however
+  // mild or rare the page calls it; "safe", "well tolerated" with no harm named reassures.
+  const warning =
+    kind === 'safety' &&
+    !tokens.some((t) => NEGATIONS.has(t.term)) &&
+    (!tokens.some((t) => REASSURANCE.has(t.term)) || tokens.some((t) => ADVERSE.has(t.term)));
   if (!warning) return { verdict: profile.defaults[kind], certainty: profile.certainty };
   const studied = profile.humanKind === 'human-trials' || profile.humanKind === 'regulatory';
   return studied && (profile.certainty === 'high' || profile.certainty === 'moderate')

@@ -191,6 +191,13 @@ describe('claims the database does not hold', () => {
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
   });
 
+  it('reads a harm named as mild or rare as a warning of that harm, and "gentle" alone as reassurance', () => {
+    const [w] = findClaims('BPC-157 can cause mild headaches and nausea in some users.', index);
+    expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
+    const [r] = findClaims('BPC-157 is a gentle and safe peptide for athletes.', index);
+    expect(r).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'unsupported' });
+  });
+
   it('reads how long a substance lasts in the body as a checkable claim about how it works', () => {
     const [m] = findClaims('BPC-157 has a half-life of about four hours in the blood.', index);
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:mechanism', verdict: 'weak' });
