@@ -6,10 +6,11 @@ import type { Token } from './tokenize';
  * Words of a bench procedure in synthetic chemistry: the resin and linker a peptide is built
  * on, its protecting groups and coupling reagents, the solvents, amounts and work-up. A vendor's
  * purity line ("HPLC-tested", "lyophilised powder", "TFA salt") is not among them: a shop page
- * for a supplement says those, and its short names must keep naming the supplement.
+ * for a supplement says those, and its short names must keep naming the supplement; nor are
+ * words a supplement page uses too ("creatine anhydrous", "free-radical scavengers").
  */
 const LAB_WORDS =
-  /\b(?:resins?|linkers?|fmoc|boc|coupling (?:reagents?|reactions?|steps?)|deprotect(?:ion|ed)|piperidine|dmf|dcm|dipea|hatu|hbtu|hobt|oxyma|mmol|equiv|in vacuo|filtrates?|eluents?|stirred|refluxed|spps|solid[- ]phase (?:synthesis|support)|scavengers?|anhydrous)\b/gi;
+  /\b(?:resins?|linkers?|fmoc|boc|coupling (?:reagents?|reactions?|steps?)|deprotect(?:ion|ed)|piperidine|dmf|dcm|dipea|hatu|hbtu|hobt|oxyma|mmol|equiv|in vacuo|filtrates?|eluents?|stirred|refluxed|spps|solid[- ]phase (?:synthesis|support))\b/gi;
 /** Distinct lab words that make a text read as a procedure: one or two happen in any article. */
 const LAB_MIN_WORDS = 3;
 

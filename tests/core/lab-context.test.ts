@@ -49,6 +49,11 @@ describe('a short abbreviation on a chemistry procedure', () => {
     expect(readsAsLabProcedure(PROCEDURE)).toBe(true);
     expect(readsAsLabProcedure('HMB capsules, 3 g a day: HPLC-tested, lyophilised, 99% pure, no TFA.')).toBe(false);
     expect(readsAsLabProcedure('HMB increases lean mass when combined with resistance training.')).toBe(false);
+    expect(
+      readsAsLabProcedure(
+        'Shilajit resin is rich in free-radical scavengers; take it with creatine anhydrous, stirred into tea.',
+      ),
+    ).toBe(false);
   });
 
   it('names no topic there, so its sentences make no claim about the supplement', () => {
