@@ -99,6 +99,16 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
+ * The terms of a name, in order, repeats kept: "beta-hydroxy beta-methylbutyrate" is said
+ * with "beta" twice, and a page says it so.
+ */
+function termsOfName(name: string): string[] {
+  return tokenize(name)
+    .map((t) => t.term)
+    .filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d|%/.test(t)));
+}
+
+/**
  * Whether a name can tell a page is about its topic: not a bare number ("Tα1" reduces to
  * "1"), not a thesaurus concept or a single letter.
  */
@@ -142,7 +152,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
     topicTerms.push([]);
     const classes = CLASS_NAMES.filter(([, members]) => members.includes(file.topic)).map(([name]) => name);
     for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names, ...classes])) {
-      const terms = contentTerms(name);
+      const terms = termsOfName(name);
       if (!usableName(terms)) continue;
       // Only one-word names stand in for "it": pieces of "fountain of youth" or
       // "deep sleep" are ordinary words that would credit unrelated sentences.

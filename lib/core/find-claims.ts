@@ -8,7 +8,7 @@ import { scoreWithinReach, sentenceTerms, smallestWindow, withinReach, type Phra
 import { phrasingTable } from './phrasing-facts';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
-import { statedScope, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
+import { sentenceScopes, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { silentSentences } from './framing';
@@ -16,6 +16,7 @@ import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
+import { readsAsLabProcedure, withoutLabAbbreviations } from './lab-context';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
 export interface ClaimMatch {
@@ -93,27 +94,35 @@ export function* scanClaims(
       s,
     );
     tokens.push(list);
+    if (++done % perStep === 0) yield done;
+  }
+  // On a chemistry procedure "HMB" is a resin linker: a short abbreviation names its topic there
+  // only when the page also gives one of the topic's longer names.
+  if (readsAsLabProcedure(text)) withoutLabAbbreviations(tokens, text, index);
+  for (const list of tokens) {
     const here = mentionedTopics(list, index);
     mentions.push(here);
     for (const t of here) {
       onPage.add(t);
       options.named?.add(index.topics[t]!);
     }
-    if (++done % perStep === 0) yield done;
   }
   const select = candidateSelector(index, onPage);
   const found: ClaimMatch[] = [];
   // A reference list's entries and the writer's framing of the article state nothing themselves.
   const silent = silentSentences(text, sentences);
   const focus = focusPlan(text, sentences, tokens, mentions, index);
+  // Where each sentence says its finding was made (in mice, in cells), or the study before it did.
+  const scopes = sentenceScopes(text, sentences, tokens);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
     const asserts = !isQuestion(text, sentences[i]!) && !silent[i]!;
-    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i)));
+    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i), scopes[i]!));
     // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
     // claim in two sentences: the pair is read as one, and a match must reach into the second.
     if (asserts && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
-      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, select, focus(i - 1));
+      const scope = scopes[i - 1] !== 'human' ? scopes[i - 1]! : scopes[i]!;
+      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, select, focus(i - 1), scope);
       found.push(...pair.filter((m) => m.end > sentences[i]!.start && m.start < sentences[i]!.start));
     }
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
@@ -121,7 +130,7 @@ export function* scanClaims(
   const reviewed = resolveOverlaps(found);
   const all = resolveOverlaps([
     ...reviewed,
-    ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent),
+    ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent, scopes),
     ...confusedNames(text, sentences, tokens, mentions, index, silent),
   ]);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
@@ -208,13 +217,13 @@ function matchSentence(
   index: ClaimIndex,
   select: SelectCandidates,
   focus: Focus,
+  scope: Scope,
 ): ClaimMatch[] {
   const names = topicNames(index);
   const candidates = select(tokens);
   if (candidates.length === 0) return [];
   const exact = exactNames(index);
   const terms = sentenceTerms(tokens, exact);
-  const scope = statedScope(tokens);
   const best = new Map<
     number,
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }

@@ -77,14 +77,24 @@ export function segmentClaimWindows(text: string): Span[] {
   for (let i = 0; i < sentences.length; i++) {
     const lead = sentences[i]!;
     // "Benefits of magnesium:", or a heading with a bulleted list under it.
-    if (text[lead.end - 1] !== ':' && !(startsBullets(text, sentences[i + 1]) && !isBullet(text, lead))) continue;
+    if (
+      text[lead.end - 1] !== ':' &&
+      !(startsBullets(text, sentences[i + 1]) && !isBullet(text, lead) && !onBulletLine(text, lead))
+    )
+      continue;
     let end = lead.end;
     let items = 0;
     let bulleted = false;
     for (let j = i + 1; j < sentences.length && items < LIST_MAX_ITEMS; j++) {
       const item = sentences[j]!;
       const gap = text.slice(end, item.start);
-      if (!gap.includes('\n') || item.end - item.start > LIST_ITEM_MAX) break;
+      if (item.end - item.start > LIST_ITEM_MAX) break;
+      // "• Redness at the injection site. Usually short-lived." is one item in two sentences.
+      if (!gap.includes('\n')) {
+        if (items === 0) break;
+        end = item.end;
+        continue;
+      }
       // In a bulleted or numbered list, a blank line then a line that is neither ends the list:
       // "Possible Side Effects" after a list of benefits is not one of them. (Lists of plain
       // lines may set their items apart with blank lines.)
@@ -105,6 +115,11 @@ function isBullet(text: string, s: Span): boolean {
 /** A bulleted or numbered item ("- Reduces…", "2. Improved lipid profile"). */
 function isListItem(text: string, s: Span): boolean {
   return isBullet(text, s) || /^\d{1,2}[.)]\s/.test(text.slice(s.start, s.start + 4));
+}
+/** Whether a sentence sits on a bulleted line: "• Redness at the site. Usually short-lived." */
+function onBulletLine(text: string, s: Span): boolean {
+  const line = text.lastIndexOf('\n', s.start - 1) + 1;
+  return BULLET.test(text.slice(line, s.start).trimStart());
 }
 /** Whether a sentence opens a bulleted list on its own line. */
 function startsBullets(text: string, s: Span | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { IndexedClaim } from './claim-index';
 import type { Scope, Verdict } from './claim-types';
+import type { Span } from './segment';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -19,6 +20,48 @@ export function statedScope(tokens: readonly Token[]): Scope {
   }
   // "Shown in rats and in cell cultures" is an animal finding first: the nearer to people.
   return animal ? 'animal' : cells ? 'in-vitro' : 'human';
+}
+
+/** Words that put a finding in people: a sentence that says them states its own scope. */
+const IN_PEOPLE =
+  /\b(?:humans?|people|persons?|patients|adults|men|women|participants|volunteers|subjects|clinical)\b/i;
+/** Openings that go on with the study the sentence before described: "However, …", "The study showed…". */
+const GOES_ON =
+  /^\W*(?:however|furthermore|moreover|additionally|in addition|similarly|likewise|the (?:study|studies|trial|experiment|researchers|authors|results?|findings?|animals|treated)|th(?:is|ese) (?:study|studies|experiments?|results|findings|animals))\b/i;
+/** Verbs that report what a study found: "was observed to", "showed". */
+const REPORTED = /\b(?:showed|shown|found|reported|observed|demonstrated|revealed)\b/i;
+
+/**
+ * The scope of each sentence: the one it states, or, where it states none, that of the
+ * sentence before it in the same paragraph when it goes on reporting that study: "A 2018 study
+ * tested it in aged mice. It reduced inflammation and extended healthspan." is a finding in
+ * mice. It must report, not generalise: an opening that refers back ("However,", "The study…"),
+ * a verb of reporting, or an effect in the past tense ("reduced", "improved"); a sentence in the
+ * present tense ("it reduces inflammation") or one that names people states its claim about people.
+ */
+export function sentenceScopes(text: string, sentences: readonly Span[], tokens: readonly Token[][]): Scope[] {
+  const out: Scope[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const own = statedScope(tokens[i]!);
+    const prev = out[i - 1];
+    const s = sentences[i]!;
+    const body = text.slice(s.start, s.end);
+    const carried =
+      own === 'human' &&
+      prev !== undefined &&
+      prev !== 'human' &&
+      !text.slice(sentences[i - 1]!.end, s.start).includes('\n') &&
+      !body.includes('\n') &&
+      !IN_PEOPLE.test(body) &&
+      (GOES_ON.test(body) || REPORTED.test(body) || pastEffect(text, tokens[i]!));
+    out.push(carried ? prev : own);
+  }
+  return out;
+}
+
+/** Whether a sentence states an effect in the past tense: "reduced", "improved", "extended". */
+function pastEffect(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.term.startsWith('dir:') && /ed$/i.test(text.slice(t.start, t.end)));
 }
 
 const HEDGES: ReadonlySet<string> = new Set(

@@ -4,7 +4,7 @@ import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
-import { statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
+import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { sentenceTerms } from './score-phrasing';
@@ -91,6 +91,23 @@ function refersToTopic(words: readonly string[]): boolean {
     (w, k) => (k === 0 ? DETERMINERS.has(w) : w === 'this' || w === 'these') && SUBSTANCE_NOUNS.has(plain[k + 1] ?? ''),
   );
 }
+/**
+ * Whether a sentence's subject refers to a substance named before: "It…", "This peptide…",
+ * "At low doses, it…"; not "To reap the benefits of finasteride, it…", whose opening names
+ * the substance "it" stands for.
+ */
+function opensWithReference(words: readonly string[], list: readonly Token[], index: ClaimIndex): boolean {
+  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const refers = (k: number) =>
+    PRONOUNS.has(plain(words[k])) || (DETERMINERS.has(plain(words[k])) && SUBSTANCE_NOUNS.has(plain(words[k + 1])));
+  if (refers(0)) return true;
+  const opening = words.slice(0, INTRO_REACH).findIndex((w) => w.endsWith(','));
+  if (opening < 0 || !refers(opening + 1)) return false;
+  // The opening's own words: as many tokens as it has words, at most.
+  const named = mentionedTopics(list.slice(0, opening + 1), index, true);
+  return !named.some((t) => isSpecific(index, t));
+}
+
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -109,6 +126,7 @@ export function unreviewedClaims(
   reviewed: readonly ClaimMatch[],
   index: ClaimIndex,
   silent: readonly boolean[] = [],
+  scopes: readonly Scope[] = sentenceScopes(text, sentences, tokens),
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
@@ -130,7 +148,7 @@ export function unreviewedClaims(
     for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
     // A sentence a reviewed claim marked in part may make another claim in its other clauses.
     for (const part of marked.length === 0 ? [span] : freeClauses(text, span, marked)) {
-      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index);
+      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index, scopes[i]!);
       if (found) out.push(found);
     }
   }
@@ -146,11 +164,12 @@ function claimIn(
   focus: Focus,
   item: LeadIn | undefined,
   index: ClaimIndex,
+  sentenceScope: Scope,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || SOURCES_LINE.test(body)) return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const unbulleted = body.slice(bulletLength(body));
   const words = unbulleted.split(/\s+/);
@@ -200,13 +219,20 @@ function claimIn(
     list.every((t) => HELP.has(t.term) || !claimsKindWord(t.term, 'efficacy'))
   )
     return null;
+  const referring = refersToTopic(words);
+  // "It stimulates collagen", "- Boosts testosterone": the substance named after the verb is
+  // what the effect acts on; the claim is about the substance the line refers to.
+  const acted = opensWithReference(words, list, index) || predicate ? objectTopics(list, index) : [];
   const topic =
-    subjectTopic(i, tokens, focus, refersToTopic(words), index, statesEffect(body, list, span.start)) ??
+    (acted.length > 0 ? (item?.topic ?? referent(i, tokens, focus, index, acted)) : null) ??
+    subjectTopic(i, tokens, focus, referring, index, statesEffect(body, list, span.start)) ??
     item?.topic ??
     null;
   if (topic === null) return null;
   const profile = index.profiles[topic]!;
-  const scope = statedScope(list);
+  // A clause takes the scope its sentence states: "the best evidence is in rodent colitis, where
+  // oral KPV reduces inflammation" reports a finding in rodents.
+  const scope = sentenceScope;
   const hedged = statesThinEvidence(list);
   // The closest reviewed claim does not depend on the kind being judged: looked up once.
   let nearest: ReturnType<typeof closestClaim> | undefined;
@@ -248,6 +274,8 @@ function claimIn(
   };
 }
 
+/** A line that names where the claims come from: "🧪 Sources: Nature, The Lancet". */
+const SOURCES_LINE = /^[^\p{L}\d]*(?:sources?|references?|citations?|via)\s*:/iu;
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
 
 /** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
@@ -385,6 +413,12 @@ const TITLE_CAPITALS = 0.6;
  * tolerated and treats GH deficiency in children, with a typical dose of 100–300 mcg" keeps
  * its first clause when the dose is marked. A stretch beside a mark is cut at its clause edge.
  */
+/** Words that open a clause with its own subject or predicate: "as it…", "because…", "which…". */
+const CONJUNCTION_WORDS =
+  '\\s(?:because|since|while|whereas|although|though|which|(?:as|and|so) (?=(?:it|they|this|these|the)\\s))\\s*';
+const CONJUNCTION = new RegExp(CONJUNCTION_WORDS, 'i');
+const CONJUNCTIONS = new RegExp(CONJUNCTION_WORDS, 'gi');
+
 function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Span[] {
   const out: Span[] = [];
   let from = span.start;
@@ -393,13 +427,18 @@ function freeClauses(text: string, span: Span, marks: readonly ClaimMatch[]): Sp
     let start = from;
     let end = m ? Math.max(from, m.start) : span.end;
     if (afterMark) {
-      const edge = text.slice(start, end).search(CLAUSE_EDGE);
-      start = edge < 0 ? end : start + edge + 1;
+      const piece = text.slice(start, end);
+      const edge = piece.search(CLAUSE_EDGE);
+      const joint = edge < 0 ? CONJUNCTION.exec(piece) : null;
+      start = edge >= 0 ? start + edge + 1 : joint ? start + joint.index + joint[0].length : end;
     }
     if (m) {
       const piece = text.slice(start, end);
       let edge = -1;
       for (let k = piece.length - 1; k >= 0 && edge < 0; k--) if (CLAUSE_EDGE.test(piece[k]!)) edge = k;
+      // Without a comma, a conjunction that opens a clause of its own divides them: "it works as an
+      // anti-depressant as it inhibits MAO" leaves "it works as an anti-depressant" free.
+      if (edge < 0) for (const j of piece.matchAll(CONJUNCTIONS)) edge = j.index;
       end = edge < 0 ? start : start + edge;
     }
     const piece = text.slice(start, end);
@@ -563,7 +602,12 @@ function unreviewedVerdict(
   kind: ClaimKind,
   tokens: readonly Token[],
 ): { verdict: Verdict; certainty: Certainty } {
-  const warning = kind === 'safety' && !tokens.some((t) => REASSURANCE.has(t.term) || NEGATIONS.has(t.term));
+  // "Mild to moderate headaches" still warns of headaches: a harm named is a warning, however
+  // mild or rare the page calls it; "safe", "well tolerated" with no harm named reassures.
+  const warning =
+    kind === 'safety' &&
+    !tokens.some((t) => NEGATIONS.has(t.term)) &&
+    (!tokens.some((t) => REASSURANCE.has(t.term)) || tokens.some((t) => ADVERSE.has(t.term)));
   if (!warning) return { verdict: profile.defaults[kind], certainty: profile.certainty };
   const studied = profile.humanKind === 'human-trials' || profile.humanKind === 'regulatory';
   return studied && (profile.certainty === 'high' || profile.certainty === 'moderate')
@@ -574,6 +618,51 @@ function unreviewedVerdict(
 /** A substance with a profile, not a general topic ("peptides", "insulin") every page talks about. */
 function isSpecific(index: ClaimIndex, topic: number): boolean {
   return index.profiles[topic] !== null && !GENERAL_TOPICS.has(index.topics[topic]!);
+}
+
+/**
+ * The specific topics a clause names only after its first verb of effect, none before it: in
+ * "it increases collagen production" collagen is acted on, not acting.
+ */
+function objectTopics(list: readonly Token[], index: ClaimIndex): number[] {
+  const verb = list.findIndex((t) => t.term.startsWith('dir:'));
+  if (verb < 0) return [];
+  if (mentionedTopics(list.slice(0, verb), index, true).some((t) => isSpecific(index, t))) return [];
+  return mentionedTopics(list.slice(verb + 1), index, true).filter((t) => isSpecific(index, t));
+}
+
+/** What "it" or a line with no subject stands for: the substance named just before, else the page's own, other than `not`. */
+function referent(
+  i: number,
+  tokens: readonly Token[][],
+  focus: Focus,
+  index: ClaimIndex,
+  not: readonly number[],
+): number | null {
+  const fits = (t: number) => isSpecific(index, t) && !not.includes(t);
+  const before = namedBefore(i, tokens, index, fits);
+  if (before !== null) return before;
+  for (const t of focus.page) if (fits(t)) return t;
+  const section = focus.section.filter(fits);
+  return section.length === 1 ? section[0]! : null;
+}
+
+/**
+ * The substance named in the sentences just before that "it" can stand for: one a sentence
+ * names as acting, not one it names only as acted on ("…which then increase NAD+ production.
+ * It can also work as an anti-depressant" is not about NAD+).
+ */
+function namedBefore(
+  i: number,
+  tokens: readonly Token[][],
+  index: ClaimIndex,
+  fits: (t: number) => boolean,
+): number | null {
+  for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+    const acted = objectTopics(tokens[k]!, index);
+    for (const t of mentionedTopics(tokens[k]!, index, true)) if (fits(t) && !acted.includes(t)) return t;
+  }
+  return null;
 }
 
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */
@@ -591,9 +680,8 @@ function subjectTopic(
   if (focus.subject) return null;
   // "It", "this peptide": the substance named just before, else the page's own subject.
   if (referring) {
-    for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
-      for (const t of mentionedTopics(tokens[k]!, index, true)) if (specific(t)) return t;
-    }
+    const before = namedBefore(i, tokens, index, specific);
+    if (before !== null) return before;
     for (const t of focus.page) if (specific(t)) return t;
   }
   // A sentence that names no substance (general words such as "peptides" aside), on a page about

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
-import { statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import { segmentClaimWindows } from '../../lib/core/segment';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
@@ -107,6 +108,58 @@ describe('the scope a sentence states', () => {
   });
 });
 
+describe('the scope of a study the sentence before described', () => {
+  const scopes = (text: string) => {
+    const spans = segmentClaimWindows(text);
+    return sentenceScopes(
+      text,
+      spans,
+      spans.map((s) => tokenize(text.slice(s.start, s.end), s.start)),
+    );
+  };
+  it('carries to a sentence that goes on reporting it, in the past tense or referring back', () => {
+    expect(
+      scopes('A 2018 study tested BPC-157 in aged mice. It reduced inflammation and improved grip strength.'),
+    ).toEqual(['animal', 'animal']);
+    expect(
+      scopes('One study gave the peptide to rats. However, its levels were restored and healing was faster.'),
+    ).toEqual(['animal', 'animal']);
+    expect(scopes('Researchers grew tendon cells in vitro with BPC-157. The study showed faster migration.')).toEqual([
+      'in-vitro',
+      'in-vitro',
+    ]);
+  });
+  it('but not to a sentence that generalises in the present tense, names people, or starts a new paragraph', () => {
+    expect(scopes('A study tested BPC-157 in aged mice. It reduces inflammation in everyone.')).toEqual([
+      'animal',
+      'human',
+    ]);
+    expect(scopes('A study tested BPC-157 in aged mice. In patients, it reduced inflammation.')).toEqual([
+      'animal',
+      'human',
+    ]);
+    expect(scopes('A study tested BPC-157 in aged mice.\n\nIt reduced inflammation.')).toEqual(['animal', 'human']);
+  });
+  it('holds for every clause of a sentence that states it, the clauses no reviewed claim took too', () => {
+    expect(
+      found('In rat studies, BPC-157 speeds the healing of torn tendons, and it also improves sleep quality.'),
+    ).toEqual([
+      ['bpc-157-heals-tendons', 'supported', 'animal'],
+      ['unreviewed:bpc-157:efficacy', 'supported', 'animal'],
+    ]);
+  });
+  it('judges the finding so reported as what the animal studies show', () => {
+    expect(
+      found(
+        'A 2019 study gave BPC-157 to rats with torn tendons. The study found it speeds the healing of torn tendons.',
+      ),
+    ).toEqual([['bpc-157-heals-tendons', 'supported', 'animal']]);
+    expect(
+      found('A 2019 study gave BPC-157 to rats with torn tendons. BPC-157 speeds the healing of torn tendons.'),
+    ).toEqual([['bpc-157-heals-tendons', 'weak', 'human']]);
+  });
+});
+
 describe('a sentence that says its evidence is thin', () => {
   it('hedges with "more research is needed", not with any "need"', () => {
     expect(statesThinEvidence(tokenize('More research is needed before BPC-157 is used for tendons.'))).toBe(true);
@@ -136,6 +189,13 @@ describe('claims the database does not hold', () => {
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'unsupported' });
     const [w] = findClaims('BPC-157 can cause dizziness and nausea in some users.', index);
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
+  });
+
+  it('reads a harm named as mild or rare as a warning of that harm, and "gentle" alone as reassurance', () => {
+    const [w] = findClaims('BPC-157 can cause mild headaches and nausea in some users.', index);
+    expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
+    const [r] = findClaims('BPC-157 is a gentle and safe peptide for athletes.', index);
+    expect(r).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'unsupported' });
   });
 
   it('reads how long a substance lasts in the body as a checkable claim about how it works', () => {
@@ -300,6 +360,19 @@ describe('list items under a lead-in', () => {
     ]);
   });
 
+  it('reads an item written in two sentences as one, and a line of sources as no claim', () => {
+    const text =
+      'Tesamorelin is a peptide. Tesamorelin is a peptide. Tesamorelin is a peptide.\n' +
+      'Common side effects of tesamorelin:\n  • Swelling at the injection site. Usually short-lived.\n  • Headache.\n  • Nausea.\n  • Sources: Nature, The Lancet';
+    const index = buildIndex([{ topic: 'tesamorelin', names: ['tesamorelin'], profile, claims: [] }]);
+    expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
+      ['unreviewed:tesamorelin:safety', 'Swelling at the injection site.'],
+      ['unreviewed:tesamorelin:safety', 'Usually short-lived.'],
+      ['unreviewed:tesamorelin:safety', 'Headache.'],
+      ['unreviewed:tesamorelin:safety', 'Nausea.'],
+    ]);
+  });
+
   it('reads every item under a lead-in of harms as a safety claim, however short, and "They are:" as the harms just named', () => {
     const text = 'Taking too much BPC-157 can cause:\n- Poor sleep\n- Mood changes';
     expect(marked(text)).toEqual([
@@ -352,6 +425,21 @@ describe('a clause no reviewed claim took', () => {
     expect(marked(text)).toEqual([
       ['bpc-157-heals-tendons', 'BPC-157 speeds the healing of torn tendons'],
       ['unreviewed:bpc-157:safety', 'and it is completely safe with no side effects in athletes.'],
+    ]);
+  });
+
+  it('is one a conjunction opens, where no comma divides the clauses', () => {
+    expect(
+      marked(
+        'BPC-157 is a peptide.\nIt is completely safe for athletes because it speeds the healing of torn tendons.',
+      ),
+    ).toEqual([
+      ['unreviewed:bpc-157:safety', 'It is completely safe for athletes'],
+      ['bpc-157-heals-tendons', 'speeds the healing of torn tendons'],
+    ]);
+    expect(marked('BPC-157 speeds the healing of torn tendons as it is completely safe for athletes.')).toEqual([
+      ['bpc-157-heals-tendons', 'BPC-157 speeds the healing of torn tendons'],
+      ['unreviewed:bpc-157:safety', 'it is completely safe for athletes.'],
     ]);
   });
 });
@@ -501,6 +589,46 @@ describe('"it" and "the compound"', () => {
     expect(findClaims(`${named}In the treatment group blood flow to injured muscles improved.`, withPeptides)).toEqual(
       [],
     );
+  });
+});
+
+describe('a substance named after the verb of an effect', () => {
+  const withCollagen = buildIndex([
+    ...topics,
+    {
+      topic: 'collagen',
+      names: ['collagen'],
+      profile,
+      claims: [claim('collagen-is-skin-protein', { phrasings: ['collagen is the main structural protein of skin'] })],
+    },
+  ]);
+  const about = (text: string) => findClaims(text, withCollagen).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+  it('is acted on: "it" is still the substance named before', () => {
+    expect(
+      about('BPC-157 is a peptide from gastric juice.\nIt increases collagen production in torn tendons.'),
+    ).toEqual([['unreviewed:bpc-157:efficacy', 'It increases collagen production in torn tendons.']]);
+    expect(
+      about('BPC-157 is a peptide from gastric juice.\nAt low doses, it increases collagen production in tendons.'),
+    ).toEqual([['unreviewed:bpc-157:efficacy', 'At low doses, it increases collagen production in tendons.']]);
+  });
+  it('is not what "it" in the next sentence stands for', () => {
+    const text =
+      'BPC-157 is a peptide from gastric juice.\nLow doses increase collagen production in tendons.\n' +
+      'It also improves blood flow to injured muscles.';
+    expect(about(text)).toContainEqual([
+      'unreviewed:bpc-157:efficacy',
+      'It also improves blood flow to injured muscles.',
+    ]);
+  });
+  it('and a line that opens with the verb is about its lead-in’s substance', () => {
+    expect(about('Benefits of BPC-157:\n- Stimulates collagen in torn tendons')).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Stimulates collagen in torn tendons'],
+    ]);
+  });
+  it('but a substance named before the verb is the subject, as is one the opening names', () => {
+    expect(about('BPC-157 is a peptide from gastric juice.\nCollagen increases the elasticity of skin.')).toEqual([
+      ['unreviewed:collagen:efficacy', 'Collagen increases the elasticity of skin.'],
+    ]);
   });
 });
 

@@ -55,4 +55,14 @@ describe('a list read with its lead-in', () => {
       'Signs of low magnesium:\n\nPoor sleep\n\nLeg cramps\n\nLow energy',
     ]);
   });
+
+  it('goes on past an item written in two sentences', () => {
+    expect(
+      windows(
+        'Common side effects:\n  • Redness at the injection site. Usually short-lived.\n  • Headache.\n  • Nausea.',
+      ),
+    ).toEqual([
+      'Common side effects:\n  • Redness at the injection site. Usually short-lived.\n  • Headache.\n  • Nausea.',
+    ]);
+  });
 });

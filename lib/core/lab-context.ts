@@ -1,0 +1,64 @@
+import { ownEntry, type ClaimIndex } from './claim-index';
+import { mentionedTopics } from './topic-focus';
+import type { Token } from './tokenize';
+
+/**
+ * Words of a bench procedure in synthetic chemistry: the resin and linker a peptide is built
+ * on, its protecting groups and coupling reagents, the solvents, amounts and work-up. A vendor's
+ * purity line ("HPLC-tested", "lyophilised powder", "TFA salt") is not among them: a shop page
+ * for a supplement says those, and its short names must keep naming the supplement; nor are
+ * words a supplement page uses too ("creatine anhydrous", "free-radical scavengers").
+ */
+const LAB_WORDS =
+  /\b(?:resins?|linkers?|fmoc|boc|coupling (?:reagents?|reactions?|steps?)|deprotect(?:ion|ed)|piperidine|dmf|dcm|dipea|hatu|hbtu|hobt|oxyma|mmol|equiv|in vacuo|filtrates?|eluents?|stirred|refluxed|spps|solid[- ]phase (?:synthesis|support))\b/gi;
+/** Distinct lab words that make a text read as a procedure: one or two happen in any article. */
+const LAB_MIN_WORDS = 3;
+
+/**
+ * Whether a text reads as a bench procedure in chemistry (a peptide built on a resin, a
+ * coupling step, a work-up) rather than about health: there "HMB" is a resin linker and "DIM"
+ * a reagent, not the supplements of those names.
+ */
+export function readsAsLabProcedure(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LAB_WORDS)) {
+    seen.add(m[0].toLowerCase().replace(/s$/, ''));
+    if (seen.size >= LAB_MIN_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * A short name as a page spells an abbreviation: two to four capitals ("HMB", "NAC", "DHEA"),
+ * or a capital and one or two small letters ("Hmb", the way chemists write protecting groups).
+ * "Zinc" and "Iron" are words, not abbreviations.
+ */
+const ABBREVIATION = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,2})$/;
+
+/**
+ * Drops, from a page's tokens (per sentence, in place), the short abbreviations that would
+ * name a topic on their own, on a page that reads as a chemistry procedure: such a name means
+ * something else there, and it neither names its topic nor counts as a word of a claim. It
+ * stands where the page also gives one of the topic's longer names ("beta-hydroxy
+ * beta-methylbutyrate (HMB)"): then the page has said which HMB it means.
+ */
+export function withoutLabAbbreviations(tokens: Token[][], text: string, index: ClaimIndex): void {
+  const short = (t: Token) => ABBREVIATION.test(text.slice(t.start, t.end)) && isOneWordName(t.term, index);
+  const corroborated = new Set(
+    tokens.flatMap((list) =>
+      mentionedTopics(
+        list.filter((t) => !short(t)),
+        index,
+      ),
+    ),
+  );
+  for (let i = 0; i < tokens.length; i++) {
+    tokens[i] = tokens[i]!.filter(
+      (t) => !short(t) || (ownEntry(index.names, t.term) ?? []).some(([topic]) => corroborated.has(topic)),
+    );
+  }
+}
+
+function isOneWordName(term: string, index: ClaimIndex): boolean {
+  return (ownEntry(index.names, term) ?? []).some(([, terms]) => terms.length === 1);
+}
