@@ -99,24 +99,28 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * The terms of a name, in order, repeats kept: "beta-hydroxy beta-methylbutyrate" is said
- * with "beta" twice, and a page says it so.
+ * The terms of a name, in order, as a page's sentence reads them (stop words dropped, single
+ * letters kept): "lion's mane" is "lion s man" on a page, "B vitamins" is "b vitamin", and
+ * "vitamin K" must not shrink to "vitamin". Repeats are kept: "beta-hydroxy
+ * beta-methylbutyrate" is said with "beta" twice, and a page says it so.
  */
 function termsOfName(name: string): string[] {
   return tokenize(name)
     .map((t) => t.term)
-    .filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d|%/.test(t)));
+    .filter((t) => !STOP_WORDS.has(t));
 }
 
+/** A term that says nothing alone: a number ("Tα1" reduces to "1") or a single letter. */
+const bare = (t: string) => /^[\d.%]+$/.test(t) || t.length < 2;
+
 /**
- * Whether a name can tell a page is about its topic: not a bare number ("Tα1" reduces to
- * "1"), not a thesaurus concept or a single letter.
+ * Whether a name can tell a page is about its topic: not bare numbers and letters ("D+Q",
+ * "L-THE" less its stop word), and not a thesaurus concept alone.
  */
 function usableName(terms: readonly string[]): boolean {
-  if (terms.length === 0 || terms.every((t) => /^[\d.%]+$/.test(t))) return false;
+  if (terms.every(bare)) return false;
   if (terms.length > 1) return true;
-  const [t] = terms as [string];
-  return !t.includes(':') && t.length >= 2;
+  return !terms[0]!.includes(':');
 }
 
 const NONE = /^\s*(none|no\b)/i;
