@@ -1,5 +1,5 @@
 import type { Certainty, ClaimKind, EvidenceKind, Scope, TopicFile, TopicProfile, Verdict } from './claim-types';
-import { DENIAL_WORDS } from './negation';
+import { writtenAsDenial } from './negation';
 import { indexedFigure, type IndexedFigure } from './stated-numbers';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
@@ -213,7 +213,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       phrasings.push({
         claim: r.claim,
         topic: r.topic,
-        negated: r.terms.some((t) => NEGATIONS.has(t) || DENIAL_WORDS.has(t)),
+        negated: writtenAsDenial(r.text),
         text: r.text,
         terms: r.terms,
         weights,

@@ -1,4 +1,4 @@
-import { NEGATIONS } from './stop-words';
+import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -46,7 +46,7 @@ export function negates(
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
-    if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '')) continue;
+    if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '') || saysTooLittle(text, tokens, k)) continue;
     // "Non-scalp", "non-hormonal": the prefix negates only the word it is joined to.
     const prefix = n.term === 'non' && /^-/.test(text.slice(n.end, n.end + 1));
     const reach = prefix ? 1 : deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
@@ -59,6 +59,28 @@ export function negates(
   return false;
 }
 
+/** Words of a quantity that falls short: "not having enough magnesium", "without sufficient protein". */
+const ENOUGH: ReadonlySet<string> = new Set(tokenize('enough sufficient adequate').map((t) => t.term));
+/** How near the negation that word must follow: "not (getting) enough", "don't (eat) enough". */
+const ENOUGH_REACH = 2;
+
+/**
+ * Whether the negation at `k` says something is lacking rather than denying the claim: "not
+ * having enough magnesium can cause cramps" claims what a deficiency does. It still denies
+ * when what falls short is evidence ("not enough evidence that…") or an effect ("one meal is
+ * not enough to raise GLP-1").
+ */
+export function saysTooLittle(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + ENOUGH_REACH; j++) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (!ENOUGH.has(tokens[j]!.term)) continue;
+    const next = tokens[j + 1];
+    if (!next || /^\s+to\b/i.test(text.slice(tokens[j]!.end, next.start))) return false;
+    return !EVIDENCE_NOUNS.has(next.term) && !EVIDENCE_NOUNS.has(tokens[j + 2]?.term ?? '');
+  }
+  return false;
+}
+
 /** Whether the negation at `k` denies a link or evidence ("no link", "no trial showing"), within its clause. */
 function deniesEvidence(text: string, tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + EVIDENCE_NOUN_REACH; j++) {
@@ -66,4 +88,14 @@ function deniesEvidence(text: string, tokens: readonly Token[], k: number): bool
     if (EVIDENCE_NOUNS.has(tokens[j]!.term)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a phrasing is written as a denial ("does not raise blood pressure", "a myth that…"),
+ * so it matches denials only; "many people don't get enough magnesium" claims a shortfall.
+ */
+export function writtenAsDenial(text: string): boolean {
+  const tokens = tokenize(text).filter((t) => !STOP_WORDS.has(t.term));
+  if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
+  return tokens.some((t, k) => NEGATIONS.has(t.term) && !saysTooLittle(text, tokens, k));
 }

@@ -2,7 +2,7 @@ import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
-import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH } from './negation';
+import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
@@ -572,7 +572,7 @@ const HARMS: ReadonlySet<string> = new Set(tokenize('side-effect risk toxic harm
 function deniesItself(text: string, tokens: readonly Token[], kind: ClaimKind): boolean {
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
-    if (!NEGATIONS.has(tokens[k]!.term)) continue;
+    if (!NEGATIONS.has(tokens[k]!.term) || saysTooLittle(text, tokens, k)) continue;
     // "Improves circulation without physical exertion": a negation denies the claim only when
     // it reaches the words that make it (its effect, or its kind's word) within its clause.
     if (kind !== 'safety') {

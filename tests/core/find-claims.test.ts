@@ -155,6 +155,29 @@ describe('marked spans and negation', () => {
   it('does not read "not only" or "not limited to" as a denial', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });
+
+  it('reads "not having enough" as a shortfall that is claimed, not as a denial', () => {
+    const shortfall = buildIndex([
+      {
+        topic: 'magnesium',
+        names: ['magnesium'],
+        claims: [
+          testClaim('magnesium-low-causes-cramps', ['low magnesium causes muscle cramps and poor sleep']),
+          testClaim('magnesium-diet-short', ['many adults do not get enough magnesium from their diet']),
+        ],
+      },
+    ]);
+    const found = (text: string) =>
+      findClaims(text, shortfall).map((m) => [m.claimId, m.reasons.includes('the page denies this claim')]);
+    expect(found('Not having enough magnesium causes muscle cramps and poor sleep.')).toEqual([
+      ['magnesium-low-causes-cramps', false],
+    ]);
+    expect(found('Most adults don’t get enough magnesium from their diet.')).toEqual([['magnesium-diet-short', false]]);
+    // What falls short is the evidence, or the effect: those still deny.
+    expect(found('There is not enough evidence that low magnesium causes muscle cramps and poor sleep.')).toEqual([
+      ['magnesium-low-causes-cramps', true],
+    ]);
+  });
 });
 
 describe('words that are names of Object members', () => {
