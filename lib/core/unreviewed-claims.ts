@@ -181,7 +181,13 @@ function claimIn(
     list,
     words.length,
     first,
-    item !== undefined ? 2 : predicate ? PREDICATE_MIN_WORDS : undefined,
+    item !== undefined
+      ? 2
+      : predicate
+        ? PREDICATE_MIN_WORDS
+        : SHORT_SENTENCE.test(unbulleted)
+          ? SHORT_MIN_WORDS
+          : undefined,
     body,
   );
   // An item under "side effects include:" names a harm however short ("Dizziness"); one under
@@ -273,6 +279,15 @@ function claimIn(
     unreviewed: { topic: index.topics[topic]!, kind },
   };
 }
+
+/**
+ * A short sentence, whole, can still be a claim ("They can improve fertility.", "BPC-157 heals
+ * tendons."): capitalised, ended with a full stop, not a subordinate clause left on its own
+ * ("By preserving cGMP levels") nor a caption cut short.
+ */
+const SHORT_SENTENCE =
+  /^(?!(?:By|When|If|As|While|Because|Although|Though|Since|Unlike|Like)\b)[A-Z][^.!?()]*[a-z][.!]$/;
+const SHORT_MIN_WORDS = 4;
 
 /** A line that names where the claims come from: "🧪 Sources: Nature, The Lancet". */
 const SOURCES_LINE = /^[^\p{L}\d]*(?:sources?|references?|citations?|via)\s*:/iu;

@@ -193,6 +193,14 @@ describe('claims the database does not hold', () => {
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
   });
 
+  it('marks a short whole sentence that makes a claim, but not a fragment or a caption', () => {
+    expect(findClaims('BPC-157 improves your memory.', index).map((m) => m.claimId)).toEqual([
+      'unreviewed:bpc-157:efficacy',
+    ]);
+    expect(findClaims('BPC-157: mends damaged cartilage', index)).toEqual([]);
+    expect(findClaims('By improving your memory.', index)).toEqual([]);
+  });
+
   it('reads a harm named as mild or rare as a warning of that harm, and "gentle" alone as reassurance', () => {
     const [w] = findClaims('BPC-157 can cause mild headaches and nausea in some users.', index);
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
