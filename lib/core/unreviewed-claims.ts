@@ -295,7 +295,8 @@ const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
 
 /** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
 function bulletLength(line: string): number {
-  return /^[-•*–·\d.)\s]*/.exec(line)![0].length;
+  // Digits only as a list's number ("2. ", "3) "): "5-HTP", "2019 trials" and "10 mg" are the claim's own words.
+  return /^\s*(?:(?:[-•*–·▪◦]|\(?\d{1,2}[.)](?=\s))\s*)*/.exec(line)![0].length;
 }
 
 /** A step's label before its instruction: "Pack It Up: Securely package…", "Step 2: Return…". */

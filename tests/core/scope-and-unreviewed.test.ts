@@ -201,6 +201,17 @@ describe('claims the database does not hold', () => {
     expect(findClaims('By improving your memory.', index)).toEqual([]);
   });
 
+  it('leaves a list’s bullet or number out of the mark, and a number the sentence opens with in it', () => {
+    for (const [line, marked] of [
+      ['- BPC-157 improves your memory and focus at work.', 'BPC-157 improves your memory and focus at work.'],
+      ['2. BPC-157 improves your memory and focus at work.', 'BPC-157 improves your memory and focus at work.'],
+      ['12 weeks of BPC-157 improves your memory and focus.', '12 weeks of BPC-157 improves your memory and focus.'],
+    ]) {
+      const [m] = findClaims(line!, index);
+      expect(line!.slice(m!.start, m!.end)).toBe(marked);
+    }
+  });
+
   it('reads a harm named as mild or rare as a warning of that harm, and "gentle" alone as reassurance', () => {
     const [w] = findClaims('BPC-157 can cause mild headaches and nausea in some users.', index);
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
