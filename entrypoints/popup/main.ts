@@ -4,8 +4,12 @@ import { isScriptablePage } from '@/lib/extension/content-script-registration';
 import { sendToTab } from '@/lib/extension/messages';
 import { getSettings, setEnabledEverywhere, setEnabledForSite, siteOf, watchSettings } from '@/lib/extension/settings';
 
-/** How long after a switch the popup waits for a page's content script to answer. */
-const STARTING_MS = 3000;
+/**
+ * How long after a switch the popup waits for a page's content script to answer. A loaded
+ * machine takes seconds to inject the script and send it the index: at 3 s the popup stopped
+ * looking and showed an empty list beside a page full of marks.
+ */
+const STARTING_MS = 10_000;
 
 /** The tab the popup speaks for: `?tab=<id>` (end-to-end tests open the popup in a tab), else the active one. */
 async function targetTab() {
