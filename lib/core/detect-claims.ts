@@ -60,6 +60,18 @@ const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
 const SEE_A_PROFESSIONAL =
   /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
 
+/** A comparison of numbers ("less than 48 hours") or a service named by its aim ("weight loss injections"). */
+const NO_EFFECT_WORDS =
+  '\\b(?:less|more|fewer|lower|higher|greater)\\s+than\\s+(?=[\\d$£€])|\\bweight[- ]loss(?=\\s+(?:injections|programs?|clinics?|services?|treatments|therapies|medications|shots|plans?|patients?|consultations?|providers?|requirements?|packages?|appointments?)\\b)';
+const NO_EFFECT = new RegExp(NO_EFFECT_WORDS, 'i');
+const NO_EFFECT_ALL = new RegExp(NO_EFFECT_WORDS, 'gi');
+
+/**
+ * A clinic's requirement ends in its own rule: "monthly body composition reports and nurse
+ * check-ins are mandatory". "Protein is required for muscle repair" goes on, and is a claim.
+ */
+export const REQUIREMENT = /\b(?:is|are) (?:mandatory|compulsory|obligatory|required)\s*[.!]?\s*$/i;
+
 /** A part played in the body: "plays a crucial role in the production of NAD+" (not "testosterone's role"). */
 const PLAYS_A_ROLE = /\b(?:plays?|playing|played|has|have|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\b/i;
 
@@ -166,11 +178,18 @@ export function claimKinds(
     IMPERATIVES.has(first) ||
     META_PHRASES.test(text) ||
     SEE_A_PROFESSIONAL.test(text) ||
+    REQUIREMENT.test(text) ||
     OPINION.test(text)
   )
     return [];
   const terms = new Set(tokens.map((t) => t.term));
   for (const t of terms) if (META.has(t)) return [];
+  // "Cancelled less than 48 hours ahead", "patients on weight loss injections": a comparison of
+  // numbers and a service's name say no effect; their words do not make the sentence a claim.
+  if (text && NO_EFFECT.test(text)) {
+    const said = new Set(tokenize(text.replace(NO_EFFECT_ALL, ' ')).map((t) => t.term));
+    for (const t of [...terms]) if (!said.has(t)) terms.delete(t);
+  }
   const kinds = KIND_TERMS.filter(
     ([kind, lexicon]) =>
       ([...terms].some((t) => lexicon.has(t) || (kind === 'efficacy' && PROTECTIVE.test(t))) ||

@@ -1,6 +1,6 @@
 import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
-import { claimKinds, claimsKindWord } from './detect-claims';
+import { claimKinds, claimsKindWord, REQUIREMENT } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
@@ -169,7 +169,8 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || SOURCES_LINE.test(body)) return null;
+  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || SOURCES_LINE.test(body) || REQUIREMENT.test(body))
+    return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const unbulleted = body.slice(bulletLength(body));
   const words = unbulleted.split(/\s+/);

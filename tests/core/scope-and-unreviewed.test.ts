@@ -193,6 +193,22 @@ describe('claims the database does not hold', () => {
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
   });
 
+  it('reads a clinic’s requirement as a rule, not a claim, and "is required for…" as a claim', () => {
+    const rules =
+      'BPC-157 Program Requirements\n-\nMonthly body composition reports and nurse check-ins are mandatory.';
+    expect(findClaims(rules, index)).toEqual([]);
+    expect(findClaims('BPC-157 is required for tendon repair in older athletes.', index)).not.toEqual([]);
+  });
+
+  it('reads "less than 48 hours" and "weight loss injections" as no effect, and an effect beside them as one', () => {
+    const page = 'BPC-157 Program\n\nPatients on weight loss injections book a blood draw every six months.';
+    expect(findClaims(page, index)).toEqual([]);
+    expect(
+      findClaims('BPC-157 Program\n\nVisits cancelled less than 48 hours ahead are charged a fee.', index),
+    ).toEqual([]);
+    expect(findClaims('BPC-157 reduces tendon pain in less than 10 days in most athletes.', index)).not.toEqual([]);
+  });
+
   it('marks a short whole sentence that makes a claim, but not a fragment or a caption', () => {
     expect(findClaims('BPC-157 improves your memory.', index).map((m) => m.claimId)).toEqual([
       'unreviewed:bpc-157:efficacy',
