@@ -38,6 +38,12 @@ export interface ClaimMatch {
   pageSources?: string[];
   /** Set when the claim's sentence states a figure of the kind the evidence reports. */
   numberCheck?: NumberCheck;
+  /**
+   * The run of words that make the claim, names left out, where the mark reaches further to
+   * take its subject's name: overlapping marks settle on these (resolve-overlaps.ts). Internal
+   * to the scan; results do not carry it.
+   */
+  core?: { start: number; end: number };
 }
 
 export interface ScanOptions {
@@ -140,7 +146,7 @@ export function* scanClaims(
     all,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
-  return checkStatedNumbers(text, cited, index);
+  return checkStatedNumbers(text, cited, index).map(({ core: _, ...m }) => m);
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */
@@ -279,6 +285,7 @@ function matchSentence(
       claimId: c.id,
       start: span.start,
       end: span.end,
+      ...(s.words && s.words.start > span.start ? { core: { start: s.words.start, end: span.end } } : {}),
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,

@@ -14,8 +14,12 @@ export function resolveOverlaps(matches: readonly ClaimMatch[]): ClaimMatch[] {
       (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),
   );
   const kept: ClaimMatch[] = [];
+  const clear = (span: { start: number; end: number }) => !kept.some((k) => span.start < k.end && k.start < span.end);
   for (const m of ranked) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    if (clear(m)) kept.push(m);
+    // Two claims of one subject in one clause ("Berberine is nature's Ozempic and can lower blood
+    // sugar"): the name goes to the first mark, and the other keeps its own words.
+    else if (m.core && clear(m.core)) kept.push({ ...m, ...m.core });
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -156,6 +156,25 @@ describe('marked spans and negation', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });
 
+  it('marks two claims of one subject in one clause, the name going to the first', () => {
+    const two = buildIndex([
+      {
+        topic: 'berberine',
+        names: ['berberine'],
+        claims: [
+          testClaim('berberine-natures-ozempic', ['berberine is nature’s Ozempic']),
+          testClaim('berberine-lowers-blood-sugar', ['berberine lowers blood sugar in type 2 diabetes']),
+        ],
+      },
+    ]);
+    const text = 'Berberine is nature’s Ozempic and can lower blood sugar in people with type 2 diabetes.';
+    const marks = findClaims(text, two).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    expect(marks).toEqual([
+      ['berberine-natures-ozempic', 'Berberine is nature’s Ozempic'],
+      ['berberine-lowers-blood-sugar', 'lower blood sugar in people with type 2 diabetes'],
+    ]);
+  });
+
   it('reads "not having enough" as a shortfall that is claimed, not as a denial', () => {
     const shortfall = buildIndex([
       {
