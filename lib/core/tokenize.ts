@@ -180,7 +180,13 @@ function foldContractions(tokens: Token[], folded: string): Token[] {
   return out;
 }
 
-/** "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"); "2-3" stays a range of two numbers. */
+/** Words that pages join to a number with a space as often as with a hyphen: "omega 3", "thymosin alpha 1". */
+const SPACED_CODES: ReadonlySet<string> = new Set(['omega', 'alpha', 'alfa']);
+
+/**
+ * "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"), and so do "omega 3" and "alpha 1";
+ * "2-3" stays a range of two numbers.
+ */
 function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
@@ -188,8 +194,10 @@ function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
     if (prev && isShortNumber(t.term) && isShortWord(prev.term)) {
       const gap = folded.slice(prev.end, t.start);
       const shouted = /^[A-Z]+$/.test(text.slice(prev.start, prev.end));
-      if (gap === '-' || (gap === ' ' && shouted && prev.term.length >= 2)) {
-        out[out.length - 1] = { term: prev.term + t.term, start: prev.start, end: t.end };
+      if (gap === '-' || (gap === ' ' && ((shouted && prev.term.length >= 2) || SPACED_CODES.has(prev.term)))) {
+        // "Thymosin alfa 1" is the INN's spelling of "alpha 1".
+        const letters = prev.term === 'alfa' ? 'alpha' : prev.term;
+        out[out.length - 1] = { term: letters + t.term, start: prev.start, end: t.end };
         continue;
       }
     }

@@ -27,6 +27,13 @@ describe('tokenize', () => {
     expect(terms('MK 677 and MK-677')).toEqual(['mk677', 'and', 'mk677']);
   });
 
+  it('joins "omega 3" and "alpha 1" as pages write them either way, "alfa" as "alpha"', () => {
+    expect(terms('omega 3 fatty acids')).toEqual(terms('omega-3 fatty acids'));
+    expect(terms('thymosin alpha 1')).toEqual(terms('thymosin alpha-1'));
+    expect(terms('thymosin alfa 1')).toEqual(terms('thymosin alpha-1'));
+    expect(terms('the alpha male')).toEqual(['the', 'alpha', 'mal']);
+  });
+
   it('keeps a numeric range as two numbers, not a code name', () => {
     expect(terms('2-3 months')).toEqual(['2', '3', 'month']);
   });
