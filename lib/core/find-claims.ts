@@ -358,11 +358,23 @@ function clauseNamesOther(
   const subjects: string[] = [];
   for (k--; k >= 0; k--) {
     const t = tokens[k]!;
-    if (CLAUSE_EDGE.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    const gap = text.slice(t.end, tokens[k + 1]!.start);
+    if (CLAUSE_EDGE.test(gap)) {
+      // "...in Clomid (clomiphene citrate), an FDA-approved fertility drug": a clause set in
+      // apposition ("a/an/the ...") describes the name just before it, not the sentence's subject.
+      if (subjects.length === 0 && APPOSITION.test(text.slice(t.end, start)))
+        for (let j = k; j >= 0 && j > k - APPOSITION_REACH; j--)
+          if (names.has(tokens[j]!.term)) subjects.push(tokens[j]!.term);
+      break;
+    }
     if (names.has(t.term)) subjects.push(t.term);
   }
   return subjects.length > 0 && !subjects.some((n) => own.has(n));
 }
+/** A clause opened by a comma and an article: an appositive. */
+const APPOSITION = /^[)\]\s]*,\s*(?:an?|the)\s/i;
+/** How many words back the noun an appositive describes may reach: "Clomid (clomiphene citrate)". */
+const APPOSITION_REACH = 3;
 
 /** "Why this matched" in the page's own words, not the engine's stems and concepts. */
 function inPageWords(text: string, matched: readonly Token[]): string {

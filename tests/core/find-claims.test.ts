@@ -175,6 +175,33 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('gives a clause set in apposition to the name just before it, not to the sentence’s subject', () => {
+    const two = buildIndex([
+      {
+        topic: 'enclomiphene',
+        names: ['enclomiphene'],
+        claims: [testClaim('enclo-approved', ['enclomiphene is an FDA-approved drug'], { verdict: 'false' })],
+      },
+      {
+        topic: 'clomiphene',
+        names: ['clomiphene', 'Clomid'],
+        claims: [
+          testClaim('clomid-approved', ['clomiphene is an FDA-approved fertility drug for women'], {
+            verdict: 'supported',
+          }),
+        ],
+      },
+    ]);
+    const text =
+      'Enclomiphene is one of two isomers in Clomid (clomiphene citrate), an FDA-approved fertility drug for women.';
+    const ids = findClaims(text, two).map((m) => m.claimId);
+    expect(ids).toContain('clomid-approved');
+    expect(ids).not.toContain('enclo-approved');
+    expect(findClaims('Enclomiphene is an FDA-approved drug for men.', two).map((m) => m.claimId)).toEqual([
+      'enclo-approved',
+    ]);
+  });
+
   it('reads "not having enough" as a shortfall that is claimed, not as a denial', () => {
     const shortfall = buildIndex([
       {
