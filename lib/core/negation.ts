@@ -47,12 +47,18 @@ export function negates(
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '') || saysTooLittle(text, tokens, k)) continue;
+    // "Ozempic is not without side effects": two negations assert; the pair denies nothing.
+    if (NEGATIONS.has(tokens[k + 1]?.term ?? '') && /^\s+$/.test(text.slice(n.end, tokens[k + 1]!.start))) {
+      k++;
+      continue;
+    }
     // "Non-scalp", "non-hormonal": the prefix negates only the word it is joined to.
     const prefix = n.term === 'non' && /^-/.test(text.slice(n.end, n.end + 1));
     const reach = prefix ? 1 : deniesEvidence(text, tokens, k) ? tokens.length : NEGATION_REACH;
     for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
       const u = tokens[j]!;
-      if (CLAUSE_BREAK.test(text.slice(n.end, u.start))) break;
+      // "...encoded not in the main genome but inside mitochondria": "but" ends what "not" denies.
+      if (CLAUSE_BREAK.test(text.slice(n.end, u.start)) || /\bbut\b/i.test(text.slice(n.end, u.start))) break;
       if (content.includes(u)) return true;
     }
   }

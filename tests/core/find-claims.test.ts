@@ -175,6 +175,28 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('reads "not without" as asserting, and lets "but" end what "not" denies', () => {
+    const mots = buildIndex([
+      {
+        topic: 'mots-c',
+        names: ['MOTS-c'],
+        claims: [
+          testClaim('mots-c-mitochondrial', ['MOTS-c is encoded inside mitochondria']),
+          testClaim('mots-c-side-effects', ['MOTS-c has side effects such as injection site redness']),
+        ],
+      },
+    ]);
+    const denied = (text: string) =>
+      findClaims(text, mots).map((m) => [m.claimId, m.reasons.includes('the page denies this claim')]);
+    expect(denied('MOTS-c is encoded not in the main genome but inside mitochondria.')).toEqual([
+      ['mots-c-mitochondrial', false],
+    ]);
+    expect(denied('MOTS-c is not without side effects such as injection site redness.')).toEqual([
+      ['mots-c-side-effects', false],
+    ]);
+    expect(denied('MOTS-c is not encoded inside mitochondria.')).toEqual([['mots-c-mitochondrial', true]]);
+  });
+
   it('gives a clause set in apposition to the name just before it, not to the sentence’s subject', () => {
     const two = buildIndex([
       {
