@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Alias } from 'vite';
 import { defineConfig } from 'wxt';
@@ -46,6 +47,16 @@ export default defineConfig({
     // with the file, claim id and field named, rather than shipping an Evident that marks nothing.
     'build:before': () => {
       openClaimsDatabase('claims');
+    },
+    // ...and ships as data beside the code: claims/*.json as they are, and their list, read by
+    // the background at start (lib/extension/bundled-claims.ts).
+    'build:publicAssets': (_, files) => {
+      const names = readdirSync('claims')
+        .filter((n) => n.endsWith('.json'))
+        .sort();
+      for (const name of names)
+        files.push({ relativeDest: `claims/${name}`, contents: readFileSync(`claims/${name}`, 'utf8') });
+      files.push({ relativeDest: 'claims/index.json', contents: JSON.stringify(names) });
     },
     // The always-loaded content script uses the browser's own promise-based API (Chrome MV3's
     // `chrome`, Firefox's `browser`) rather than webextension-polyfill, which every other bundle

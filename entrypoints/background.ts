@@ -21,8 +21,10 @@ import {
 import { fromExtensionPage, fromOwnTab, handleMessages, type BackgroundMessages } from '@/lib/extension/messages';
 
 export default defineBackground(() => {
-  const bundled = loadBundledDatabase().topics;
+  // The database ships as data (lib/extension/bundled-claims.ts), read once per session.
+  const shipped = loadBundledDatabase().then((db) => db.topics);
   const claims = createClaimIndexCache(async () => {
+    const bundled = await shipped;
     const { topics } = activePacks(bundled, await getStoredPacks());
     return createDatabase(Object.fromEntries([...bundled, ...topics].map((t, i) => [`${i}:${t.topic}`, t])));
   });
@@ -73,17 +75,19 @@ export default defineBackground(() => {
         await showPageState(sender.tab!.id!, { state: state ?? 'on', count, ...(worst && { worst }) });
     },
     // Packs change what every page is told: only Evident's own pages may touch them.
-    'import-claim-pack': ({ name, text }, sender) =>
+    'import-claim-pack': async ({ name, text }, sender) =>
       fromExtensionPage(sender)
-        ? importClaimPack(text, name, bundled)
+        ? importClaimPack(text, name, await shipped)
         : { ok: false, problems: ['claims packs are imported from the options page only'] },
     'list-claim-packs': async (_, sender) =>
-      fromExtensionPage(sender) ? activePacks(bundled, await getStoredPacks()).summaries : [],
+      fromExtensionPage(sender) ? activePacks(await shipped, await getStoredPacks()).summaries : [],
     'remove-claim-pack': async ({ name }, sender) =>
       fromExtensionPage(sender)
-        ? removeClaimPack(name, bundled)
-        : activePacks(bundled, await getStoredPacks()).summaries,
-    'export-claim-reviews': async () =>
-      topicsAsClaimReviews([...bundled, ...activePacks(bundled, await getStoredPacks()).topics]),
+        ? removeClaimPack(name, await shipped)
+        : activePacks(await shipped, await getStoredPacks()).summaries,
+    'export-claim-reviews': async () => {
+      const bundled = await shipped;
+      return topicsAsClaimReviews([...bundled, ...activePacks(bundled, await getStoredPacks()).topics]);
+    },
   });
 });
