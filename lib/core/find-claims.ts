@@ -177,13 +177,14 @@ function annotateCitations(text: string, sentences: readonly Span[], matches: Cl
 }
 
 /**
- * Web addresses printed as text ("…/hrt-can-be-linked-to-breast-cancer") are links, not
- * claims: their words are dropped before scoring.
+ * Web and mail addresses printed as text ("…/hrt-can-be-linked-to-breast-cancer",
+ * "support@shop.co.uk") are links, not claims: their words are dropped before scoring.
  */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|au|ca)\/\S*/g;
+const ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|au|ca)\/\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 function withoutAddresses(tokens: Token[], text: string, s: Span): Token[] {
   const sentence = text.slice(s.start, s.end);
-  if (!sentence.includes('/')) return tokens;
+  if (!sentence.includes('/') && !sentence.includes('@')) return tokens;
   const ranges = [...sentence.matchAll(ADDRESS)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
   if (ranges.length === 0) return tokens;
   return tokens.filter((t) => !ranges.some(([a, b]) => t.start >= a! && t.end <= b!));

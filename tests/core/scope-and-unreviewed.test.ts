@@ -193,6 +193,15 @@ describe('claims the database does not hold', () => {
     expect(w).toMatchObject({ claimId: 'unreviewed:bpc-157:safety', verdict: 'weak' });
   });
 
+  it('reads no words of a mail address: "support@…" is not a benefit', () => {
+    expect(
+      findClaims(
+        'For BPC-157 orders, write to support@peptideshop.co.uk where a member of our team will assist you.',
+        index,
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a clinic’s requirement as a rule, not a claim, and "is required for…" as a claim', () => {
     const rules =
       'BPC-157 Program Requirements\n-\nMonthly body composition reports and nurse check-ins are mandatory.';
