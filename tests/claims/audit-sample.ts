@@ -6,21 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, TopicFile } from '../../lib/core/claim-types';
+import { mulberry32 } from '../seeded-random';
 
 const DEFAULT_SEED = 20261203;
 const DEFAULT_N = 30;
-
-/** mulberry32: a tiny 32-bit PRNG, enough for sampling and identical on every platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seed = Number(process.argv[2] ?? DEFAULT_SEED);
 const n = Number(process.argv[3] ?? DEFAULT_N);

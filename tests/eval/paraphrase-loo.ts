@@ -13,14 +13,15 @@
  *
  *   npx tsx tests/eval/paraphrase-loo.ts [SEED] [--misses N] [--disagreements N] [--shares]
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
 import type { TopicFile, Verdict } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 import { findClaims } from '../../lib/core/find-claims';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
+import { mulberry32 } from '../seeded-random';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -41,23 +42,7 @@ if (!Number.isInteger(seed) || !Number.isInteger(showMisses) || !Number.isIntege
   process.exit(2);
 }
 
-/** mulberry32, as in tests/claims/audit-sample.ts: the same draw on every machine. */
-function mulberry32(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const dir = join(import.meta.dirname, '..', '..', 'claims');
-const files: TopicFile[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as TopicFile);
+const files = openClaimsDatabase(join(import.meta.dirname, '..', '..', 'claims')).topics;
 const verdictOf = new Map<string, Verdict>(files.flatMap((f) => f.claims.map((c) => [c.id, c.verdict] as const)));
 
 const random = mulberry32(seed);
