@@ -66,12 +66,6 @@ const NO_EFFECT_WORDS =
 const NO_EFFECT = new RegExp(NO_EFFECT_WORDS, 'i');
 const NO_EFFECT_ALL = new RegExp(NO_EFFECT_WORDS, 'gi');
 
-/**
- * A clinic's requirement ends in its own rule: "monthly body composition reports and nurse
- * check-ins are mandatory". "Protein is required for muscle repair" goes on, and is a claim.
- */
-export const REQUIREMENT = /\b(?:is|are) (?:mandatory|compulsory|obligatory|required)\s*[.!]?\s*$/i;
-
 /** A part played in the body: "plays a crucial role in the production of NAD+" (not "testosterone's role"). */
 const PLAYS_A_ROLE = /\b(?:plays?|playing|played|has|have|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\b/i;
 
@@ -178,7 +172,6 @@ export function claimKinds(
     IMPERATIVES.has(first) ||
     META_PHRASES.test(text) ||
     SEE_A_PROFESSIONAL.test(text) ||
-    REQUIREMENT.test(text) ||
     OPINION.test(text)
   )
     return [];

@@ -1,6 +1,6 @@
 import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
-import { claimKinds, claimsKindWord, REQUIREMENT } from './detect-claims';
+import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
 import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
@@ -289,6 +289,12 @@ function claimIn(
 const SHORT_SENTENCE =
   /^(?!(?:By|When|If|As|While|Because|Although|Though|Since|Unlike|Like)\b)[A-Z][^.!?()]*[a-z][.!]$/;
 const SHORT_MIN_WORDS = 4;
+
+/**
+ * A clinic's requirement ends in its own rule: "monthly body composition reports and nurse
+ * check-ins are mandatory". "Protein is required for muscle repair" goes on, and is a claim.
+ */
+const REQUIREMENT = /\b(?:is|are) (?:mandatory|compulsory|obligatory|required)\s*[.!]?\s*$/i;
 
 /** A line that names where the claims come from: "🧪 Sources: Nature, The Lancet". */
 const SOURCES_LINE = /^[^\p{L}\d]*(?:sources?|references?|citations?|via)\s*:/iu;
