@@ -25,7 +25,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   [
     'mechanism',
     'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved ' +
-      'block',
+      'block convert vital crucial critical',
   ],
   [
     'efficacy',
@@ -61,7 +61,7 @@ const META_PHRASES =
  * their moles checked".
  */
 const SEE_A_PROFESSIONAL =
-  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
+  /\b(?:consult(?:ing)?(?: with)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
 
 /** A comparison of numbers ("less than 48 hours") or a service named by its aim ("weight loss injections"). */
 const NO_EFFECT_WORDS =
