@@ -19,17 +19,19 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed ' +
-      `cancer worsen overdose allergic interact interaction ${SYMPTOM_WORDS}`,
+      `cancer worsen overdose allergic interact interaction cause ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
-    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved',
+    'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved ' +
+      'block convert vital crucial critical',
   ],
   [
     'efficacy',
     'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
-      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow anti',
+      'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow anti ' +
+      'build rebuild calm soothe relax smooth clear tighten firm brighten energize sharpen detoxify',
   ],
 ];
 
@@ -40,7 +42,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
  */
 const META = new Set(
   tokenize(
-    'attention popular popularity article guide explores explore overview trend hype star interest ' +
+    'popular popularity article guide explores explore overview trend hype star interest ' +
       'closer understanding conversation instagram sought waves storm billion traditionally question',
   ).map((t) => t.term),
 );
@@ -49,7 +51,8 @@ const META = new Set(
  * The same talk where the words are joined by a hyphen, which the tokenizer splits into stop
  * words ("a go-to supplement", "a sought-after treatment"): matched on the sentence as written.
  */
-const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
+const META_PHRASES =
+  /\bgo-to\b|\bsought-after\b|\bbuil(?:d|ds|t|ding) (?:on|upon)\b|\b(?:attract|gain|draw|drew|drawn|garner|receiv|get|got|captur|caught|deserv)\w*\s+(?:\w+\s+){0,3}attention\b/i;
 
 /**
  * Advice to see a professional, wherever it stands in the sentence: "anyone considering these
@@ -58,7 +61,7 @@ const META_PHRASES = /\bgo-to\b|\bsought-after\b/i;
  * their moles checked".
  */
 const SEE_A_PROFESSIONAL =
-  /\b(?:consult(?:ing)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
+  /\b(?:consult(?:ing)?(?: with)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
 
 /** A comparison of numbers ("less than 48 hours") or a service named by its aim ("weight loss injections"). */
 const NO_EFFECT_WORDS =
@@ -260,7 +263,7 @@ const GENERIC_SAFETY: ReadonlySet<string> = new Set(tokenize('side-effect risk w
 const HARM_CHARACTER: ReadonlySet<string> = new Set(
   tokenize(
     'mild moderate serious severe rare rarely common commonly frequent minimal minor significant temporary ' +
-      'permanent fatal deadly low high well no none without fewer many most less lesser more small portion',
+      'permanent fatal deadly low high well no none without few fewer many most less lesser more small portion',
   ).map((t) => t.term),
 );
 /** ...or which harm: "the risk of blood clots", "side effects such as nausea", "side effects: nausea". */

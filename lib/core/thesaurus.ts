@@ -156,6 +156,18 @@ const WORDS: Record<string, string[]> = {
   level: ['level', 'concentration'],
   sleep: ['sleep', 'slumber'],
   wrinkle: ['wrinkle', 'fine line'],
+  // Words for the same relation, outcome or group that pages and phrasings use interchangeably.
+  cause: ['cause', 'trigger', 'induce', 'provoke'],
+  link: ['link', 'linked', 'associate', 'associated', 'association', 'correlate', 'correlation', 'tied', 'connected'],
+  show: ['show', 'shown', 'demonstrate', 'reveal'],
+  drug: ['drug', 'medication', 'medicine', 'pharmaceutical'],
+  elderly: ['elderly', 'senior', 'older'],
+  exercise: ['exercise', 'workout', 'training'],
+  immune: ['immune', 'immunity'],
+  hormone: ['hormone', 'hormonal'],
+  supplement: ['supplement', 'supplementation', 'supplementing'],
+  deficiency: ['deficiency', 'deficient'],
+  slow: ['slow', 'delay'],
 };
 
 /** Multi-word names and phrases, longest first; each folds to one term. */
@@ -170,6 +182,12 @@ const PHRASES: [string, string][] = [
   ['igf i', 'igf1'],
   ['igf', 'igf1'],
   ['food and drug administration', 'fda'],
+  ['world anti doping agency', 'wada'],
+  ['world anti doping', 'wada'],
+  ['lead to', 'cause'],
+  ['leads to', 'cause'],
+  ['led to', 'cause'],
+  ['result in', 'cause'],
   ['testosterone replacement therapy', 'trt'],
   ['testosterone replacement', 'trt'],
   ['testosterone therapy', 'trt'],

@@ -146,6 +146,9 @@ export interface Focus {
  * "this drug", list items under a lead-in). A sentence whose subject is a name is about
  * that name alone: a BPC-157 sentence never takes a TB-500 claim.
  */
+/** A sentence's opening pronoun: "It…", "It's…", "They…" (after a bullet, if any). */
+const OPENING_PRONOUN = /^[-•*–·\s]*(?:it|it['’]s|they|they['’]re)\b/i;
+
 export function focusPlan(
   text: string,
   sentences: readonly Span[],
@@ -193,8 +196,12 @@ export function focusPlan(
     const own = mentions[i]!;
     // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
     // about, not who makes the claim: they never restrict a sentence to themselves.
+    // "It's used off-label to cut the conversion of testosterone": a sentence that opens with
+    // "it" or "they" has a substance named before as its subject, and the names after it are
+    // what it acts on.
     if (
       own.length > 0 &&
+      !OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + 12)) &&
       mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
     )
       return {

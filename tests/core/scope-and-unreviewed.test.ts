@@ -344,6 +344,26 @@ describe('claims the database does not hold', () => {
     expect(kinds('About 2% of people using finasteride experience side effects.')).toContain('safety');
   });
 
+  it('reads the common verbs of effect and harm pages use beyond raise, lower and improve', () => {
+    const kinds = (text: string) =>
+      claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);
+    // A harm a substance is said to cause, whatever the harm is called.
+    expect(kinds('Kava extracts can cause liver injury in rare cases.')[0]).toBe('safety');
+    expect(kinds('Too much selenium causes brittle nails and hair loss.')[0]).toBe('safety');
+    expect(kinds('Alpha-lipoic acid has few side effects at usual doses.')[0]).toBe('safety');
+    // Effects named by what they do to the body or the skin.
+    expect(kinds('Argireline relaxes the small muscles that crease the forehead.')).toContain('efficacy');
+    expect(kinds('Creatine builds muscle faster when paired with lifting.')).toContain('efficacy');
+    expect(kinds('Tretinoin clears acne within twelve weeks for most users.')).toContain('efficacy');
+    expect(kinds('Berberine blocks an enzyme in the liver that makes glucose.')).toContain('mechanism');
+    expect(kinds('In the brain, progesterone is converted into allopregnanolone.')).toContain('mechanism');
+    expect(kinds('Zinc is crucial for the making of testosterone in men.')).toContain('mechanism');
+    // Attention as an outcome is a claim; attention paid to a substance is not.
+    expect(kinds('Bacopa improves attention in children with ADHD.')).toContain('efficacy');
+    expect(kinds('Semax has gained a lot of attention among biohackers lately.')).toEqual([]);
+    expect(kinds('Retatrutide is a newer drug that builds on what tirzepatide does.')).toEqual([]);
+  });
+
   it('reads an amount given per day as a dose, and an amount alone as none', () => {
     const kinds = (text: string) => claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!);
     expect(kinds('Small children are given 1,000 IU of vitamin D a day.')).toEqual(['dosing']);
@@ -366,6 +386,7 @@ describe('claims the database does not hold', () => {
       'Pack It Up: Securely package the BPC-157 vial so that it does not get damaged in transit.',
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
+      'It is essential to consult with your healthcare provider before adding BPC-157 to heal tendons.',
       'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
       'Patients should discuss any BPC-157 side effects and their history with a healthcare provider.',
       'Liver enzymes should be monitored in anyone who injects BPC-157 to heal tendons.',

@@ -57,6 +57,15 @@ describe('tokenize', () => {
     expect(terms('tumour desensitisation')).toEqual(terms('tumor desensitization'));
   });
 
+  it('folds the words pages use for one relation or group to one term', () => {
+    const terms = (s: string) => tokenize(s).map((t) => t.term);
+    expect(terms('banned by the World Anti-Doping Agency')).toEqual(terms('banned by the WADA'));
+    expect(terms('steroids lead to acne')).toEqual(terms('steroids cause acne'));
+    expect(terms('linked to heart disease')).toEqual(terms('associated to heart disease'));
+    expect(terms('a drug for seniors')).toEqual(terms('a medication for elderly'));
+    expect(terms('immunity')).toEqual(terms('immune'));
+  });
+
   it('treats growth hormone, GH and HGH as one subject', () => {
     expect(terms('human growth hormone')).toEqual(['gh']);
     expect(terms('HGH')).toEqual(['gh']);

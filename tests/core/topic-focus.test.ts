@@ -53,6 +53,16 @@ describe('topic resolution', () => {
     expect(ids(text)).toEqual(['tesamorelin-visceral-fat']);
   });
 
+  it('reads "it" opening a sentence as its subject, and the substance named after it as what it acts on', () => {
+    // Semaglutide is named after "it": the sentence is still about tesamorelin, named before.
+    const text = "Tesamorelin is a GHRH analogue.\nIt reduces semaglutide users' visceral fat in adults.";
+    expect(ids(text)).toContain('tesamorelin-visceral-fat');
+    // Named first, semaglutide is the subject, and tesamorelin's claim is not made.
+    expect(ids('Tesamorelin is a GHRH analogue.\nSemaglutide reduces visceral fat in adults.')).not.toContain(
+      'tesamorelin-visceral-fat',
+    );
+  });
+
   it('never gives a sentence whose subject is one substance a claim about another', () => {
     const text = 'TB-500 is popular.\nBPC-157 speeds the healing of torn tendons and ligaments.';
     expect(ids(text)).toEqual(['bpc-157-heals-tendons']);
