@@ -387,6 +387,7 @@ describe('claims the database does not hold', () => {
       'Traditionally, healers used BPC-157 to treat wounds and stomach pain.',
       'Anyone considering BPC-157 to heal injuries should consult a qualified healthcare professional first.',
       'It is essential to consult with your healthcare provider before adding BPC-157 to heal tendons.',
+      'Protect the BPC-157 vials from light and heat so the peptide does not break down.',
       'People who inject BPC-157 are encouraged to have any swelling checked by a nurse.',
       'Patients should discuss any BPC-157 side effects and their history with a healthcare provider.',
       'Liver enzymes should be monitored in anyone who injects BPC-157 to heal tendons.',
