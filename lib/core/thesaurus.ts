@@ -252,6 +252,8 @@ const PHRASES: [string, string][] = [
   ['not only', 'notonly'],
   ['not just', 'notonly'],
   ['not limited to', 'notonly'],
+  ['that s not all', 'notonly'],
+  ['but not least', 'notonly'],
   ['shut down', 'dir:down'],
   ['shuts down', 'dir:down'],
 ];
