@@ -19,19 +19,20 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed ' +
-      `cancer worsen overdose allergic interact interaction cause ${SYMPTOM_WORDS}`,
+      `cancer worsen overdose allergic interact interaction cause unsafe ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
     'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved ' +
-      'block convert vital crucial critical',
+      'block convert vital crucial critical precursor',
   ],
   [
     'efficacy',
     'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
       'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow anti ' +
-      'build rebuild calm soothe relax smooth clear tighten firm brighten energize sharpen detoxify',
+      'build rebuild calm soothe relax smooth clear tighten firm brighten energize sharpen detoxify thicken ' +
+      'anticancer antiviral antibacterial antimicrobial antifungal antidepressant',
   ],
 ];
 
@@ -84,6 +85,13 @@ const OPINION =
  * therapy treatment" on a booking page names a service, and is no claim.
  */
 const TREATMENT_OF = /\btreatments? (?:of|for) (?!your\b|you\b|our\b)\w/i;
+
+/**
+ * A substance held up against another: "as good as blood-pressure pills", "works like Botox",
+ * "beats oral ALA", "a natural alternative to GLP-1 drugs", "superior to whey".
+ */
+const COMPARES =
+  /\b(?:as (?:good|effective|strong|powerful) as|works? (?:like|as well as|better than|just as)|(?:beats?|outperforms?|rivals?)\s+\w|superior to|(?:natural |safer |cheaper )?alternative to)\b/i;
 
 /** The lexicon as terms: each word through the same tokenizer as pages, so "approval" is the term "approved" gives. */
 const KIND_TERMS: readonly [ClaimKind, ReadonlySet<string>][] = KIND_WORDS.map(([kind, words]) => [
@@ -197,7 +205,7 @@ export function claimKinds(
         (kind === 'mechanism' && PLAYS_A_ROLE.test(text))) &&
       kindHolds(kind, terms, text),
   ).map(([kind]) => kind);
-  if (kinds.length === 0 && TREATMENT_OF.test(text)) return ['efficacy'];
+  if (kinds.length === 0 && (TREATMENT_OF.test(text) || COMPARES.test(text))) return ['efficacy'];
   if (treatsHarm(kinds, terms)) return ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   // "Memory and processing speed under stress or fatigue": a symptom named as the setting.
   return symptomAsSetting(kinds, terms) ? kinds.filter((k) => k !== 'safety') : kinds;

@@ -217,6 +217,9 @@ function exactNames(index: ClaimIndex): Set<string> {
   return set;
 }
 
+/** The thesaurus's term for "human", "humans", "people": a phrasing that names its scope. */
+const HUMAN_TERM = 'human';
+
 /** Scores one sentence against the phrasings its terms select; one match per claim at most. */
 function matchSentence(
   text: string,
@@ -237,6 +240,7 @@ function matchSentence(
   >();
   const table = phrasingTable(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
+  const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
@@ -249,6 +253,10 @@ function matchSentence(
     // say so is not making it.
     const scoped = index.claims[phrasing.claim]!.scope;
     if (scoped && scoped !== scope) continue;
+    // "In animal models, fisetin cleared senescent cells" is no claim about people, whatever a
+    // phrasing that says "in humans" shares with it (unless the sentence speaks of people too:
+    // "tested in mice, never in humans").
+    if (scope !== 'human' && !saysHuman && phrasing.terms.includes(HUMAN_TERM)) continue;
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus.

@@ -34,6 +34,7 @@ const DIRECTIONS: Record<string, string[]> = {
     'jumpstart',
     'multiply',
     'greater',
+    'booster',
   ],
   'dir:down': [
     'decrease',
@@ -63,6 +64,7 @@ const DIRECTIONS: Record<string, string[]> = {
     'minimize',
     'fewer',
     'less',
+    'fell',
   ],
   'dir:better': [
     'improve',
@@ -149,7 +151,7 @@ const WORDS: Record<string, string[]> = {
   nausea: ['nausea', 'nauseous', 'queasy', 'queasiness'],
   lifespan: ['lifespan', 'longevity'],
   mitochondria: ['mitochondria', 'mitochondrial'],
-  safe: ['safe', 'safety'],
+  safe: ['safe', 'safety', 'safer', 'safest'],
   effective: ['effective', 'efficacy', 'effectiveness', 'efficacious'],
   prove: ['prove', 'proven', 'proof'],
   produce: ['production', 'produce', 'secretion', 'secrete', 'release', 'output', 'synthesis', 'synthesize'],
@@ -250,6 +252,10 @@ const PHRASES: [string, string][] = [
   ['not only', 'notonly'],
   ['not just', 'notonly'],
   ['not limited to', 'notonly'],
+  ['that s not all', 'notonly'],
+  ['but not least', 'notonly'],
+  ['shut down', 'dir:down'],
+  ['shuts down', 'dir:down'],
 ];
 
 const stemWord = (w: string) => (/^\d+$/.test(w) ? w : stem(w));

@@ -107,6 +107,29 @@ describe('buildIndex', () => {
   });
 });
 
+describe('scope stated by the page', () => {
+  const fisetin = buildIndex([
+    {
+      topic: 'fisetin',
+      names: ['fisetin'],
+      claims: [
+        testClaim('fisetin-clears-cells-in-people', ['fisetin clears senescent cells in humans'], { evidence: 'rct' }),
+      ],
+    },
+  ]);
+  const claimed = (text: string) => findClaims(text, fisetin).map((m) => m.claimId);
+  it('never gives a finding the page places in animals a phrasing that says it was made in people', () => {
+    expect(claimed('Fisetin clears senescent cells in humans.')).toEqual(['fisetin-clears-cells-in-people']);
+    expect(claimed('In animal models, fisetin clears senescent cells from old tissue.')).not.toContain(
+      'fisetin-clears-cells-in-people',
+    );
+    // A sentence that speaks of both may still state, or deny, the human claim.
+    expect(claimed('Fisetin clears senescent cells in mice, and in humans too.')).toContain(
+      'fisetin-clears-cells-in-people',
+    );
+  });
+});
+
 describe('marked spans and negation', () => {
   it('keeps the mark on the claim when a word of it comes again later in the sentence', () => {
     const text =

@@ -358,6 +358,14 @@ describe('claims the database does not hold', () => {
     expect(kinds('Berberine blocks an enzyme in the liver that makes glucose.')).toContain('mechanism');
     expect(kinds('In the brain, progesterone is converted into allopregnanolone.')).toContain('mechanism');
     expect(kinds('Zinc is crucial for the making of testosterone in men.')).toContain('mechanism');
+    expect(kinds('NMN is a direct precursor of NAD+ in the body.')).toContain('mechanism');
+    // A substance held up against another makes a claim of its effect.
+    expect(kinds('Argireline works like Botox without any needles.')).toContain('efficacy');
+    expect(kinds('Beetroot juice is as good as blood pressure pills.')).toContain('efficacy');
+    expect(kinds('Apple cider vinegar is a natural alternative to GLP-1 drugs.')).toContain('efficacy');
+    expect(kinds('Bacopa may have anticancer properties in the lab.')).toContain('efficacy');
+    expect(kinds('Ashwagandha is considered unsafe during pregnancy.')[0]).toBe('safety');
+    expect(kinds('Anabolic steroids shut down natural testosterone production.')).toContain('efficacy');
     // Attention as an outcome is a claim; attention paid to a substance is not.
     expect(kinds('Bacopa improves attention in children with ADHD.')).toContain('efficacy');
     expect(kinds('Semax has gained a lot of attention among biohackers lately.')).toEqual([]);

@@ -64,6 +64,9 @@ describe('tokenize', () => {
     expect(terms('linked to heart disease')).toEqual(terms('associated to heart disease'));
     expect(terms('a drug for seniors')).toEqual(terms('a medication for elderly'));
     expect(terms('immunity')).toEqual(terms('immune'));
+    // Idioms that deny nothing: "But that's not all:", "last but not least".
+    expect(terms("But that's not all: it lowers cortisol")).not.toContain('not');
+    expect(terms('Last but not least, it lowers cortisol')).not.toContain('not');
   });
 
   it('treats growth hormone, GH and HGH as one subject', () => {
