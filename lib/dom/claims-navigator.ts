@@ -57,13 +57,33 @@ export function createClaimsNavigator(
   let all: readonly Mark[] = [];
   let first = 0;
   let announced = 0;
+  /** What the listed buttons say (each one's mark and verdict, and the count of all): `render` rebuilds only when it would differ. */
+  let listed: { mark: Mark; kind: string }[] = [];
+  let listedOf = 0;
+  const kindOf = (m: Mark) => `${m.verdict}${m.unreviewed ? '?' : ''}`;
 
-  /** Lists the window of claims that starts at `start`. */
+  /**
+   * Lists the window of claims that starts at `start`. A page that changes (an ad, a
+   * carousel, a counter) calls this on every mutation; when the window would list the same
+   * claims with the same words, the buttons stay: rebuilding them restyles and repaints a page
+   * whose highlights make every paint cost milliseconds.
+   */
   const render = (start: number) => {
+    const shown = all.slice(start, start + LIST_WINDOW);
+    if (
+      start === first &&
+      buttons.length === shown.length &&
+      listed.length === shown.length &&
+      listedOf === all.length &&
+      shown.every((m, k) => listed[k]!.mark === m && listed[k]!.kind === kindOf(m))
+    )
+      return;
+    listed = shown.map((mark) => ({ mark, kind: kindOf(mark) }));
+    listedOf = all.length;
     first = start;
     byButton = new Map();
     const windowed = all.length > LIST_WINDOW;
-    buttons = all.slice(start, start + LIST_WINDOW).map((mark, k) => {
+    buttons = shown.map((mark, k) => {
       const text = mark.text.length > SNIPPET ? `${mark.text.slice(0, SNIPPET - 1)}…` : mark.text;
       const button = createElement(
         doc,
@@ -144,8 +164,9 @@ export function createClaimsNavigator(
       all = marks;
       // The window stays where the reader left it, or moves to keep the focused claim listed.
       render(focused === -1 ? Math.max(0, Math.min(first, marks.length - LIST_WINDOW)) : windowAround(focused));
-      skip.textContent = `Evident: ${countText(marks)} on this page. Go to the claims`;
-      nav.hidden = marks.length === 0;
+      const skipText = `Evident: ${countText(marks)} on this page. Go to the claims`;
+      if (skip.textContent !== skipText) skip.textContent = skipText;
+      if (nav.hidden !== (marks.length === 0)) nav.hidden = marks.length === 0;
       if (marks.length > 0) connect();
       // A claim removed under the keyboard (dismissed, rewritten) hands focus to its neighbour.
       if (focused !== -1 && !root.activeElement) {

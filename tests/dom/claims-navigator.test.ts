@@ -117,6 +117,30 @@ describe('the claims navigator', () => {
     expect(button.textContent).toBe('Claim 1 of 1, Weak evidence (not reviewed individually): BPC-157 heals tendons.');
   });
 
+  it('keeps its buttons when the page changes but its claims do not, and relists them when a verdict or the count does', () => {
+    document.body.innerHTML = '<p>BPC-157 heals tendons.</p><p>It repairs the gut.</p>';
+    const marks: Mark[] = [...document.querySelectorAll('p')].map((p, i) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return { id: i + 1, claimId: `c${i}`, verdict: 'weak', score: 1, reasons: [], text: p.textContent!, range };
+    });
+    const nav = createClaimsNavigator(document, { signal: controller.signal, onFocus: () => {}, onOpen: () => {} });
+    nav.update(marks);
+    const root = uiRootOf(document.querySelector('evident-claims'))!;
+    const listed = () => [...root.querySelectorAll('li button')];
+    const before = listed();
+    // An ad or a counter elsewhere on the page: the marker updates with the same marks.
+    nav.update([...marks]);
+    expect(listed()).toEqual(before);
+    expect(listed().every((b, k) => b === before[k])).toBe(true);
+    marks[1]!.verdict = 'false';
+    nav.update(marks);
+    expect(listed()[1]).not.toBe(before[1]);
+    expect(listed()[1]!.textContent).toBe('Claim 2 of 2, False: It repairs the gut.');
+    nav.update(marks.slice(0, 1));
+    expect(listed().map((b) => b.textContent)).toEqual(['Claim 1 of 1, Weak evidence: BPC-157 heals tendons.']);
+  });
+
   it('lists a window of a long page’s claims around the current one, and reaches every claim by the keys', () => {
     const total = LIST_WINDOW * 2 + 50;
     document.body.innerHTML = Array.from({ length: total }, (_, i) => `<p>Claim text number ${i + 1}.</p>`).join('');
