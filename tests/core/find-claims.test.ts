@@ -114,7 +114,9 @@ describe('scope stated by the page', () => {
       topic: 'fisetin',
       names: ['fisetin'],
       claims: [
-        testClaim('fisetin-clears-cells-in-people', ['fisetin clears senescent cells in humans'], { evidence: 'rct' }),
+        testClaim('fisetin-clears-cells-in-people', ['fisetin clears senescent cells in humans'], {
+          evidence: 'human-trials',
+        }),
       ],
     },
   ]);
@@ -138,7 +140,7 @@ describe('two negations that assert', () => {
       names: ['SARMs'],
       claims: [
         testClaim('sarms-cause-side-effects', ['SARMs cause side effects such as acne and hair loss'], {
-          evidence: 'observational',
+          evidence: 'human-observational',
         }),
       ],
     },
