@@ -47,9 +47,11 @@ export function negates(
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '') || saysTooLittle(text, tokens, k)) continue;
-    // "Ozempic is not without side effects": two negations assert; the pair denies nothing.
-    if (NEGATIONS.has(tokens[k + 1]?.term ?? '') && /^\s+$/.test(text.slice(n.end, tokens[k + 1]!.start))) {
-      k++;
+    // "Ozempic is not without side effects", "SARMs don't come without side effects": two
+    // negations a word or two apart in one clause assert; the pair denies nothing.
+    const pair = pairedNegation(text, tokens, k);
+    if (pair !== undefined) {
+      k = pair;
       continue;
     }
     // "Non-scalp", "non-hormonal": the prefix negates only the word it is joined to.
@@ -63,6 +65,13 @@ export function negates(
     }
   }
   return false;
+}
+
+/** The negation a word or two after the one at `k`, in its clause, that cancels it: "not without". */
+function pairedNegation(text: string, tokens: readonly Token[], k: number): number | undefined {
+  return [k + 1, k + 2].find(
+    (j) => NEGATIONS.has(tokens[j]?.term ?? '') && !CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[j]!.start)),
+  );
 }
 
 /** Words of a quantity that falls short: "not having enough magnesium", "without sufficient protein". */
@@ -103,5 +112,11 @@ function deniesEvidence(text: string, tokens: readonly Token[], k: number): bool
 export function writtenAsDenial(text: string): boolean {
   const tokens = tokenize(text).filter((t) => !STOP_WORDS.has(t.term));
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
-  return tokens.some((t, k) => NEGATIONS.has(t.term) && !saysTooLittle(text, tokens, k));
+  for (let k = 0; k < tokens.length; k++) {
+    if (!NEGATIONS.has(tokens[k]!.term) || saysTooLittle(text, tokens, k)) continue;
+    const pair = pairedNegation(text, tokens, k);
+    if (pair === undefined) return true;
+    k = pair;
+  }
+  return false;
 }

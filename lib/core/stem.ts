@@ -4,7 +4,7 @@
  * British spellings are folded to American first ("tumour", "desensitisation").
  */
 export function stem(word: string): string {
-  let w = word;
+  let w = IRREGULAR.get(word) ?? word;
   if (w.length <= 3) return w;
   // Words whose stem would be another word that matters: "note" is not "not", "rate" not "rat".
   const kept = KEEP.get(w);
@@ -35,4 +35,36 @@ const KEEP = new Map<string, string>([
   ...['fasted', 'fasting'].map((w): [string, string] => [w, 'fasting']),
   // "Circulates air effectively" claims no efficacy.
   ['effectively', 'effectively'],
+]);
+
+/**
+ * Irregular past forms, folded to the verb pages also use in the present: "must be taken
+ * apart from meals" says what "take it apart from meals" does; "weight lost" is weight lose.
+ * (Three-letter forms such as "ate" and "ran" are left alone, as every short word is.)
+ */
+const IRREGULAR = new Map<string, string>([
+  ['taken', 'take'],
+  ['took', 'take'],
+  ['given', 'give'],
+  ['gave', 'give'],
+  ['made', 'make'],
+  ['grew', 'grow'],
+  ['grown', 'grow'],
+  ['risen', 'rise'],
+  ['lost', 'lose'],
+  ['fallen', 'fall'],
+  ['eaten', 'eat'],
+  ['known', 'know'],
+  ['drank', 'drink'],
+  ['driven', 'drive'],
+  ['drove', 'drive'],
+  ['kept', 'keep'],
+  ['slept', 'sleep'],
+  ['felt', 'feel'],
+  ['brought', 'bring'],
+  ['built', 'build'],
+  ['sold', 'sell'],
+  ['began', 'begin'],
+  ['begun', 'begin'],
+  ['studied', 'study'],
 ]);

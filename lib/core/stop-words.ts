@@ -32,6 +32,7 @@ export const NEGATIONS: ReadonlySet<string> = asTerms([
   'not',
   'never',
   'without',
+  'devoid',
   'none',
   'non',
   'cannot',

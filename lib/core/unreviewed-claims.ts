@@ -76,10 +76,19 @@ const INTRO_REACH = 8;
 /** How far into a sentence "this drug" may stand as its subject. */
 const REFERENCE_REACH = 5;
 
+/**
+ * A sentence that opens with the harms named just before: "These often fade after a few weeks",
+ * "These symptoms tend to peak while the dose is raised". What it says is said of the harms of
+ * the substance in focus: a safety claim. ("Its effects", "these effects" may be benefits.)
+ */
+const HARMS_REFERENCE =
+  /^(?:these|those|such)\s+(?:(?:common|mild|gastrointestinal|gi)\s+)?(?:side[- ]effects|symptoms|reactions)\b|^these\s+(?:often|usually|typically|tend|generally)\b/i;
+
 /** Whether a sentence opens by referring to a substance already named: "It…", "This peptide…". */
 function refersToTopic(words: readonly string[]): boolean {
   const first = words[0]!.toLowerCase().replace(/[^a-z]/g, '');
   if (PRONOUNS.has(first)) return true;
+  if (HARMS_REFERENCE.test(words.slice(0, 4).join(' '))) return true;
   // "In the 1920s, it was used to treat…", "Hence, it makes you feel less hungry": the main
   // clause's subject after a short opening phrase.
   const opening = words.slice(0, INTRO_REACH).findIndex((w) => w.endsWith(','));
@@ -205,6 +214,8 @@ function claimIn(
   if (item?.workings && !item.harms && kinds[0] === 'efficacy') kinds = ['mechanism', ...kinds.slice(1)];
   // "Reduces swelling around tendons": the verb says what the line claims, whatever it acts on.
   if (predicate && kinds.includes('efficacy')) kinds = ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
+  // "These often fade within weeks": what is said of the harms just named is about safety.
+  if (HARMS_REFERENCE.test(unbulleted) && item === undefined) kinds = ['safety'];
   if (kinds.length === 0 || kinds[0] === 'efficacy' || kinds[0] === 'mechanism') {
     const evidence = words.length >= EVIDENCE_MIN_WORDS ? evidenceStatement(body, list) : null;
     // "Early studies suggest it may lower weight" is an effect stated with a hedge, judged as

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims, scanClaims } from '../../lib/core/find-claims';
+import { writtenAsDenial } from '../../lib/core/negation';
 import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
@@ -113,7 +114,9 @@ describe('scope stated by the page', () => {
       topic: 'fisetin',
       names: ['fisetin'],
       claims: [
-        testClaim('fisetin-clears-cells-in-people', ['fisetin clears senescent cells in humans'], { evidence: 'rct' }),
+        testClaim('fisetin-clears-cells-in-people', ['fisetin clears senescent cells in humans'], {
+          evidence: 'human-trials',
+        }),
       ],
     },
   ]);
@@ -127,6 +130,32 @@ describe('scope stated by the page', () => {
     expect(claimed('Fisetin clears senescent cells in mice, and in humans too.')).toContain(
       'fisetin-clears-cells-in-people',
     );
+  });
+});
+
+describe('two negations that assert', () => {
+  const sarms = buildIndex([
+    {
+      topic: 'sarms',
+      names: ['SARMs'],
+      claims: [
+        testClaim('sarms-cause-side-effects', ['SARMs cause side effects such as acne and hair loss'], {
+          evidence: 'human-observational',
+        }),
+      ],
+    },
+  ]);
+  it('reads "not without" and "aren’t devoid of", a word or two apart, as asserting the claim', () => {
+    for (const text of [
+      'SARMs don’t come without side effects such as acne and hair loss.',
+      'SARMs aren’t devoid of side effects such as acne and hair loss.',
+    ]) {
+      const [m] = findClaims(text, sarms);
+      expect(m?.claimId).toBe('sarms-cause-side-effects');
+      expect(m?.reasons.join(' ')).not.toMatch(/denies/);
+    }
+    expect(writtenAsDenial('sirtuins cannot function without NAD+')).toBe(false);
+    expect(writtenAsDenial('SARMs do not cause side effects')).toBe(true);
   });
 });
 

@@ -344,6 +344,14 @@ describe('claims the database does not hold', () => {
     expect(kinds('About 2% of people using finasteride experience side effects.')).toContain('safety');
   });
 
+  it('reads "These often fade…" after a list of harms as a claim about those harms', () => {
+    const text = 'BPC-157 can cause nausea and headaches in some users.\nThese often fade after a few days of use.';
+    const second = findClaims(text, index).filter((m) => m.start > text.indexOf('\n'));
+    expect(second.map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:safety']);
+    // "Its effects" may be its benefits: no harm is referred to.
+    expect(findClaims('BPC-157 is a peptide.\nIts effects are dramatic and often fast.', index)).toEqual([]);
+  });
+
   it('reads the common verbs of effect and harm pages use beyond raise, lower and improve', () => {
     const kinds = (text: string) =>
       claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);

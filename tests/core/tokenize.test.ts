@@ -64,6 +64,10 @@ describe('tokenize', () => {
     expect(terms('linked to heart disease')).toEqual(terms('associated to heart disease'));
     expect(terms('a drug for seniors')).toEqual(terms('a medication for elderly'));
     expect(terms('immunity')).toEqual(terms('immune'));
+    // Irregular past forms meet the verb pages use in the present.
+    expect(terms('it must be taken with food')).toEqual(terms('it must be take with food'));
+    expect(terms('patients lost weight')).toEqual(terms('patients lose weight'));
+    expect(terms('collagen is made in the skin')).toEqual(terms('collagen is make in the skin'));
     // Idioms that deny nothing: "But that's not all:", "last but not least".
     expect(terms("But that's not all: it lowers cortisol")).not.toContain('not');
     expect(terms('Last but not least, it lowers cortisol')).not.toContain('not');
