@@ -238,9 +238,6 @@ nav:focus-within {
 ul { list-style: none; margin: 0; padding: 0 4px 4px; }
 /* Only the focused control shows; the others stay reachable, clipped out of sight. */
 li:not(:focus-within), nav:not(:has(.skip:focus)) .skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-/* Claims out of sight are not laid out (they stay focusable and readable by screen readers):
-   on a seed page, laying out its 60 clipped buttons was Evident's largest layout cost. */
-li:not(:focus-within) { content-visibility: auto; contain-intrinsic-size: 1px 1px; }
 button { font: inherit; color: inherit; text-align: left; background: transparent; border: 0; padding: 6px 8px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; border-radius: 4px; }
 @media (forced-colors: active) {

@@ -160,6 +160,20 @@ async function main(): Promise<void> {
       async () => {
         await page.goto(blogUrl);
         await settled(page, 3);
+        // A screen reader reads the list before anything has focus: every claim is a named button
+        // in the accessibility tree, not an empty list item.
+        const ax = await context.newCDPSession(page);
+        const { nodes } = (await ax.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+        };
+        const listed = nodes.filter(
+          (n) => !n.ignored && n.role?.value === 'button' && /^Claim \d+ of 3, /.test(String(n.name?.value ?? '')),
+        );
+        assert(
+          listed.length === 3,
+          `claims in the accessibility tree: ${listed.map((n) => n.name?.value).join(' | ')}`,
+        );
+        await ax.detach();
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => document.activeElement?.localName);
         assert(first === 'evident-claims', `the first Tab stop is ${first}`);
