@@ -12,6 +12,7 @@ import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic
 import { tokenize, type Token } from './tokenize';
 import { bestPhrasing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
+import { GOODS_CONDITION, readsAsShopPolicy } from './lab-context';
 import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
 
 /** The writer or the reader as a sentence's actor: "we'll look at", "my promise to you". */
@@ -139,6 +140,7 @@ export function unreviewedClaims(
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
+  const shopPolicy = readsAsShopPolicy(text);
   // Both lists run in text order: one cursor finds the reviewed marks near each sentence.
   let cursor = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -147,6 +149,7 @@ export function unreviewedClaims(
     const body = text.slice(span.start, span.end);
     if (
       silent[i] ||
+      (shopPolicy && GOODS_CONDITION.test(body)) ||
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||
