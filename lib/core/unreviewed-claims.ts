@@ -118,6 +118,12 @@ function opensWithReference(words: readonly string[], list: readonly Token[], in
   return !named.some((t) => isSpecific(index, t));
 }
 
+/**
+ * Talk of a clinic's care for its patients' data ("committed to protecting the privacy of your
+ * personal information") is a policy, whatever substance the clinic's name contains.
+ */
+const PRIVACY = /\b(?:privacy|personal (?:information|data|details)|confidentiality|cookies|data protection|hipaa)\b/i;
+
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -150,6 +156,7 @@ export function unreviewedClaims(
     if (
       silent[i] ||
       (shopPolicy && GOODS_CONDITION.test(body)) ||
+      PRIVACY.test(body) ||
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||

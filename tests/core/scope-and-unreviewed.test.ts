@@ -354,6 +354,9 @@ describe('claims the database does not hold', () => {
       'Items damaged due to misuse, mishandling, or improper storage.',
     ].join('\n');
     expect(findClaims(policy, index)).toEqual([]);
+    expect(
+      findClaims('BPC-157 Health Clinic is committed to protecting the privacy of your personal information.', index),
+    ).toEqual([]);
     // The same lines on a page that is no policy still say something of the vials' safety.
     expect(findClaims('Opened BPC-157 vials can cause infections when they are stored for weeks.', index)).not.toEqual(
       [],
