@@ -44,6 +44,11 @@ export interface ClaimMatch {
    * to the scan; results do not carry it.
    */
   core?: { start: number; end: number };
+  /**
+   * Set when the claim is recorded for the scope the sentence states ("in cell culture"): of two
+   * claims the sentence makes as fully, that record wins the span. Internal to the scan.
+   */
+  scoped?: boolean;
 }
 
 export interface ScanOptions {
@@ -146,7 +151,7 @@ export function* scanClaims(
     all,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
-  return checkStatedNumbers(text, cited, index).map(({ core: _, ...m }) => m);
+  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, ...m }) => m);
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */
@@ -295,6 +300,7 @@ function matchSentence(
       start: span.start,
       end: span.end,
       ...(s.words && s.words.start > span.start ? { core: { start: s.words.start, end: span.end } } : {}),
+      ...(c.scope ? { scoped: true } : {}),
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,

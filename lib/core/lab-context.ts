@@ -62,3 +62,29 @@ export function withoutLabAbbreviations(tokens: Token[][], text: string, index: 
 function isOneWordName(term: string, index: ClaimIndex): boolean {
   return (ownEntry(index.names, term) ?? []).some(([, terms]) => terms.length === 1);
 }
+
+/**
+ * Words of a shop's policy on returns: what it refunds or exchanges, and on what condition
+ * ("unopened", "damaged in transit", "restocking fee"). Distinct words, so "return" said three
+ * times is one.
+ */
+const POLICY_WORDS =
+  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable)\b/gi;
+const POLICY_MIN_WORDS = 3;
+
+/** Whether a text reads as a shop's return or refund policy rather than about health. */
+export function readsAsShopPolicy(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(POLICY_WORDS)) {
+    seen.add(m[0].toLowerCase().replace(/s$/, ''));
+    if (seen.size >= POLICY_MIN_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * On such a page, a line about the goods themselves ("Items damaged due to misuse", "Opened
+ * CGMs, for hygiene and safety reasons") states a condition of the shop, not a health claim.
+ */
+export const GOODS_CONDITION =
+  /\b(?:damaged|defective|misuse|opened|unopened|used|items?|products?|orders?|packag(?:e|es|ing)|parcels?|shipments?|delivery|delivered|hygiene)\b/i;

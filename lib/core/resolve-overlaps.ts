@@ -1,7 +1,8 @@
 import type { ClaimMatch } from './find-claims';
 
 /**
- * At most one claim per span of text: the best score wins, ties go to the earlier, then shorter
+ * At most one claim per span of text: the best score wins, ties go to a claim recorded for the
+ * scope the sentence states ("in mice"), then to the earlier, then shorter
  * span, then the smaller id, so the same page always gives the same marks. A claim is marked at
  * every restatement: a reader who lands mid-page meets the mark where they read.
  */
@@ -9,6 +10,7 @@ export function resolveOverlaps(matches: readonly ClaimMatch[]): ClaimMatch[] {
   const ranked = [...matches].sort(
     (a, b) =>
       b.score - a.score ||
+      Number(b.scoped ?? false) - Number(a.scoped ?? false) ||
       a.start - b.start ||
       a.end - a.start - (b.end - b.start) ||
       (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),

@@ -12,6 +12,7 @@ import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic
 import { tokenize, type Token } from './tokenize';
 import { bestPhrasing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
+import { GOODS_CONDITION, readsAsShopPolicy } from './lab-context';
 import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
 
 /** The writer or the reader as a sentence's actor: "we'll look at", "my promise to you". */
@@ -117,6 +118,12 @@ function opensWithReference(words: readonly string[], list: readonly Token[], in
   return !named.some((t) => isSpecific(index, t));
 }
 
+/**
+ * Talk of a clinic's care for its patients' data ("committed to protecting the privacy of your
+ * personal information") is a policy, whatever substance the clinic's name contains.
+ */
+const PRIVACY = /\b(?:privacy|personal (?:information|data|details)|confidentiality|cookies|data protection|hipaa)\b/i;
+
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -139,6 +146,7 @@ export function unreviewedClaims(
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
+  const shopPolicy = readsAsShopPolicy(text);
   // Both lists run in text order: one cursor finds the reviewed marks near each sentence.
   let cursor = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -147,6 +155,8 @@ export function unreviewedClaims(
     const body = text.slice(span.start, span.end);
     if (
       silent[i] ||
+      (shopPolicy && GOODS_CONDITION.test(body)) ||
+      PRIVACY.test(body) ||
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||

@@ -133,6 +133,26 @@ describe('scope stated by the page', () => {
   });
 });
 
+describe('a claim recorded for the scope the page states', () => {
+  it('wins a span over the same claim recorded without a scope, when both are met in full', () => {
+    const dihexa = buildIndex([
+      {
+        topic: 'dihexa',
+        names: ['dihexa'],
+        claims: [
+          testClaim('dihexa-more-potent-than-bdnf', ['dihexa is far more potent than BDNF'], { verdict: 'mixed' }),
+          testClaim('dihexa-more-potent-than-bdnf-in-cells', ['dihexa is far more potent than BDNF'], {
+            verdict: 'supported',
+            scope: 'in-vitro',
+          }),
+        ],
+      },
+    ]);
+    const [m] = findClaims('In cell culture, dihexa is far more potent than BDNF.', dihexa);
+    expect(m?.claimId).toBe('dihexa-more-potent-than-bdnf-in-cells');
+  });
+});
+
 describe('two negations that assert', () => {
   const sarms = buildIndex([
     {

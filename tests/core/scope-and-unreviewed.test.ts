@@ -344,6 +344,25 @@ describe('claims the database does not hold', () => {
     expect(kinds('About 2% of people using finasteride experience side effects.')).toContain('safety');
   });
 
+  it('reads a shop’s return policy as conditions of sale, not claims about the goods', () => {
+    const policy = [
+      'BPC-157 returns and refunds',
+      'We accept returns within 30 days for a refund or an exchange, with proof of purchase.',
+      'Unopened vials in their original packaging only.',
+      'The BPC-157 vial is damaged, defective, or broken upon delivery.',
+      'Opened or used BPC-157 vials due to hygiene and health safety concerns.',
+      'Items damaged due to misuse, mishandling, or improper storage.',
+    ].join('\n');
+    expect(findClaims(policy, index)).toEqual([]);
+    expect(
+      findClaims('BPC-157 Health Clinic is committed to protecting the privacy of your personal information.', index),
+    ).toEqual([]);
+    // The same lines on a page that is no policy still say something of the vials' safety.
+    expect(findClaims('Opened BPC-157 vials can cause infections when they are stored for weeks.', index)).not.toEqual(
+      [],
+    );
+  });
+
   it('reads "These often fade…" after a list of harms as a claim about those harms', () => {
     const text = 'BPC-157 can cause nausea and headaches in some users.\nThese often fade after a few days of use.';
     const second = findClaims(text, index).filter((m) => m.start > text.indexOf('\n'));
