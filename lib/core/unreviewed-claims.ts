@@ -124,6 +124,14 @@ function opensWithReference(words: readonly string[], list: readonly Token[], in
  */
 const PRIVACY = /\b(?:privacy|personal (?:information|data|details)|confidentiality|cookies|data protection|hipaa)\b/i;
 
+/**
+ * A line of an article's metadata, bulleted or not: its author and their credentials, its date,
+ * its reading time ("- 6 min read", "- 2 hours ago", "- Jane Doe, MSN, APRN,"). Under a title
+ * such as "TRT: Benefits and Risks" such lines are no benefits.
+ */
+const METADATA_LINE =
+  /^[-•*\s]*(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:read|ago)\b|(?:written|reviewed|medically reviewed|fact[- ]checked|updated|published|posted)\s+(?:by|on)\b|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s*(?:MD|DO|PhD|MSN|BSN|RN|APRN|NP|PA-C|PA|FNP-C|FNP|RD|RDN|PharmD|MPH|MS|DC|ND)\b)/;
+
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;
 
@@ -157,6 +165,7 @@ export function unreviewedClaims(
       silent[i] ||
       (shopPolicy && GOODS_CONDITION.test(body)) ||
       PRIVACY.test(body) ||
+      METADATA_LINE.test(body) ||
       body.includes('\n') ||
       isQuestion(text, span) ||
       (isHeading(text, span) && !items.has(i) && !opensWithEffect(text, span, tokens[i]!)) ||

@@ -357,6 +357,9 @@ describe('claims the database does not hold', () => {
     expect(
       findClaims('BPC-157 Health Clinic is committed to protecting the privacy of your personal information.', index),
     ).toEqual([]);
+    // An article's byline under a title that promises benefits lists none.
+    const byline = 'BPC-157: Benefits and Risks\n- Jane Doe, MSN, APRN,\n- 2 hours ago\n- 6 min read\n';
+    expect(findClaims(byline, index)).toEqual([]);
     // The same lines on a page that is no policy still say something of the vials' safety.
     expect(findClaims('Opened BPC-157 vials can cause infections when they are stored for weeks.', index)).not.toEqual(
       [],
