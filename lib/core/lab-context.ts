@@ -20,10 +20,15 @@ const LAB_MIN_WORDS = 3;
  * a reagent, not the supplements of those names.
  */
 export function readsAsLabProcedure(text: string): boolean {
+  return saysDistinct(text, LAB_WORDS, LAB_MIN_WORDS);
+}
+
+/** Whether a text says at least `least` distinct words of `words` (a global regex), plurals as one. */
+function saysDistinct(text: string, words: RegExp, least: number): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(LAB_WORDS)) {
+  for (const m of text.matchAll(words)) {
     seen.add(m[0].toLowerCase().replace(/s$/, ''));
-    if (seen.size >= LAB_MIN_WORDS) return true;
+    if (seen.size >= least) return true;
   }
   return false;
 }
@@ -74,12 +79,7 @@ const POLICY_MIN_WORDS = 3;
 
 /** Whether a text reads as a shop's return or refund policy rather than about health. */
 export function readsAsShopPolicy(text: string): boolean {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(POLICY_WORDS)) {
-    seen.add(m[0].toLowerCase().replace(/s$/, ''));
-    if (seen.size >= POLICY_MIN_WORDS) return true;
-  }
-  return false;
+  return saysDistinct(text, POLICY_WORDS, POLICY_MIN_WORDS);
 }
 
 /**
