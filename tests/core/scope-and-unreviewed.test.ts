@@ -366,7 +366,7 @@ describe('claims the database does not hold', () => {
     ].join('\n');
     expect(findClaims(shipping, index)).toEqual([]);
     // A box on sale is no boxed warning.
-    expect(findClaims('Our BPC-157 Recovery Subscription Box ships every month.', index)).toEqual([]);
+    expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
     const byline = 'BPC-157: Benefits and Risks\n- Jane Doe, MSN, APRN,\n- 2 hours ago\n- 6 min read\n';
     expect(findClaims(byline, index)).toEqual([]);
