@@ -18,7 +18,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['regulatory', 'fda approval ban wada doping legal illegal prescription unapproved 503a 503b schedule'],
   [
     'safety',
-    'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning boxed ' +
+    'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning ' +
       `cancer worsen overdose allergic interact interaction cause unsafe ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],

@@ -74,6 +74,19 @@ function pairedNegation(text: string, tokens: readonly Token[], k: number): numb
   );
 }
 
+const LACK = tokenize('lack')[0]!.term;
+/** What a page denies by saying it is lacking: approval, safety, harms, benefits. */
+const LACKED_DENIALS: ReadonlySet<string> = new Set(
+  tokenize(
+    'fda approval regulation oversight side-effect risk harm toxicity benefit effect effective safe quality ' +
+      'scientific clinical medical treatment cure drug therapy',
+  ).map((t) => t.term),
+);
+/** What a deficiency is said to do: "a lack of zinc weakens immunity", "…can cause fatigue". */
+const DEFICIENCY_DOES: ReadonlySet<string> = new Set(
+  tokenize('cause weaken impair worsen reduce lower').map((t) => t.term),
+);
+
 /** Words of a quantity that falls short: "not having enough magnesium", "without sufficient protein". */
 const ENOUGH: ReadonlySet<string> = new Set(tokenize('enough sufficient adequate').map((t) => t.term));
 /** How near the negation that word must follow: "not (getting) enough", "don't (eat) enough". */
@@ -86,6 +99,17 @@ const ENOUGH_REACH = 2;
  * not enough to raise GLP-1").
  */
 export function saysTooLittle(text: string, tokens: readonly Token[], k: number): boolean {
+  // "A lack of zinc weakens immunity" claims what a deficiency does; "it lacks FDA approval",
+  // "a lack of scientific evidence", "a lack of side effects" deny.
+  if (tokens[k]!.term === LACK) {
+    // What is lacking: the words after "lack", up to what the lack is said to do.
+    const lacked = tokens.slice(k + 1, k + 3).filter((t) => !DEFICIENCY_DOES.has(t.term));
+    return (
+      lacked.length > 0 &&
+      lacked.every((t) => !EVIDENCE_NOUNS.has(t.term) && !LACKED_DENIALS.has(t.term)) &&
+      tokens.slice(k + 2).some((t) => DEFICIENCY_DOES.has(t.term))
+    );
+  }
   for (let j = k + 1; j < tokens.length && j <= k + ENOUGH_REACH; j++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
     if (!ENOUGH.has(tokens[j]!.term)) continue;

@@ -17,10 +17,20 @@ export function statedScope(tokens: readonly Token[]): Scope {
     if (term === 'animal') animal = true;
     else if (term === 'invitro') cells = true;
     else if ((term === 'cell' || term === 'lab') && tokens[i + 1]?.term === 'study') cells = true;
+    // "In TNBS-induced colitis models", "in injury models": a disease made in animals to study it.
+    else if (term === MODEL && i > 0 && DISEASE_MODELS.has(tokens[i - 1]!.term)) animal = true;
   }
   // "Shown in rats and in cell cultures" is an animal finding first: the nearer to people.
   return animal ? 'animal' : cells ? 'in-vitro' : 'human';
 }
+
+const MODEL = tokenize('model')[0]!.term;
+/** What a disease model is a model of: "colitis models", "induced models", "wound-healing models". */
+const DISEASE_MODELS: ReadonlySet<string> = new Set(
+  tokenize(
+    'induced colitis disease injury ulcer tumor cancer obesity diabetes wound healing arthritis stroke ischemia sepsis fibrosis',
+  ).map((t) => t.term),
+);
 
 /** Words that put a finding in people: a sentence that says them states its own scope. */
 const IN_PEOPLE =

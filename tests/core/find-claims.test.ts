@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims, scanClaims } from '../../lib/core/find-claims';
 import { writtenAsDenial } from '../../lib/core/negation';
+import { statedScope } from '../../lib/core/stated-scope';
+import { tokenize } from '../../lib/core/tokenize';
 import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
@@ -134,6 +136,13 @@ describe('scope stated by the page', () => {
 });
 
 describe('a claim recorded for the scope the page states', () => {
+  it('reads a disease model ("colitis models", "injury models") as animal work, not a model of anything', () => {
+    const scope = (text: string) => statedScope(tokenize(text));
+    expect(scope('In TNBS-induced colitis models, BPC-157 reduced lesions.')).toBe('animal');
+    expect(scope('In tendon injury models, TB-500 sped repair.')).toBe('animal');
+    expect(scope('In business models, clinics charge monthly fees.')).toBe('human');
+  });
+
   it('wins a span over the same claim recorded without a scope, when both are met in full', () => {
     const dihexa = buildIndex([
       {
@@ -174,6 +183,9 @@ describe('two negations that assert', () => {
       expect(m?.claimId).toBe('sarms-cause-side-effects');
       expect(m?.reasons.join(' ')).not.toMatch(/denies/);
     }
+    expect(writtenAsDenial('a lack of zinc weakens the immune system')).toBe(false);
+    expect(writtenAsDenial('there is a lack of scientific evidence for zinc')).toBe(true);
+    expect(writtenAsDenial('zinc lacks FDA approval for colds')).toBe(true);
     expect(writtenAsDenial('sirtuins cannot function without NAD+')).toBe(false);
     expect(writtenAsDenial('SARMs do not cause side effects')).toBe(true);
   });

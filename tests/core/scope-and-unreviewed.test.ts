@@ -357,6 +357,16 @@ describe('claims the database does not hold', () => {
     expect(
       findClaims('BPC-157 Health Clinic is committed to protecting the privacy of your personal information.', index),
     ).toEqual([]);
+    const shipping = [
+      'BPC-157 shipping policy',
+      '- Your order is packed cold so that your BPC-157 arrives at the right temperature.',
+      '- On delivery, refrigerate your BPC-157 to keep its healing efficacy.',
+      '- Standard delivery: 3-5 business days, depending on the shipping method.',
+      'Payment policy: we accept all major cards.',
+    ].join('\n');
+    expect(findClaims(shipping, index)).toEqual([]);
+    // A box on sale is no boxed warning.
+    expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
     const byline = 'BPC-157: Benefits and Risks\n- Jane Doe, MSN, APRN,\n- 2 hours ago\n- 6 min read\n';
     expect(findClaims(byline, index)).toEqual([]);
