@@ -2,6 +2,12 @@ import { ownEntry, type ClaimIndex } from './claim-index';
 import { mentionedTopics } from './topic-focus';
 import type { Token } from './tokenize';
 
+/*
+ * Pages about health-adjacent things that are not health: a chemistry procedure, where "HMB"
+ * is a resin linker; a shop's return, shipping or payment policy, where "opened vials" is a
+ * condition of sale. Each is recognised by how many distinct words of its kind the page says.
+ */
+
 /**
  * Words of a bench procedure in synthetic chemistry: the resin and linker a peptide is built
  * on, its protecting groups and coupling reagents, the solvents, amounts and work-up. A vendor's
@@ -70,8 +76,8 @@ function isOneWordName(term: string, index: ClaimIndex): boolean {
 
 /**
  * Words of a shop's policy on returns, shipping and payment: what it refunds or exchanges, on
- * what condition ("unopened", "damaged in transit", "restocking fee"), how it delivers. Distinct words, so "return" said three
- * times is one.
+ * what condition ("unopened", "damaged in transit", "restocking fee"), how it delivers.
+ * Distinct words count, so "return" said three times is one.
  */
 const POLICY_WORDS =
   /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms))\b/gi;

@@ -52,6 +52,7 @@ const IRREGULAR = new Map<string, string>([
   ['grown', 'grow'],
   ['risen', 'rise'],
   ['lost', 'lose'],
+  ['fell', 'fall'],
   ['fallen', 'fall'],
   ['eaten', 'eat'],
   ['known', 'know'],

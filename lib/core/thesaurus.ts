@@ -64,7 +64,6 @@ const DIRECTIONS: Record<string, string[]> = {
     'minimize',
     'fewer',
     'less',
-    'fell',
   ],
   'dir:better': [
     'improve',

@@ -139,6 +139,9 @@ export interface Focus {
   section: readonly number[];
 }
 
+/** A sentence's opening pronoun: "It…", "It's…", "They…" (after a bullet, if any). */
+const OPENING_PRONOUN = /^[-•*–·\s]*(?:it|it['’]s|they|they['’]re)\b/i;
+
 /**
  * Which topics each sentence may be about, by page structure: the title's topic for the
  * whole page (or, without one, a topic that most of the page's names point to); a heading's
@@ -146,9 +149,6 @@ export interface Focus {
  * "this drug", list items under a lead-in). A sentence whose subject is a name is about
  * that name alone: a BPC-157 sentence never takes a TB-500 claim.
  */
-/** A sentence's opening pronoun: "It…", "It's…", "They…" (after a bullet, if any). */
-const OPENING_PRONOUN = /^[-•*–·\s]*(?:it|it['’]s|they|they['’]re)\b/i;
-
 export function focusPlan(
   text: string,
   sentences: readonly Span[],

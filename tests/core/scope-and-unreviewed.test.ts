@@ -8,6 +8,10 @@ import { findClaims } from '../../lib/core/find-claims';
 import { tokenize } from '../../lib/core/tokenize';
 import { testClaim } from './sample-topics';
 
+/** The kinds of claim the detector reads in a sentence, as a page states it whole. */
+const kinds = (text: string) =>
+  claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);
+
 const claim = (id: string, fields: Partial<Claim>): Claim =>
   testClaim(id, fields.phrasings ?? [], { evidence: 'animal', ...fields });
 const [source] = testClaim('source', []).sources as [Claim['sources'][number]];
@@ -321,8 +325,6 @@ describe('claims the database does not hold', () => {
   });
 
   it('reads a harm a substance is said to act against as a benefit, and a harm it causes as a safety claim', () => {
-    const kinds = (text: string) =>
-      claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);
     expect(kinds('It is effective in several human cancers, including carcinoma of the liver.')[0]).toBe('efficacy');
     expect(kinds('Magnesium helps reduce the risk of osteoporosis along with calcium.')[0]).toBe('efficacy');
     expect(kinds('BPC-157 increases the risk of cancer in people who inject it.')[0]).toBe('safety');
@@ -385,8 +387,6 @@ describe('claims the database does not hold', () => {
   });
 
   it('reads the common verbs of effect and harm pages use beyond raise, lower and improve', () => {
-    const kinds = (text: string) =>
-      claimKinds(tokenize(text), text.split(/\s+/).length, text.split(/\s+/)[0]!, undefined, text);
     // A harm a substance is said to cause, whatever the harm is called.
     expect(kinds('Kava extracts can cause liver injury in rare cases.')[0]).toBe('safety');
     expect(kinds('Too much selenium causes brittle nails and hair loss.')[0]).toBe('safety');
