@@ -322,8 +322,15 @@ function matchSentence(
  */
 function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { start: number; end: number } | null {
   const content = matched.filter((t) => !names.has(t.term));
-  return content.length === 0 ? null : smallestWindow(content);
+  // "…has been found to provide benefits, including more muscle, … and better fertility": the
+  // words that report a finding frame the claim; they do not place it.
+  const placed = content.filter((t) => !REPORTING.has(t.term));
+  const words = placed.length > 0 ? placed : content;
+  return words.length === 0 ? null : smallestWindow(words);
 }
+
+/** Terms that say a finding was reported, not what it is ("found", "shown", "studies"). */
+const REPORTING: ReadonlySet<string> = new Set(['found', 'show', 'report', 'study', 'suggest', 'prove', 'research']);
 
 /**
  * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:

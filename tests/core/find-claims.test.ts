@@ -259,6 +259,30 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('gives each claim of a sentence that lists several its own words, not the whole sentence to one', () => {
+    const trt = buildIndex([
+      {
+        topic: 'testosterone',
+        names: ['testosterone', 'TRT'],
+        claims: [
+          testClaim('testosterone-muscle', ['testosterone therapy increases lean muscle mass'], {
+            verdict: 'supported',
+          }),
+          testClaim('testosterone-fertility', ['testosterone therapy has been found to improve male fertility'], {
+            verdict: 'false',
+          }),
+        ],
+      },
+    ]);
+    const text =
+      'Testosterone therapy has been found to offer many benefits, including increased muscle mass, more energy and improved male fertility.';
+    const marks = findClaims(text, trt).map((m) => [m.claimId, text.slice(m.start, m.end), m.verdict]);
+    expect(marks).toEqual([
+      ['testosterone-muscle', 'increased muscle mass', 'supported'],
+      ['testosterone-fertility', 'improved male fertility', 'false'],
+    ]);
+  });
+
   it('reads "not without" as asserting, and lets "but" end what "not" denies', () => {
     const mots = buildIndex([
       {
