@@ -75,23 +75,16 @@ function isOneWordName(term: string, index: ClaimIndex): boolean {
 }
 
 /**
- * Words of a shop's policy on returns, shipping and payment: what it refunds or exchanges, on
- * what condition ("unopened", "damaged in transit", "restocking fee"), how it delivers.
+ * Words of a shop's or clinic's policy on returns, shipping, payment and cancellation: what it
+ * refunds or exchanges, on what condition ("unopened", "damaged in transit", "restocking fee"),
+ * how it delivers, what a cancelled booking or membership costs.
  * Distinct words count, so "return" said three times is one.
  */
 const POLICY_WORDS =
-  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms))\b/gi;
+  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms))\b/gi;
 const POLICY_MIN_WORDS = 3;
 
 /** Whether a text reads as a shop's return, shipping or payment policy rather than about health. */
 export function readsAsShopPolicy(text: string): boolean {
   return saysDistinct(text, POLICY_WORDS, POLICY_MIN_WORDS);
 }
-
-/**
- * On such a page, a line about the goods themselves ("Items damaged due to misuse", "Opened
- * CGMs, for hygiene and safety reasons", "refrigerate it on arrival to keep its efficacy")
- * states a condition of the shop, not a health claim.
- */
-export const GOODS_CONDITION =
-  /\b(?:damaged|defective|misuse|opened|unopened|used|items?|products?|orders?|packag(?:e|es|ing)|parcels?|shipments?|delivery|delivered|hygiene|arrives?|transit|refrigerat\w*|temperature)\b/i;

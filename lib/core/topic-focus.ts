@@ -139,8 +139,14 @@ export interface Focus {
   section: readonly number[];
 }
 
-/** A sentence's opening pronoun: "It…", "It's…", "They…" (after a bullet, if any). */
-const OPENING_PRONOUN = /^[-•*–·\s]*(?:it|it['’]s|they|they['’]re)\b/i;
+/**
+ * A sentence's opening pronoun: "It…", "It's…", "They…" (after a bullet, if any), also after a
+ * short fronted phrase: "Unlike GHRP-6, it does not stimulate appetite" is about the substance
+ * in focus, not about GHRP-6.
+ */
+const OPENING_PRONOUN = /^[-•*–·\s]*(?:[^,.;:!?\n]{1,40},\s*)?(?:it|it['’]s|they|they['’]re)\b/i;
+/** How much of a sentence's start the opening pronoun may take. */
+const OPENING_REACH = 64;
 
 /**
  * Which topics each sentence may be about, by page structure: the title's topic for the
@@ -201,7 +207,7 @@ export function focusPlan(
     // what it acts on.
     if (
       own.length > 0 &&
-      !OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + 12)) &&
+      !OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + OPENING_REACH)) &&
       mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
     )
       return {

@@ -81,6 +81,23 @@ describe('findClaims in context', () => {
     expect(ids(text)).toEqual(['bpc-157-not-fda-approved']);
   });
 
+  it('reads "it" after a fronted phrase that names another substance as the topic in focus', () => {
+    const hex = buildIndex([
+      {
+        topic: 'hexarelin',
+        names: ['hexarelin'],
+        claims: [testClaim('hexarelin-no-appetite', ['unlike GHRP-6, hexarelin does not stimulate appetite'])],
+      },
+      {
+        topic: 'ghrp-6',
+        names: ['GHRP-6'],
+        claims: [testClaim('ghrp-6-raises-appetite', ['GHRP-6 strongly raises appetite'])],
+      },
+    ]);
+    const text = 'Hexarelin is a potent growth hormone secretagogue. Unlike GHRP-6, it does not stimulate appetite.';
+    expect(findClaims(text, hex).map((m) => m.claimId)).toEqual(['hexarelin-no-appetite']);
+  });
+
   it('does not carry a topic into sentences far from where it was named', () => {
     const filler = ' The weather was mild. The trains ran on time. Lunch was soup. It rained. We left early.';
     const text = `BPC 157 stands for body protection compound.${filler} It is not approved by the FDA for any use.`;

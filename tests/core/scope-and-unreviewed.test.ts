@@ -367,6 +367,29 @@ describe('claims the database does not hold', () => {
       'Payment policy: we accept all major cards.',
     ].join('\n');
     expect(findClaims(shipping, index)).toEqual([]);
+    // A clinic's cancellation and membership policy, with the services it will not refund.
+    const cancellation = [
+      'Cancellation Policy',
+      '',
+      'Please give us at least 24 hours notice of cancellations. Late cancellations are billed as a full charge.',
+      'Services booked less than a day ahead cannot be cancelled.',
+      '',
+      'Membership Terms',
+      '',
+      '*Members who cancel within the first 12 months pay for the whole term.',
+      '*Either party may end the agreement at once if the other breaks its terms.',
+      '',
+      'Refunds & Credits',
+      '',
+      'The clinic does not take back or refund any products once they have left the pharmacy, including:',
+      '',
+      '*BPC-157 Injections',
+      '*BPC-157 Nasal Spray',
+      '*Peptide Therapy',
+      '',
+      'Authorization to Charge',
+    ].join('\n');
+    expect(findClaims(cancellation, index)).toEqual([]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
