@@ -1,6 +1,16 @@
 import { stem } from './stem';
 
 /**
+ * Stop words whose stem is not the word itself ("does" is the term "doe", "actually" "actual"):
+ * the tokenizer gives the stem, so the stem is a stop word too.
+ */
+const SAID_AS_STEM: ReadonlySet<string> = new Set(
+  'does have having were will shall usually typically generally really actually simply like still therefore your yours'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words that carry no claim: articles, pronouns, auxiliaries and hedges ("may", "can").
  * Hedges are stop words on purpose: "may help heal" and "heals" state the same claim.
  * Negations are not here; they change a claim's meaning and get a small weight instead.
@@ -17,7 +27,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   among upon onto within around whether either yet still already however therefore thus
   one's it's that's there's let us get got make made take taken`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .flatMap((w) => (SAID_AS_STEM.has(w) ? [w, stem(w)] : [w])),
 );
 
 /**

@@ -21,6 +21,21 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('reads filler words a phrasing or a page adds ("actually", "does", "really") as no part of the claim', () => {
+    const mk = buildIndex([
+      {
+        topic: 'mk-677',
+        names: ['MK-677', 'ibutamoren'],
+        claims: [
+          testClaim('mk-677-secretagogue', ['MK-677 is actually a growth hormone secretagogue that really does work']),
+        ],
+      },
+    ]);
+    expect(
+      findClaims('MK-677 is a growth hormone secretagogue that works.', mk).map((m) => [m.claimId, m.score]),
+    ).toEqual([['mk-677-secretagogue', 1]]);
+  });
+
   it('tells claims apart by their numbers', () => {
     expect(ids('Magnesium is a mineral involved in more than 600 enzymatic reactions.')).toEqual([
       'magnesium-600-reactions',
