@@ -59,6 +59,18 @@ const FUZZY_FLOOR = 0.55;
  * where dev-set false positives like "linked to insulin resistance" came from.
  */
 const MIN_SHARED_TERMS = 4;
+/** Terms a sentence must say itself when a name in focus stands in for its subject. */
+const MIN_FOCUS_SHARED = 2;
+
+/**
+ * The distinct terms of a phrasing of `length` terms a sentence must say itself. "It is a growth
+ * hormone secretagogue", with MK-677 in focus: the name in focus stands for the one term of a
+ * three-term phrasing the sentence leaves unsaid, so it says all the others.
+ */
+function leastOnPage(length: number, nameInFocus: boolean): number {
+  const most = MIN_SHARED_TERMS - 1;
+  return nameInFocus ? Math.max(MIN_FOCUS_SHARED, Math.min(most, length - 1)) : Math.min(most, length);
+}
 
 /**
  * Whether scorePhrasing at `minScore` may credit near spellings: they are looked for only
@@ -77,7 +89,7 @@ export function countsNearSpellings(minScore: number): boolean {
  * caller skip, unscored, the phrasings a sentence shares too few words with.
  */
 export function termsNeeded(p: IndexedPhrasing, s: SentenceTerms, nameInFocus: boolean): number {
-  const atLeast = Math.min(MIN_SHARED_TERMS - 1, p.terms.length);
+  const atLeast = leastOnPage(p.terms.length, nameInFocus);
   if (s.exactOnly.size > 0) return atLeast; // namedOutright may waive the second rule
   return Math.max(atLeast, Math.min(MIN_SHARED_TERMS, p.terms.length) - (nameInFocus ? 1 : 0));
 }
@@ -275,7 +287,7 @@ function scoreReached(
   const inFocus = shared.length - exactOnPage(shared);
   if (
     score < minScore ||
-    onPage < Math.min(MIN_SHARED_TERMS - 1, p.terms.length) ||
+    onPage < leastOnPage(p.terms.length, stand >= 0) ||
     (onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length) && !namedOutright(s, used, score))
   ) {
     return null;

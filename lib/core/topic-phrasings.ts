@@ -148,7 +148,8 @@ function shortlist(
     const phrasing = index.phrasings[p]!;
     addCommon(s, p, phrasing, common[p]!);
     // termsNeeded asks at least this much; the name-in-focus test below is the costlier part.
-    if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length)) continue;
+    // (one fewer where a name in focus may stand in for the subject of a three-word phrasing)
+    if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length - (implied.size > 0 ? 1 : 0))) continue;
     // A name in focus the sentence leaves unsaid counts as one shared word (scorePhrasing).
     const nameInFocus = phrasing.terms.some((t) => implied.has(t) && !s.byTerm.has(t));
     if (counts[p]! < termsNeeded(phrasing, s, nameInFocus)) continue;

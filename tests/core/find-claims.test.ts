@@ -113,6 +113,22 @@ describe('findClaims in context', () => {
     expect(findClaims(text, hex).map((m) => m.claimId)).toEqual(['hexarelin-no-appetite']);
   });
 
+  it('lets the name in focus stand in for the subject of a short claim the sentence otherwise says in full', () => {
+    const mk = buildIndex([
+      {
+        topic: 'mk-677',
+        names: ['MK-677', 'ibutamoren'],
+        claims: [testClaim('mk-677-secretagogue', ['MK-677 is a growth hormone secretagogue'])],
+      },
+    ]);
+    const ids = (text: string) => findClaims(text, mk).map((m) => m.claimId);
+    expect(ids('MK-677 is sold as a SARM. Instead, it is a growth hormone secretagogue.')).toEqual([
+      'mk-677-secretagogue',
+    ]);
+    // Half the claim and the name in focus are not the claim.
+    expect(ids('MK-677 is sold as a SARM. It is a secretagogue.')).toEqual([]);
+  });
+
   it('does not carry a topic into sentences far from where it was named', () => {
     const filler = ' The weather was mild. The trains ran on time. Lunch was soup. It rained. We left early.';
     const text = `BPC 157 stands for body protection compound.${filler} It is not approved by the FDA for any use.`;
