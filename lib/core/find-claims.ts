@@ -49,6 +49,11 @@ export interface ClaimMatch {
    * claims the sentence makes as fully, that record wins the span. Internal to the scan.
    */
   scoped?: boolean;
+  /**
+   * Set when the claim's subject is a name in focus that the sentence leaves unsaid: of two
+   * claims the sentence makes as fully, the one whose substance it names wins. Internal to the scan.
+   */
+  inFocus?: boolean;
 }
 
 export interface ScanOptions {
@@ -151,7 +156,7 @@ export function* scanClaims(
     all,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
-  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, ...m }) => m);
+  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, ...m }) => m);
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */
@@ -301,6 +306,7 @@ function matchSentence(
       end: span.end,
       ...(s.words && s.words.start > span.start ? { core: { start: s.words.start, end: span.end } } : {}),
       ...(c.scope ? { scoped: true } : {}),
+      ...(s.inFocus ? { inFocus: true } : {}),
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,

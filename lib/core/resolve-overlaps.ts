@@ -4,7 +4,8 @@ type Span = { start: number; end: number };
 
 /**
  * At most one claim per span of text: the best score wins, ties go to a claim recorded for the
- * scope the sentence states ("in mice"), then to the earlier, then shorter
+ * scope the sentence states ("in mice"), then to one whose substance the sentence names over one
+ * whose name is only in focus, then to the earlier, then shorter
  * span, then the smaller id, so the same page always gives the same marks. A claim is marked at
  * every restatement: a reader who lands mid-page meets the mark where they read.
  */
@@ -13,6 +14,7 @@ export function resolveOverlaps(matches: readonly ClaimMatch[]): ClaimMatch[] {
     (a, b) =>
       b.score - a.score ||
       Number(b.scoped ?? false) - Number(a.scoped ?? false) ||
+      Number(a.inFocus ?? false) - Number(b.inFocus ?? false) ||
       a.start - b.start ||
       a.end - a.start - (b.end - b.start) ||
       (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),

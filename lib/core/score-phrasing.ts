@@ -40,6 +40,8 @@ export interface PhrasingScore {
   reasons: string[];
   /** The sentence's tokens that matched, for the negation check. */
   matched: Token[];
+  /** Set when a name in focus stood in for one the sentence leaves unsaid. */
+  inFocus?: boolean;
 }
 
 /** Fuzzy credit for a near spelling ("somatotropin"/"somatropin"): most, not all, of the term's weight. */
@@ -296,7 +298,7 @@ function scoreReached(
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.map(([n, m]) => (n === m ? n : `${m}≈${n}`)).join(', ')}`);
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
-  return { score, ...window, reasons, matched: inWindow };
+  return { score, ...window, reasons, matched: inWindow, ...(stand >= 0 ? { inFocus: true } : {}) };
 }
 
 /** Floating-point slack between a bound and the sum it bounds (added in another order). */

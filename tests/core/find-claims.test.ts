@@ -129,6 +129,24 @@ describe('findClaims in context', () => {
     expect(ids('MK-677 is sold as a SARM. It is a secretagogue.')).toEqual([]);
   });
 
+  it('gives a span to the claim whose substance the sentence names over one whose name is only in focus', () => {
+    const two = buildIndex([
+      {
+        topic: 'enclomiphene',
+        names: ['enclomiphene'],
+        claims: [testClaim('enclomiphene-sperm', ['enclomiphene keeps sperm count and fertility'])],
+      },
+      {
+        topic: 'gonadorelin',
+        names: ['gonadorelin'],
+        claims: [testClaim('gonadorelin-fertility', ['gonadorelin keeps fertility on TRT'])],
+      },
+    ]);
+    const text =
+      'Enclomiphene is an oral pill. For men who care about sperm count, we give gonadorelin to keep fertility on TRT.';
+    expect(findClaims(text, two).map((m) => m.claimId)).toEqual(['gonadorelin-fertility']);
+  });
+
   it('does not carry a topic into sentences far from where it was named', () => {
     const filler = ' The weather was mild. The trains ran on time. Lunch was soup. It rained. We left early.';
     const text = `BPC 157 stands for body protection compound.${filler} It is not approved by the FDA for any use.`;
