@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       await summary.click();
       const after = await settledMarks(page, marks.length + 1);
       assert(
-        after.some((t) => t.includes('administered subcutaneously before bed')),
+        after.some((t) => t.includes('sermorelin administered subcutaneously')),
         `no mark in the opened answer (${after.length} marks)`,
       );
     });

@@ -176,7 +176,7 @@ async function main(): Promise<void> {
       const after = await settledMarks(page);
       assert(after.length > before, `still ${after.length} marks after opening the FAQ answer`);
       assert(
-        after.some((t) => t.includes('administered subcutaneously before bed')),
+        after.some((t) => t.includes('sermorelin administered subcutaneously')),
         `no mark in the answer: ${JSON.stringify(after)}`,
       );
       await page.locator('details.faq-item summary').nth(2).click();
