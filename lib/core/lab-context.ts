@@ -81,7 +81,7 @@ function isOneWordName(term: string, index: ClaimIndex): boolean {
  * Distinct words count, so "return" said three times is one.
  */
 const POLICY_WORDS =
-  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms))\b/gi;
+  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|cancell?ed|reschedul(?:e|ed|ing)|(?:advance|sufficient|prior|24[- ]hours?['’]?) notice|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms))\b/gi;
 const POLICY_MIN_WORDS = 3;
 
 /** Whether a text reads as a shop's return, shipping or payment policy rather than about health. */

@@ -390,6 +390,14 @@ describe('claims the database does not hold', () => {
       'Authorization to Charge',
     ].join('\n');
     expect(findClaims(cancellation, index)).toEqual([]);
+    // The same in American spelling, with bookings rescheduled rather than refunded.
+    const canceled = [
+      'Booking Policy',
+      'Sessions canceled without 24 hours notice are charged in full.',
+      'A session can be rescheduled once at no cost.',
+      'When a BPC-157 injection session is canceled late, the prepared vials are wasted and cause real losses.',
+    ].join('\n');
+    expect(findClaims(canceled, index)).toEqual([]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
