@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../core/claim-index';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { evaluate, type LabelledPage } from '../core/evaluate';
-import { isLocated, resolveLocatedPages } from './eval-locators';
+import { isLocated, resolveLocatedPages, type LocatedPage } from './eval-locators';
 import { readReviewedMarks, type WorkingReview } from './reviewed-marks';
 import { scanFile } from './scan-command';
 
@@ -11,7 +11,7 @@ import { scanFile } from './scan-command';
  * Reads a labels file: quotes inline (shared/corpus/labels.json), or locators into the cached
  * texts in `dir` (tests/eval/*\/labels.json), whose hashes are checked.
  */
-export function readLabels(path: string, dir = ''): LabelledPage[] {
+export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): LabelledPage[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -19,7 +19,7 @@ export function readLabels(path: string, dir = ''): LabelledPage[] {
     throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
   }
   if (!Array.isArray(data)) throw new Error(`${path}: must be an array of { file, kind, claims }`);
-  if (data.length > 0 && data.every(isLocated)) return resolveLocatedPages(data, dir);
+  if (data.length > 0 && data.every(isLocated)) return resolveLocatedPages(data, dir, skipped);
   data.forEach((p: unknown, i) => {
     const page = p as Partial<LabelledPage>;
     if (typeof page.file !== 'string' || !Array.isArray(page.claims)) {
@@ -36,12 +36,15 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   };
   const reviewedPath = option('--reviewed');
   const unlabelledOut = option('--unlabelled');
+  const skipMissing = args.includes('--skip-missing');
+  if (skipMissing) args.splice(args.indexOf('--skip-missing'), 1);
   const [labelsPath, dir] = args;
   if (!labelsPath || !dir || reviewedPath === '' || unlabelledOut === '') {
-    console.error('usage: eval LABELS.json DIR [--reviewed REVIEWED.json] [--unlabelled OUT.json]');
+    console.error('usage: eval LABELS.json DIR [--reviewed REVIEWED.json] [--unlabelled OUT.json] [--skip-missing]');
     return 2;
   }
-  const labels = readLabels(labelsPath, dir);
+  const skipped: LocatedPage[] | undefined = skipMissing ? [] : undefined;
+  const labels = readLabels(labelsPath, dir, skipped);
   const reviewed = reviewedPath === undefined ? undefined : readReviewedMarks(reviewedPath, dir);
   const index = buildIndex(db.topics);
   const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
@@ -51,6 +54,12 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
     console.log(`verdict  ${w.file}: ${w.claimId} is ${w.got}, labelled ${w.expected}: “${w.quote.slice(0, 80)}”`);
   for (const f of e.falsePositives)
     console.log(`extra    ${f.file}: ${f.claimId}: “${f.text.replace(/\s+/g, ' ').slice(0, 110)}”`);
+  if (skipped && skipped.length > 0) {
+    const claims = skipped.reduce((n, p) => n + (p.kind === 'negative' ? 0 : p.claims.length), 0);
+    console.log(
+      `skipped ${skipped.length} pages not in ${dir} (${claims} labelled claims, ${skipped.filter((p) => p.kind === 'negative').length} negatives): ${skipped.map((p) => p.file).join(' ')}`,
+    );
+  }
   console.log(`pages ${labels.length}, labelled claims ${e.labelled}, matches ${e.matches}`);
   console.log(
     `recall ${e.recall.toFixed(3)} (${e.found}/${e.labelled})  precision ${e.precision.toFixed(3)} (${e.truePositives}/${e.matches})`,

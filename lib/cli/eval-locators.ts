@@ -83,15 +83,23 @@ export function locatePages(pages: readonly WorkingPage[], dir: string): Located
 
 /**
  * Puts the quotes back from the cache folder, checking every hash: a page whose cached text
- * differs from the one labelled is refused by name, so a score never rests on other text.
+ * differs from the one labelled is refused by name, so a score never rests on other text. A page
+ * missing from the cache is refused too, unless `skipped` is given: then it is left out and listed
+ * there (a cache restored only in part can be scored, and says what it left out).
  */
-export function resolveLocatedPages(pages: readonly LocatedPage[], dir: string): LabelledPage[] {
+export function resolveLocatedPages(
+  pages: readonly LocatedPage[],
+  dir: string,
+  skipped?: LocatedPage[],
+): LabelledPage[] {
   const problems: string[] = [];
   const out: LabelledPage[] = [];
   for (const page of pages) {
     const path = join(dir, page.file);
     if (!existsSync(path)) {
-      problems.push(`${page.file}: not in ${dir} (restore it from ${page.url}; see tests/eval/README.md)`);
+      // Only when asked (`eval --skip-missing`): the caller names every page it left out.
+      if (skipped) skipped.push(page);
+      else problems.push(`${page.file}: not in ${dir} (restore it from ${page.url}; see tests/eval/README.md)`);
       continue;
     }
     const text = readCached(dir, page.file);

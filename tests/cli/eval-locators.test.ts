@@ -52,6 +52,16 @@ describe('eval locators', () => {
       /p1\.txt: not in .*https:\/\/example\.org\/p1/,
     );
   });
+  it('leaves a missing page out only when asked, and lists it', () => {
+    const located = locatePages(working, cache(text));
+    const skipped: typeof located = [];
+    expect(resolveLocatedPages(located, mkdtempSync(join(tmpdir(), 'evident-empty-')), skipped)).toEqual([]);
+    expect(skipped.map((p) => p.file)).toEqual(['p1.txt']);
+    // A page whose text differs is still refused: a score never rests on other text.
+    expect(() => resolveLocatedPages(located, cache(text.replace('filler', 'fillers')), [])).toThrow(
+      /p1\.txt: cached text differs/,
+    );
+  });
 });
 
 describe('reviewed marks', () => {
