@@ -31,8 +31,18 @@ const CITED_AS = /^\s*[-•*·]?\s*(?:references?|sources?|citations?)\s*:\s*\S/
 const FRAMES =
   /\b(?:this|our|the following|in this|today['’]s)\s+(?:article|guide|post|blog(?:\s+post)?|write-?up|piece)\b|\b(?:we|we['’]ll|we will|let['’]s|let us|here we|I['’]ll|I will)\s+(?:also\s+|briefly\s+|first\s+|now\s+|quickly\s+)?(?:discuss|explore|look at|take a (?:closer )?look|cover|examine|break down|dive|walk you|unpack|go over|go through|run through|lay out)\b|\b(?:my|our) discussion\b|\byou(?:['’]ve| have)?\s+(?:probably|likely|may have|might have)?\s*(?:heard|come across)\b/i;
 
+/**
+ * What a study set out to learn, not what it found ("researchers wanted to see if boron raises
+ * vitamin D", "the trial evaluated whether…"); the writer's promise or advice rather than a
+ * finding ("everything you need to know about…", "what follows is a breakdown…", "the best
+ * approach is to start low", "aim to exercise…"). "The goal is to restore testosterone…" is
+ * left alone: pages state claims that way as often as they do not.
+ */
+const ASKS =
+  /\b(?:wanted|wants|want|set out|aimed|sought|sets out|aims)\s+to\s+(?:see|know|find out|learn|test|determine|examine|evaluate|investigate|assess)\b|\b(?:evaluated|examined|investigated|tested|assessed|asked)\s+(?:if|whether)\b|\bto examine the effects? of\b|\beverything you need to know\b|\bwhat follows (?:is|are)\b|\ban? (?:honest|evidence-based|in-depth|closer|quick|brief) look at\b|\bthe best (?:approach|way|thing to do) is to\b|^[^\w]*(?:to [\w'’ -]{3,40},\s*)?(?:aim|try|make sure|be sure|remember) to\b/i;
+
 export function framesArticle(sentence: string): boolean {
-  return FRAMES.test(sentence);
+  return FRAMES.test(sentence) || ASKS.test(sentence);
 }
 
 /** Per sentence, whether it states nothing of its own (its line a reference entry, or it frames the article). */

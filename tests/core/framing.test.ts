@@ -44,6 +44,19 @@ describe('text that states nothing of its own', () => {
     expect(framesArticle('See this page for dosing; red light therapy increases collagen density.')).toBe(false);
   });
 
+  it('recognises what a study set out to learn, and the writer’s promise or advice, not a finding', () => {
+    expect(framesArticle('Scientists wanted to see if boron could raise vitamin D levels.')).toBe(true);
+    expect(framesArticle('The trial evaluated whether ashwagandha improves vitality in older men.')).toBe(true);
+    expect(framesArticle('Everything you need to know about semaglutide and weight loss.')).toBe(true);
+    expect(framesArticle('What follows is a breakdown of what BPC-157 studies report.')).toBe(true);
+    expect(framesArticle('The best approach is to start low and raise the melatonin dose if needed.')).toBe(true);
+    expect(framesArticle('To raise testosterone, aim to exercise 30 minutes a day.')).toBe(true);
+    // What a study found, and a goal that states the claim, stay claims.
+    expect(framesArticle('The trial found that boron raised vitamin D levels.')).toBe(false);
+    expect(framesArticle('The goal is to restore testosterone to healthy levels and relieve symptoms.')).toBe(false);
+    expect(framesArticle('Aim-2 trials show semaglutide lowers weight by 15%.')).toBe(false);
+  });
+
   it('marks no claim in a reference entry or in the framing, and still marks the claim itself', () => {
     const page = [
       'Red light therapy increases collagen density and reduces wrinkles.',
