@@ -74,13 +74,18 @@ function pastEffect(text: string, tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.term.startsWith('dir:') && /ed$/i.test(text.slice(t.start, t.end)));
 }
 
-const HEDGES: ReadonlySet<string> = new Set(
-  tokenize('preliminary limited emerging unclear anecdotal').map((t) => t.term),
-);
+const HEDGES: ReadonlySet<string> = new Set(tokenize('preliminary unclear anecdotal').map((t) => t.term));
+/**
+ * Hedges only beside a word for research: "limited human data", "emerging evidence". Their stems
+ * are also other words' ("it has emerged as", "limited to local effects").
+ */
+const HEDGES_OF_RESEARCH: ReadonlySet<string> = new Set(tokenize('limited emerging').map((t) => t.term));
 /** "More research is needed", "needs larger trials": "need" hedges only beside a word for research. */
 const NEED = tokenize('needed')[0]!.term;
 const RESEARCH: ReadonlySet<string> = new Set(tokenize('research study trial data evidence').map((t) => t.term));
+/** How far a word for research may be from "needed", "limited", "emerging", "small" (tokens). */
 const NEED_REACH = 3;
+/** "Early studies", "a small trial", "few studies": the size of the research itself. */
 const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map((t) => t.term));
 
 /**
@@ -90,15 +95,13 @@ const STUDY_SIZE: ReadonlySet<string> = new Set(tokenize('early small few').map(
  * Such a sentence states a weakly supported claim accurately.
  */
 export function statesThinEvidence(tokens: readonly Token[]): boolean {
-  const terms = new Set(tokens.map((t) => t.term));
-  for (const t of terms) if (HEDGES.has(t)) return true;
+  for (const t of tokens) if (HEDGES.has(t.term)) return true;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.term !== NEED) continue;
+    const term = tokens[k]!.term;
+    if (term !== NEED && !HEDGES_OF_RESEARCH.has(term) && !STUDY_SIZE.has(term)) continue;
     const near = tokens.slice(Math.max(0, k - NEED_REACH), k + NEED_REACH + 1);
     if (near.some((t) => RESEARCH.has(t.term))) return true;
   }
-  if (!terms.has('study')) return false;
-  for (const t of terms) if (STUDY_SIZE.has(t)) return true;
   return false;
 }
 

@@ -174,6 +174,19 @@ describe('a sentence that says its evidence is thin', () => {
   });
 });
 
+describe('thin evidence said of the research, not of anything else', () => {
+  it('reads "limited", "emerging" and "small" as hedges only beside a word for research', () => {
+    const thin = (s: string) => statesThinEvidence(tokenize(s));
+    expect(thin('Emerging evidence suggests urolithin A improves muscle endurance.')).toBe(true);
+    expect(thin('Human data are limited for BPC-157.')).toBe(true);
+    expect(thin('A small study found urolithin A improved muscle strength.')).toBe(true);
+    expect(thin('Urolithin A has emerged as a promising compound for muscle health.')).toBe(false);
+    expect(thin('Its effects are limited to the gut wall, where it heals ulcers.')).toBe(false);
+    expect(thin('Urolithin A belongs to a small group of compounds that a 2019 study tied to mitophagy.')).toBe(false);
+    expect(thin('The findings are preliminary.')).toBe(true);
+  });
+});
+
 describe('a modest effect stated', () => {
   const rated = (kind: IndexedClaim['kind']): IndexedClaim => ({
     id: 'x',
