@@ -78,6 +78,27 @@ function longestCommonRun(x: string, y: string): number {
   return best;
 }
 
+/**
+ * The match a labelled quote is read by: the one that overlaps it most (then the higher score),
+ * not one that merely shares a 20-character phrase with it from another sentence.
+ */
+export function bestMatch<M extends { text: string; score: number }>(
+  matches: readonly M[],
+  quote: string,
+): M | undefined {
+  let best: M | undefined;
+  let bestLength = -1;
+  for (const m of matches) {
+    if (!overlaps(m.text, quote)) continue;
+    const length = overlapLength(m.text, quote);
+    if (length > bestLength || (length === bestLength && m.score > best!.score)) {
+      best = m;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
 /** The three poles a reader acts on: believe it, weigh it, doubt it. */
 export function pole(verdict: string): 'supported' | 'in between' | 'doubtful' {
   if (verdict === 'supported') return 'supported';
@@ -114,12 +135,7 @@ export function evaluate(
     out.labelled += quotes.length;
     out.matches += matches.length;
     for (const q of quotes) {
-      // The verdict is read from the match that overlaps the quote most, not from one that
-      // merely shares a 20-character phrase with it from another sentence.
-      const hits = matches
-        .filter((m) => overlaps(m.text, q.quote))
-        .sort((a, b) => overlapLength(b.text, q.quote) - overlapLength(a.text, q.quote) || b.score - a.score);
-      const best = hits[0];
+      const best = bestMatch(matches, q.quote);
       if (!best) {
         out.missed.push({ file: page.file, quote: q.quote });
         continue;

@@ -336,7 +336,9 @@ function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { st
 }
 
 /** Terms that say a finding was reported, not what it is ("found", "shown", "studies"). */
-const REPORTING: ReadonlySet<string> = new Set(['found', 'show', 'report', 'study', 'suggest', 'prove', 'research']);
+const REPORTING: ReadonlySet<string> = new Set(
+  tokenize('found shown reported studies suggests proven research').map((t) => t.term),
+);
 
 /**
  * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:

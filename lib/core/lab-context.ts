@@ -84,7 +84,7 @@ const POLICY_WORDS =
   /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|cancell?ed|reschedul(?:e|ed|ing)|(?:advance|sufficient|prior|24[- ]hours?['’]?) notice|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms))\b/gi;
 const POLICY_MIN_WORDS = 3;
 
-/** Whether a text reads as a shop's return, shipping or payment policy rather than about health. */
+/** Whether a text reads as a shop's or clinic's policy (returns, shipping, payment, bookings) rather than about health. */
 export function readsAsShopPolicy(text: string): boolean {
   return saysDistinct(text, POLICY_WORDS, POLICY_MIN_WORDS);
 }

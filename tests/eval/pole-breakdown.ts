@@ -11,10 +11,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLabels } from '../../lib/cli/eval-command';
-import { readClaimsDir } from '../../lib/cli/claims-dir';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { scanFile } from '../../lib/cli/scan-command';
 import { buildIndex } from '../../lib/core/claim-index';
-import { overlapLength, overlaps, pole } from '../../lib/core/evaluate';
+import { bestMatch, pole } from '../../lib/core/evaluate';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--pages');
@@ -27,9 +27,8 @@ if (!labelsPath || !dir) {
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const db = readClaimsDir(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
-const topics = db.files.map((f) => f.data);
-const index = buildIndex(topics);
+const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
+const index = buildIndex(db.topics);
 const topicOfClaim = new Map(index.claims.map((c) => [c.id, c.topic] as const));
 const labels = readLabels(labelsPath, dir).filter(
   (p) => p.kind !== 'negative' && (!prefixes || prefixes.some((x) => p.file.startsWith(x))),
@@ -47,19 +46,12 @@ const kindOf = (claimId: string, labelTopic: string): string => {
 const rows = new Map<string, { n: number; agreed: number; pairs: Map<string, number> }>();
 let found = 0;
 for (const page of labels) {
-  const { matches } = scanFile(join(dir, page.file), { topics } as never, index);
-  const bestOf = page.claims.map(
-    (q) =>
-      matches
-        .filter((m) => overlaps(m.text, q.quote))
-        .sort((a, b) => overlapLength(b.text, q.quote) - overlapLength(a.text, q.quote) || b.score - a.score)[0],
-  );
+  const { matches } = scanFile(join(dir, page.file), db, index);
+  const bestOf = page.claims.map((q) => bestMatch(matches, q.quote));
   for (const [qi, q] of page.claims.entries()) {
-    const sharedMark = bestOf.some((b, j) => j !== qi && b !== undefined && b === bestOf[qi]);
-    const best = matches
-      .filter((m) => overlaps(m.text, q.quote))
-      .sort((a, b) => overlapLength(b.text, q.quote) - overlapLength(a.text, q.quote) || b.score - a.score)[0];
+    const best = bestOf[qi];
     if (!best) continue;
+    const sharedMark = bestOf.some((b, j) => j !== qi && b === best);
     found++;
     const k = kindOf(best.claimId, q.topic) + (sharedMark ? ' (mark shared)' : '');
     const row = rows.get(k) ?? { n: 0, agreed: 0, pairs: new Map() };
