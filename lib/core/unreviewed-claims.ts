@@ -179,7 +179,17 @@ export function unreviewedClaims(
     for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
     // A sentence a reviewed claim marked in part may make another claim in its other clauses.
     for (const part of marked.length === 0 ? [span] : freeClauses(text, span, marked)) {
-      const found = claimIn(text, part, i, tokens, focus(i), items.get(i), index, scopes[i]!);
+      const found = claimIn(
+        text,
+        part,
+        i,
+        tokens,
+        focus(i),
+        items.get(i),
+        index,
+        scopes[i]!,
+        comparedUntil(text, span),
+      );
       if (found) out.push(found);
     }
   }
@@ -196,6 +206,7 @@ function claimIn(
   item: LeadIn | undefined,
   index: ClaimIndex,
   sentenceScope: Scope,
+  compared = -1,
 ): ClaimMatch | null {
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
@@ -265,7 +276,7 @@ function claimIn(
   const acted = opensWithReference(words, list, index) || predicate ? objectTopics(list, index) : [];
   const topic =
     (acted.length > 0 ? (item?.topic ?? referent(i, tokens, focus, index, acted)) : null) ??
-    subjectTopic(i, tokens, focus, referring, index, statesEffect(body, list, span.start)) ??
+    subjectTopic(i, tokens, focus, referring, index, statesEffect(body, list, span.start), compared) ??
     item?.topic ??
     null;
   if (topic === null) return null;
@@ -721,6 +732,17 @@ function namedBefore(
   return null;
 }
 
+/**
+ * A sentence that opens by comparing ("Unlike hCG, …", "Compared with semaglutide, …", "As with
+ * any peptide, …"): the offset where the comparison ends, else -1.
+ */
+export function comparedUntil(text: string, span: Span): number {
+  const m = COMPARED.exec(text.slice(span.start, span.end));
+  return m ? span.start + m[0].length : -1;
+}
+const COMPARED =
+  /^[-•*–·\s]*(?:unlike|compared (?:to|with)|in contrast (?:to|with)|in comparison (?:to|with)|similar to|as with|like|versus|vs\.?)\s[^,.;:!?\n]{1,60},/i;
+
 /** The profiled topic a sentence is about: one it names, or, when it opens with "it"/"this…", the one in focus. */
 function subjectTopic(
   i: number,
@@ -729,8 +751,16 @@ function subjectTopic(
   referring: boolean,
   index: ClaimIndex,
   effect = false,
+  compared = -1,
 ): number | null {
   const specific = (t: number) => isSpecific(index, t);
+  // "Unlike hCG, kisspeptin works upstream": what the sentence is compared with is not its subject.
+  const after = mentionedTopics(
+    tokens[i]!.filter((t) => t.start >= compared),
+    index,
+    true,
+  ).find(specific);
+  if (after !== undefined) return after;
   const named = mentionedTopics(tokens[i]!, index, true);
   for (const t of named) if (specific(t)) return t;
   if (focus.subject) return null;

@@ -752,6 +752,22 @@ describe('"it" and "the compound"', () => {
   });
 });
 
+describe('a sentence that opens with a comparison', () => {
+  it('is about the substance it names after the comparison, not the one it is compared with', () => {
+    const ids = (text: string) => findClaims(text, withPeptides).map((m) => m.claimId);
+    expect(ids('Unlike BPC-157, TB-500 improves blood flow to injured muscles within days.')).toEqual([
+      'unreviewed:tb-500:efficacy',
+    ]);
+    expect(ids('Compared with TB-500, BPC-157 improves blood flow to injured muscles within days.')).toEqual([
+      'unreviewed:bpc-157:efficacy',
+    ]);
+    // With nothing named after it, the comparison's name is all the sentence has.
+    expect(ids('Like BPC-157, it improves blood flow to injured muscles within days.')).toEqual([
+      'unreviewed:bpc-157:efficacy',
+    ]);
+  });
+});
+
 describe('a substance named after the verb of an effect', () => {
   const withCollagen = buildIndex([
     ...topics,
