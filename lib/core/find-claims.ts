@@ -6,7 +6,7 @@ import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
 import { scoreWithinReach, sentenceTerms, smallestWindow, withinReach, type PhrasingScore } from './score-phrasing';
 import { phrasingTable } from './phrasing-facts';
-import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, type Span } from './segment';
+import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, withInlineBulletsBroken, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { sentenceScopes, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
@@ -93,6 +93,7 @@ export function* scanClaims(
   index: ClaimIndex,
   options: ScanOptions = {},
 ): Generator<number, ClaimMatch[], void> {
+  text = withInlineBulletsBroken(text);
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);
   const tokens: Token[][] = [];
@@ -299,12 +300,14 @@ function matchSentence(
     const stated = verdictAsStated(c, scope, hedged, modest);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
-    const span = clauseSpan(text, s.matched, exact, s.words) ?? s;
+    const span = oneItem(text, clauseSpan(text, s.matched, exact, s.words) ?? s, s.matched, exact);
     return {
       claimId: c.id,
       start: span.start,
       end: span.end,
-      ...(s.words && s.words.start > span.start ? { core: { start: s.words.start, end: span.end } } : {}),
+      ...(s.words && s.words.start > span.start && s.words.start < span.end
+        ? { core: { start: s.words.start, end: span.end } }
+        : {}),
       ...(c.scope ? { scoped: true } : {}),
       ...(s.inFocus ? { inFocus: true } : {}),
       score: Math.round(s.score * 1000) / 1000,
@@ -339,6 +342,39 @@ function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { st
 const REPORTING: ReadonlySet<string> = new Set(
   tokenize('found shown reported studies suggests proven research').map((t) => t.term),
 );
+
+/**
+ * A list read with its lead-in is marked on one line: the item that holds most of the claim's
+ * own words. "Testosterone supports: / Strong libido / Healthy mood / Increased energy" makes
+ * the libido claim on its line and leaves the mood and the energy to claims of their own.
+ */
+function oneItem(
+  text: string,
+  span: { start: number; end: number },
+  matched: readonly Token[],
+  names: ReadonlySet<string>,
+): { start: number; end: number } {
+  if (!text.slice(span.start, span.end).includes('\n')) return span;
+  const inSpan = matched.filter((t) => t.start >= span.start && t.end <= span.end);
+  const lineOf = (t: Token) => text.lastIndexOf('\n', t.start);
+  const weight = new Map<number, number>();
+  for (const t of inSpan) {
+    if (names.has(t.term) || REPORTING.has(t.term)) continue;
+    // A word of direction ("increased") says less about which claim a line makes than its nouns.
+    const w = t.term.startsWith('dir:') ? 1 : 2;
+    weight.set(lineOf(t), (weight.get(lineOf(t)) ?? 0) + w);
+  }
+  let line = -2;
+  let best = 0;
+  for (const [l, w] of [...weight].sort((a, b) => a[0] - b[0]))
+    if (w > best) {
+      line = l;
+      best = w;
+    }
+  if (line === -2) return span;
+  const on = inSpan.filter((t) => lineOf(t) === line);
+  return { start: Math.min(...on.map((t) => t.start)), end: Math.max(...on.map((t) => t.end)) };
+}
 
 /**
  * The span of a claim is the clause (or run of clauses) holding its words, not the sentence:

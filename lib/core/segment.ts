@@ -62,6 +62,18 @@ function atCitations(piece: string): { from: number; text: string }[] {
   return parts;
 }
 
+/**
+ * A list flattened into one line ("Testosterone supports: • Strong libido • Healthy mood • More
+ * energy") is the same list as one set out line by line: the space before each inline bullet
+ * becomes a line break, so every item is a line of its own and the list is read with its lead-in.
+ * The text keeps its length, so every offset into it is an offset into the original.
+ */
+export function withInlineBulletsBroken(text: string): string {
+  return text.includes('•') || INLINE_BULLET_MARKS.test(text) ? text.replace(INLINE_BULLET, '\n') : text;
+}
+const INLINE_BULLET_MARKS = /[▪◦✓✔]/;
+const INLINE_BULLET = /(?<=[^\s])[ \t\u00a0](?=[•▪◦✓✔][ \t\u00a0]+\S)/g;
+
 /** List items shorter than this are read together with the lead-in that introduces them. */
 const LIST_ITEM_MAX = 90;
 const LIST_MAX_ITEMS = 12;

@@ -211,7 +211,8 @@ function claimIn(
   const body = text.slice(span.start, span.end);
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
-  if ((isTitle(body) && !item?.benefits) || LEAD_IN.test(body) || SOURCES_LINE.test(body) || REQUIREMENT.test(body))
+  // Under "side effects include:", "Headache" names a harm, capitalised as items are.
+  if ((isTitle(body) && !item?.benefits && !item?.harms) || LEAD_IN.test(body) || SOURCES_LINE.test(body) || REQUIREMENT.test(body))
     return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const unbulleted = body.slice(bulletLength(body));

@@ -556,6 +556,35 @@ describe('list items under a lead-in', () => {
     ]);
   });
 
+  it('reads a harm under a lead-in of harms even when the item is one capitalised word', () => {
+    const text = 'Taking too much BPC-157 can cause:\n  • Headache\n  • Nausea';
+    expect(marked(text)).toEqual([
+      ['unreviewed:bpc-157:safety', 'Headache'],
+      ['unreviewed:bpc-157:safety', 'Nausea'],
+    ]);
+  });
+
+  it('marks a reviewed claim the list makes on its own item, leaving the other items their own claims', () => {
+    // The list gives the claim's words on three lines ("speeds" last): its mark stays on the line that says it.
+    const text =
+      'What BPC-157 supports:\n  • Healing of torn tendons\n  • Calmer joints after training\n  • Speeds recovery';
+    expect(marked(text)).toEqual([
+      ['bpc-157-heals-tendons', 'Healing of torn tendons'],
+      ['unreviewed:bpc-157:efficacy', 'Calmer joints after training'],
+      ['unreviewed:bpc-157:efficacy', 'Speeds recovery'],
+    ]);
+  });
+
+  it('reads a list flattened into one line, bullet after bullet, as the same list set out line by line', () => {
+    const lines = 'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation';
+    const flat = 'What BPC-157 does: • Improves blood flow to tendons • Reduces gut inflammation';
+    expect(marked(flat)).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Improves blood flow to tendons'],
+      ['unreviewed:bpc-157:efficacy', 'Reduces gut inflammation'],
+    ]);
+    expect(marked(flat)).toEqual(marked(lines));
+  });
+
   it('reads a short bullet as a claim about the substance its lead-in names, marking its words only', () => {
     const text =
       'What BPC-157 does:\n- Improves blood flow to tendons\n- Reduces gut inflammation\n- Ships in two days';
