@@ -198,6 +198,14 @@ export function focusPlan(
   // reviewed claim matches): worked out once.
   const known: (Focus | undefined)[] = [];
   return (i) => (known[i] ??= focusOf(i));
+  /** The specific topics of the nearest sentence before `i` that names any, within reach. */
+  function lastNamed(i: number): number[] | null {
+    for (let k = i - 1; k >= 0 && k > i - FOCUS_SENTENCES; k--) {
+      const specific = mentions[k]!.filter((t) => !GENERAL_TOPICS.has(index.topics[t]!));
+      if (specific.length > 0) return specific;
+    }
+    return null;
+  }
   function focusOf(i: number): Focus {
     const own = mentions[i]!;
     // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
@@ -219,6 +227,16 @@ export function focusPlan(
       };
     const topics = new Set<number>(page);
     for (const t of sectionAt[i]!) topics.add(t);
+    // "It's approved for type 2 diabetes", just after a sentence about Mounjaro on a page that also
+    // discusses Ozempic: an opening pronoun stands for the substance named last, not for any in view.
+    const last =
+      own.length === 0 && OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + OPENING_REACH))
+        ? lastNamed(i)
+        : null;
+    if (last) {
+      for (const t of last) topics.add(t);
+      return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
+    }
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
     return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
   }

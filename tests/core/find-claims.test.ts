@@ -96,6 +96,20 @@ describe('findClaims in context', () => {
     expect(ids(text)).toEqual(['bpc-157-not-fda-approved']);
   });
 
+  it('reads "it" as the substance named last when two are in view', () => {
+    const two = buildIndex([
+      { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-157-tendons', ['BPC-157 heals torn tendons'])] },
+      { topic: 'tb-500', names: ['TB-500'], claims: [testClaim('tb-500-tendons', ['TB-500 heals torn tendons'])] },
+    ]);
+    const found = (text: string) => findClaims(text, two).map((m) => m.claimId);
+    expect(found('BPC-157 comes from gastric juice. TB-500 is a fragment of thymosin. It heals torn tendons.')).toEqual(
+      ['tb-500-tendons'],
+    );
+    expect(found('TB-500 is a fragment of thymosin. BPC-157 comes from gastric juice. It heals torn tendons.')).toEqual(
+      ['bpc-157-tendons'],
+    );
+  });
+
   it('reads "it" after a fronted phrase that names another substance as the topic in focus', () => {
     const hex = buildIndex([
       {
