@@ -212,7 +212,12 @@ function claimIn(
   // A lead-in ("the most common side effects are:", "its benefits are as follows") makes its
   // claims in the items under it.
   // Under "side effects include:", "Headache" names a harm, capitalised as items are.
-  if ((isTitle(body) && !item?.benefits && !item?.harms) || LEAD_IN.test(body) || SOURCES_LINE.test(body) || REQUIREMENT.test(body))
+  if (
+    (isTitle(body) && !item?.benefits && !item?.harms) ||
+    LEAD_IN.test(body) ||
+    SOURCES_LINE.test(body) ||
+    REQUIREMENT.test(body)
+  )
     return null;
   const list = tokens[i]!.filter((t) => t.start >= span.start && t.end <= span.end);
   const unbulleted = body.slice(bulletLength(body));
@@ -481,9 +486,9 @@ const TITLE_CAPITALS = 0.6;
  * tolerated and treats GH deficiency in children, with a typical dose of 100–300 mcg" keeps
  * its first clause when the dose is marked. A stretch beside a mark is cut at its clause edge.
  */
-/** Words that open a clause with its own subject or predicate: "as it…", "because…", "which…". */
+/** Words that open a clause with its own subject or predicate: "as it…", "because…", "which…" (whole words: not "thought"). */
 const CONJUNCTION_WORDS =
-  '\\s(?:because|since|while|whereas|although|though|which|(?:as|and|so) (?=(?:it|they|this|these|the)\\s))\\s*';
+  '\\s(?:because|since|while|whereas|although|though|which|(?:as|and|so) (?=(?:it|they|this|these|the)\\s))\\b\\s*';
 const CONJUNCTION = new RegExp(CONJUNCTION_WORDS, 'i');
 const CONJUNCTIONS = new RegExp(CONJUNCTION_WORDS, 'gi');
 

@@ -631,6 +631,15 @@ describe('a clause no reviewed claim took', () => {
       ['unreviewed:bpc-157:safety', 'it is completely safe for athletes.'],
     ]);
   });
+
+  it('is opened by a whole word: "thought" holds no "though"', () => {
+    const text =
+      'BPC-157 speeds the healing of torn tendons in athletes thought to be completely safe from side effects.';
+    const found = findClaims(text, index);
+    expect(found.length).toBeGreaterThan(0);
+    // Every mark starts at the start of a word.
+    expect(found.filter((m) => /\w/.test(text[m.start - 1] ?? ' '))).toEqual([]);
+  });
 });
 
 describe('a sentence that names nothing on a page about one substance', () => {
