@@ -65,10 +65,15 @@ export default defineBackground(() => {
         await showPageState(sender.tab!.id!, { state: 'on', count: 0 }).catch(() => undefined);
       const check = createNameCheck(await claims.names(), state ?? undefined);
       const named = check.feed(...(Array.isArray(pieces) ? pieces : []).filter((p) => typeof p === 'string'));
+      // A page that names a topic is read next: the page marker is run in its frame before the
+      // answer goes back, so the page does not ask for it in a round trip of its own
+      // ('load-page-marker' stays for a page whose answer came without it).
+      if (named && sender.tab?.id !== undefined) await injectIntoSender(sender, PAGE_MARKER_FILE).catch(() => false);
       return { named, state: check.state() };
     },
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
-    // Only a page that names a topic pays for the page marker (entrypoints/page-marker.ts).
+    // Only a page that names a topic pays for the page marker (entrypoints/page-marker.ts): run
+    // with the name check's yes above, and on this request where that did not happen.
     'load-page-marker': (_, sender) => injectIntoSender(sender, PAGE_MARKER_FILE),
     'claims-found': async ({ count, state, worst }, sender) => {
       if (fromOwnTab(sender) && Number.isInteger(count) && count >= 0)

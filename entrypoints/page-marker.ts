@@ -3,8 +3,8 @@ import { startPageMarker } from '@/lib/dom/page-marker';
 import { providePageMarker } from '@/lib/dom/page-marker-module';
 
 /**
- * Run in a tab's frame by the background (`load-page-marker`) only once the always-loaded
- * content script has seen the page name a topic: a page that names none never compiles this.
+ * Run in a tab's frame by the background (with its 'name-check' yes, or on `load-page-marker`)
+ * only once the page has been seen to name a topic: a page that names none never compiles this.
  */
 export default defineUnlistedScript(() => {
   providePageMarker({ startPageMarker, recordMainThreadMeasures });

@@ -16,8 +16,9 @@ import { getSettingsWith, isSiteEnabled, watchSettings, type Settings } from '@/
 const MEASURES_FLAG = 'evident-debug-measures';
 
 /**
- * The page marker, run in this frame by the background on the first call (a page that names
- * no topic never asks, and never compiles it); null if the background could not run it.
+ * The page marker, run in this frame by the background when it answers that the page names a
+ * topic (a page that names none never compiles it), or asked for here if that did not happen;
+ * null if the background could not run it.
  */
 async function loadPageMarker(): Promise<PageMarkerModule | null> {
   if (!injectedPageMarker()) await sendToBackground('load-page-marker', {}).catch(() => false);

@@ -53,7 +53,8 @@ export interface BackgroundMessages {
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /**
    * The always-loaded content script saw its page name a topic: the background runs the page
-   * marker's bundle in that frame (true when it ran). Only then does a page pay for it.
+   * marker's bundle in that frame (true when it ran). Only then does a page pay for it. The
+   * background runs it already with a 'name-check' yes; this is asked only where that failed.
    */
   'load-page-marker': { request: Record<string, never>; reply: boolean };
   /**
