@@ -115,6 +115,8 @@ describe('the claims navigator', () => {
     nav.update([mark]);
     const button = uiRootOf(document.querySelector('evident-claims'))!.querySelector('li button')!;
     expect(button.textContent).toBe('Claim 1 of 1, Weak evidence (not reviewed individually): BPC-157 heals tendons.');
+    // Its name is its label too: a screen reader names it while its words are not laid out (no focus).
+    expect(button.getAttribute('aria-label')).toBe(button.textContent);
   });
 
   it('keeps its buttons when the page changes but its claims do not, and relists them when a verdict or the count does', () => {
