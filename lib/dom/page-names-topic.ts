@@ -16,12 +16,14 @@ const NODES_PER_LOOK = 64;
 /** At most this much text per question (UTF-16 code units): a 5 MB page is asked in pieces, and stops at its first name. */
 const MAX_CHARS = 256 * 1024;
 /**
- * The first question is about the top of the page only (about 8,000 characters: its title,
- * headings and first paragraphs, where an article names its subject): a page that names a
- * topic there sends no more of its text for this check, and is then read and sent once, for
- * the scan. A page that names none is asked about the rest in the questions after it.
+ * The first question is about the top of the page only (about 64,000 characters: a typical
+ * article whole, and a long one's title, headings and first sections, where an article names
+ * its subject): a page that names a topic there sends no more of its text for this check, and
+ * is then read and sent once, for the scan. A page that names none is asked about the rest in
+ * the questions after it. (At 8 KiB, a 30 KB page that names no topic asked twice: each
+ * question is a round trip whose reply costs the page's main thread a task and a slice.)
  */
-const FIRST_CHARS = 8 * 1024;
+const FIRST_CHARS = 64 * 1024;
 /** How long content added later waits before its names are checked, so bursts coalesce. */
 const SETTLE_MS = 300;
 
