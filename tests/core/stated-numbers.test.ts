@@ -170,6 +170,11 @@ describe('numbers held against the evidence, in a scan', () => {
     expect(verdict('Semaglutide users lose 15% of their body weight.')).toEqual(['supported']);
   });
 
+  it('flags a figure a little over the record’s but judges the finding as supported', () => {
+    const [m] = findClaims('Semaglutide users lose 17.3% of their body weight.', index);
+    expect([m?.numberCheck?.verdict, m?.flags, m?.verdict]).toEqual(['overstated', ['number-overstated'], 'supported']);
+  });
+
   it('takes a phrasing that states the evidence’s own figure for a sentence that states another', () => {
     const numbered = buildIndex([
       {
