@@ -275,6 +275,12 @@ function matchSentence(
       continue;
     const s = scoreWithinReach(terms, index, p, MIN_SCORE, implied, index.claims[phrasing.claim]!.figure !== undefined);
     if (!s) continue;
+    // A myth about a status or a safety ("Ozempic is approved for weight loss", "kisspeptin has no
+    // side effects") is laid at a page's door only where the sentence names its subject: on
+    // rounds 20-26 first met, the labelled claims read by such a claim matched through a name in
+    // focus agreed with the label 2 times in 16 ("the approved plan climbs from 0.25 mg…", "over 80
+    // peptide drugs are FDA-approved"). A sentence that opens with "it" names it that way.
+    if (s.inFocus && !focus.pronoun && isMythOfStatusOrSafety(index.claims[phrasing.claim]!)) continue;
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
     const words = claimWords(s.matched, exact);
@@ -322,6 +328,11 @@ function matchSentence(
       scope,
     };
   });
+}
+
+/** A claim the database judges false or unsupported about approval, legal status or safety. */
+function isMythOfStatusOrSafety(c: { verdict: Verdict; kind?: ClaimKind }): boolean {
+  return (c.verdict === 'false' || c.verdict === 'unsupported') && (c.kind === 'regulatory' || c.kind === 'safety');
 }
 
 /**

@@ -137,6 +137,8 @@ export interface Focus {
   page: ReadonlySet<number>;
   /** What the section is about: the topics its heading names. */
   section: readonly number[];
+  /** Set when the sentence opens with "it" or "they" (after a short fronted phrase, if any). */
+  pronoun?: boolean;
 }
 
 /**
@@ -235,7 +237,7 @@ export function focusPlan(
         : null;
     if (last) {
       for (const t of last) topics.add(t);
-      return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };
+      return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]!, pronoun: true };
     }
     for (let k = Math.max(0, i - FOCUS_SENTENCES + 1); k <= i; k++) for (const t of mentions[k]!) topics.add(t);
     return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]! };

@@ -96,6 +96,27 @@ describe('findClaims in context', () => {
     expect(ids(text)).toEqual(['bpc-157-not-fda-approved']);
   });
 
+  it('lays a myth about status or safety at the page’s door only where the sentence names its subject', () => {
+    const myths = buildIndex([
+      {
+        topic: 'ozempic',
+        names: ['Ozempic'],
+        claims: [
+          testClaim('ozempic-approved-for-weight-loss', ['Ozempic is FDA approved for weight loss'], {
+            verdict: 'false',
+            kind: 'regulatory',
+          }),
+        ],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, myths).map((m) => m.claimId);
+    const page = 'Ozempic is a weekly injection for type 2 diabetes.\n';
+    expect(found(`${page}Ozempic is FDA approved for weight loss.`)).toEqual(['ozempic-approved-for-weight-loss']);
+    expect(found(`${page}It is FDA approved for weight loss.`)).toEqual(['ozempic-approved-for-weight-loss']);
+    // A name in focus does not stand in for the subject of a myth the sentence does not state.
+    expect(found(`${page}The approved plan for weight loss climbs over months.`)).toEqual([]);
+  });
+
   it('reads "it" as the substance named last when two are in view', () => {
     const two = buildIndex([
       { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-157-tendons', ['BPC-157 heals torn tendons'])] },
