@@ -178,7 +178,7 @@ export function unreviewedClaims(
     const marked: ClaimMatch[] = [];
     for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
     // A sentence a reviewed claim marked in part may make another claim in its other clauses.
-    for (const part of marked.length === 0 ? [span] : freeClauses(text, span, marked)) {
+    for (const part of marked.length === 0 ? withoutAppositive(text, span) : freeClauses(text, span, marked)) {
       const found = claimIn(
         text,
         part,
@@ -232,7 +232,7 @@ function claimIn(
     first,
     item !== undefined
       ? 2
-      : predicate
+      : predicate || (span as Part).predicate
         ? PREDICATE_MIN_WORDS
         : SHORT_SENTENCE.test(unbulleted)
           ? SHORT_MIN_WORDS
@@ -480,6 +480,30 @@ function isTitle(body: string): boolean {
 }
 /** Share of a title's longer words that are capitalised. */
 const TITLE_CAPITALS = 0.6;
+
+/**
+ * A sentence whose subject is described in passing before its claim ("Semax, a peptide derived
+ * from ACTH, has neuroprotective properties"): the description and the claim, as two parts, so
+ * the claim is judged as itself and not by what the description comes closest to.
+ */
+function withoutAppositive(text: string, span: Span): Part[] {
+  const m = APPOSITIVE_SUBJECT.exec(text.slice(span.start, span.end));
+  if (!m) return [span];
+  const at = span.start + m[1]!.length;
+  const after = at + m[2]!.length;
+  return [
+    { start: at, end: after - 2 },
+    { start: after, end: span.end, predicate: true },
+  ];
+}
+/** A part of a sentence; `predicate` when it is what the sentence says of a subject given before it. */
+type Part = Span & { predicate?: boolean };
+/**
+ * A subject of up to four words (after a label such as "Neuroprotection:"), then ", a/an …,"
+ * describing it, then the rest of the sentence.
+ */
+const APPOSITIVE_SUBJECT =
+  /^((?:[^:\n]{1,40}:\s)?[-•*\s]*(?:[\w'’-]+\s){0,3}[\w'’-]+,\s)(an?\s[^,;:.]{8,140},\s)(?=\S)/i;
 
 /**
  * The whole clauses of a sentence that its reviewed marks leave free: "Sermorelin is well

@@ -790,6 +790,19 @@ describe('"it" and "the compound"', () => {
   });
 });
 
+describe('a subject described in passing before its claim', () => {
+  it('has the description and the claim judged apart', () => {
+    const text = 'BPC-157, a peptide first isolated from human gastric juice, improves blood flow to injured muscles.';
+    expect(marked(text)).toEqual([
+      ['bpc-157-from-gastric-juice', 'first isolated from human gastric juice'],
+      ['unreviewed:bpc-157:efficacy', 'improves blood flow to injured muscles.'],
+    ]);
+    // The claim is judged as itself, not by the reviewed claim its description comes closest to.
+    const described = 'BPC-157, a chain of fifteen amino acids, improves blood flow to injured muscles.';
+    expect(marked(described)).toEqual([['unreviewed:bpc-157:efficacy', 'improves blood flow to injured muscles.']]);
+  });
+});
+
 describe('a sentence that opens with a comparison', () => {
   it('is about the substance it names after the comparison, not the one it is compared with', () => {
     const ids = (text: string) => findClaims(text, withPeptides).map((m) => m.claimId);
