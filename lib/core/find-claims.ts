@@ -54,6 +54,11 @@ export interface ClaimMatch {
    * claims the sentence makes as fully, the one whose substance it names wins. Internal to the scan.
    */
   inFocus?: boolean;
+  /**
+   * How many distinct words of its phrasing the sentence says: of two claims the sentence makes
+   * as fully, the one that says more (a named trial, a figure) wins the span. Internal to the scan.
+   */
+  said?: number;
 }
 
 export interface ScanOptions {
@@ -157,7 +162,7 @@ export function* scanClaims(
     all,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
-  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, ...m }) => m);
+  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */
@@ -316,6 +321,7 @@ function matchSentence(
         : {}),
       ...(c.scope ? { scoped: true } : {}),
       ...(s.inFocus ? { inFocus: true } : {}),
+      said: new Set(s.matched.map((t) => t.term)).size,
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,

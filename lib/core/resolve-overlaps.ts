@@ -5,7 +5,8 @@ type Span = { start: number; end: number };
 /**
  * At most one claim per span of text: the best score wins, ties go to a claim recorded for the
  * scope the sentence states ("in mice"), then to one whose substance the sentence names over one
- * whose name is only in focus, then to the earlier, then shorter
+ * whose name is only in focus, then to the one that says more of the sentence (a named trial
+ * over the general finding), then to the earlier, then shorter
  * span, then the smaller id, so the same page always gives the same marks. A claim is marked at
  * every restatement: a reader who lands mid-page meets the mark where they read.
  */
@@ -15,6 +16,7 @@ export function resolveOverlaps(matches: readonly ClaimMatch[]): ClaimMatch[] {
       b.score - a.score ||
       Number(b.scoped ?? false) - Number(a.scoped ?? false) ||
       Number(a.inFocus ?? false) - Number(b.inFocus ?? false) ||
+      (b.said ?? 0) - (a.said ?? 0) ||
       a.start - b.start ||
       a.end - a.start - (b.end - b.start) ||
       (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),

@@ -117,6 +117,23 @@ describe('findClaims in context', () => {
     expect(found(`${page}The approved plan for weight loss climbs over months.`)).toEqual([]);
   });
 
+  it('gives a sentence that says a general claim and a more specific one as fully to the specific one', () => {
+    const two = buildIndex([
+      {
+        topic: 'semaglutide',
+        names: ['semaglutide'],
+        claims: [
+          testClaim('semaglutide-weight-loss', ['semaglutide causes weight loss']),
+          testClaim('semaglutide-step-1', [
+            'in the STEP 1 trial semaglutide caused weight loss in adults with obesity',
+          ]),
+        ],
+      },
+    ]);
+    const text = 'Semaglutide caused weight loss in adults with obesity in the STEP 1 trial.';
+    expect(findClaims(text, two).map((m) => m.claimId)).toEqual(['semaglutide-step-1']);
+  });
+
   it('reads "it" as the substance named last when two are in view', () => {
     const two = buildIndex([
       { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-157-tendons', ['BPC-157 heals torn tendons'])] },
@@ -341,7 +358,7 @@ describe('marked spans and negation', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
   });
 
-  it('marks two claims of one subject in one clause, the name going to the first', () => {
+  it('marks two claims of one subject in one clause, each on its own words', () => {
     const two = buildIndex([
       {
         topic: 'berberine',
@@ -355,7 +372,7 @@ describe('marked spans and negation', () => {
     const text = 'Berberine is nature’s Ozempic and can lower blood sugar in people with type 2 diabetes.';
     const marks = findClaims(text, two).map((m) => [m.claimId, text.slice(m.start, m.end)]);
     expect(marks).toEqual([
-      ['berberine-natures-ozempic', 'Berberine is nature’s Ozempic'],
+      ['berberine-natures-ozempic', 'nature’s Ozempic'],
       ['berberine-lowers-blood-sugar', 'lower blood sugar in people with type 2 diabetes'],
     ]);
   });
