@@ -46,6 +46,21 @@ export function framesArticle(sentence: string): boolean {
 }
 
 /** Per sentence, whether it states nothing of its own (its line a reference entry, or it frames the article). */
+/**
+ * A numbered step of a procedure ("Step 3: Now you are ready to administer…; 10 units on the
+ * syringe = 200 mcg"): how to mix or inject, not what a substance does or what dose it needs.
+ */
+const STEP = /^\s*[-•*·▪]?\s*step\s?\d{1,2}\s*[:.)–-]/i;
+
+/** A list read with its lead-in whose items are all numbered steps. */
+function stepsUnderLeadIn(body: string): boolean {
+  const items = body
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
+  return items.length > 0 && items.every((l) => STEP.test(l));
+}
+
 export function silentSentences(text: string, sentences: readonly Span[]): boolean[] {
   const lineOf = new Map<number, boolean>();
   return sentences.map((s) => {
@@ -53,9 +68,11 @@ export function silentSentences(text: string, sentences: readonly Span[]): boole
     let reference = lineOf.get(from);
     if (reference === undefined) {
       const to = text.indexOf('\n', s.start);
-      reference = isReferenceEntry(text.slice(from, to < 0 ? text.length : to));
+      const line = text.slice(from, to < 0 ? text.length : to);
+      reference = isReferenceEntry(line) || STEP.test(line);
       lineOf.set(from, reference);
     }
-    return reference || framesArticle(text.slice(s.start, s.end));
+    const body = text.slice(s.start, s.end);
+    return reference || framesArticle(body) || stepsUnderLeadIn(body);
   });
 }

@@ -25,6 +25,14 @@ describe('text that states nothing of its own', () => {
       expect(isReferenceEntry(line), line).toBe(true);
   });
 
+  it('reads the numbered steps of a procedure as instructions, not claims', () => {
+    const steps =
+      'How to prepare your vial\n  • Step 1: Mix the water into the vial.\n' +
+      '  • Step 2: Now you are ready to use it. Red light therapy increases collagen density and reduces wrinkles.';
+    expect(findClaims(steps, index)).toEqual([]);
+    expect(findClaims('Red light therapy increases collagen density and reduces wrinkles.', index)).toHaveLength(1);
+  });
+
   it('keeps a sentence that cites a study while making its claim', () => {
     for (const line of [
       'Smith et al. (2019) found that red light therapy increases collagen density.',
