@@ -199,7 +199,7 @@ export function unreviewedClaims(
 /** The claim a sentence (or a clause of it no reviewed claim took) makes, judged without a reviewed match. */
 function claimIn(
   text: string,
-  span: Span,
+  span: Part,
   i: number,
   tokens: readonly Token[][],
   focus: Focus,
@@ -232,7 +232,7 @@ function claimIn(
     first,
     item !== undefined
       ? 2
-      : predicate || (span as Part).predicate
+      : predicate || span.predicate
         ? PREDICATE_MIN_WORDS
         : SHORT_SENTENCE.test(unbulleted)
           ? SHORT_MIN_WORDS
@@ -766,7 +766,7 @@ function namedBefore(
  * A sentence that opens by comparing ("Unlike hCG, …", "Compared with semaglutide, …", "As with
  * any peptide, …"): the offset where the comparison ends, else -1.
  */
-export function comparedUntil(text: string, span: Span): number {
+function comparedUntil(text: string, span: Span): number {
   const m = COMPARED.exec(text.slice(span.start, span.end));
   return m ? span.start + m[0].length : -1;
 }
@@ -785,12 +785,14 @@ function subjectTopic(
 ): number | null {
   const specific = (t: number) => isSpecific(index, t);
   // "Unlike hCG, kisspeptin works upstream": what the sentence is compared with is not its subject.
-  const after = mentionedTopics(
-    tokens[i]!.filter((t) => t.start >= compared),
-    index,
-    true,
-  ).find(specific);
-  if (after !== undefined) return after;
+  if (compared >= 0) {
+    const after = mentionedTopics(
+      tokens[i]!.filter((t) => t.start >= compared),
+      index,
+      true,
+    ).find(specific);
+    if (after !== undefined) return after;
+  }
   const named = mentionedTopics(tokens[i]!, index, true);
   for (const t of named) if (specific(t)) return t;
   if (focus.subject) return null;
