@@ -45,7 +45,6 @@ export function framesArticle(sentence: string): boolean {
   return FRAMES.test(sentence) || ASKS.test(sentence);
 }
 
-/** Per sentence, whether it states nothing of its own (its line a reference entry, or it frames the article). */
 /**
  * A numbered step of a procedure ("Step 3: Now you are ready to administer…; 10 units on the
  * syringe = 200 mcg"): how to mix or inject, not what a substance does or what dose it needs.
@@ -61,6 +60,10 @@ function stepsUnderLeadIn(body: string): boolean {
   return items.length > 0 && items.every((l) => STEP.test(l));
 }
 
+/**
+ * Per sentence, whether it states nothing of its own: its line a reference entry or a numbered
+ * step, a list of steps, or it frames the article.
+ */
 export function silentSentences(text: string, sentences: readonly Span[]): boolean[] {
   const lineOf = new Map<number, boolean>();
   return sentences.map((s) => {

@@ -137,7 +137,7 @@ export interface Focus {
   page: ReadonlySet<number>;
   /** What the section is about: the topics its heading names. */
   section: readonly number[];
-  /** Set when the sentence opens with "it" or "they" (after a short fronted phrase, if any). */
+  /** Set when the sentence opens with "it" or "they" standing for the substance named last. */
   pronoun?: boolean;
 }
 
