@@ -257,6 +257,7 @@ function matchSentence(
   const table = phrasingTable(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
+  const sexSaid = sexOf(tokens.map((t) => t.term));
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
@@ -273,6 +274,9 @@ function matchSentence(
     // phrasing that says "in humans" shares with it (unless the sentence speaks of people too:
     // "tested in mice, never in humans").
     if (scope !== 'human' && !saysHuman && phrasing.terms.includes(HUMAN_TERM)) continue;
+    // "Women with low testosterone often lose libido" is no claim about men, nor the reverse: a
+    // sentence about one sex does not take a phrasing about the other.
+    if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) continue;
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus.
@@ -336,6 +340,19 @@ function matchSentence(
   });
 }
 
+/** Words that say a sentence or phrasing is about women, or about men. */
+const WOMEN: ReadonlySet<string> = new Set(
+  tokenize('women woman female mother pregnant postmenopausal girl').map((t) => t.term),
+);
+const MEN: ReadonlySet<string> = new Set(tokenize('men man male boy').map((t) => t.term));
+type Sex = 'women' | 'men';
+/** Whom the words speak of, when they name one sex and not the other. */
+function sexOf(terms: readonly string[]): Sex | null {
+  const women = terms.some((t) => WOMEN.has(t));
+  const men = terms.some((t) => MEN.has(t));
+  return women && !men ? 'women' : men && !women ? 'men' : null;
+}
+const otherSex = (sex: Sex): Sex => (sex === 'women' ? 'men' : 'women');
 /** A claim the database judges false or unsupported about approval, legal status or safety. */
 function isMythOfStatusOrSafety(c: { verdict: Verdict; kind?: ClaimKind }): boolean {
   return (c.verdict === 'false' || c.verdict === 'unsupported') && (c.kind === 'regulatory' || c.kind === 'safety');

@@ -134,6 +134,19 @@ describe('findClaims in context', () => {
     expect(findClaims(text, two).map((m) => m.claimId)).toEqual(['semaglutide-step-1']);
   });
 
+  it('does not take a claim about one sex for a sentence about the other', () => {
+    const t = buildIndex([
+      {
+        topic: 'testosterone',
+        names: ['testosterone'],
+        claims: [testClaim('testosterone-women-libido', ['low testosterone in women causes low libido and fatigue'])],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, t).map((m) => m.claimId);
+    expect(found('In women, low testosterone causes low libido and fatigue.')).toEqual(['testosterone-women-libido']);
+    expect(found('In men, low testosterone causes low libido and fatigue.')).toEqual([]);
+  });
+
   it('reads "it" as the substance named last when two are in view', () => {
     const two = buildIndex([
       { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-157-tendons', ['BPC-157 heals torn tendons'])] },
