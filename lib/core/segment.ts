@@ -69,9 +69,9 @@ function atCitations(piece: string): { from: number; text: string }[] {
  * The text keeps its length, so every offset into it is an offset into the original.
  */
 export function withInlineBulletsBroken(text: string): string {
-  return text.includes('•') || INLINE_BULLET_MARKS.test(text) ? text.replace(INLINE_BULLET, '\n') : text;
+  return INLINE_BULLET_MARKS.test(text) ? text.replace(INLINE_BULLET, '\n') : text;
 }
-const INLINE_BULLET_MARKS = /[▪◦✓✔]/;
+const INLINE_BULLET_MARKS = /[•▪◦✓✔]/;
 const INLINE_BULLET = /(?<=[^\s])[ \t\u00a0](?=[•▪◦✓✔][ \t\u00a0]+\S)/g;
 
 /** List items shorter than this are read together with the lead-in that introduces them. */

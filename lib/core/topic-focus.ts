@@ -210,6 +210,7 @@ export function focusPlan(
   }
   function focusOf(i: number): Focus {
     const own = mentions[i]!;
+    const opensWithPronoun = OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + OPENING_REACH));
     // General topics ("FDA approval", "growth hormone", "insulin") are what sentences talk
     // about, not who makes the claim: they never restrict a sentence to themselves.
     // "It's used off-label to cut the conversion of testosterone": a sentence that opens with
@@ -217,7 +218,7 @@ export function focusPlan(
     // what it acts on.
     if (
       own.length > 0 &&
-      !OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + OPENING_REACH)) &&
+      !opensWithPronoun &&
       mentionedTopics(tokens[i]!.slice(0, SUBJECT_REACH), index).some((t) => !GENERAL_TOPICS.has(index.topics[t]!))
     )
       return {
@@ -231,10 +232,7 @@ export function focusPlan(
     for (const t of sectionAt[i]!) topics.add(t);
     // "It's approved for type 2 diabetes", just after a sentence about Mounjaro on a page that also
     // discusses Ozempic: an opening pronoun stands for the substance named last, not for any in view.
-    const last =
-      own.length === 0 && OPENING_PRONOUN.test(text.slice(sentences[i]!.start, sentences[i]!.start + OPENING_REACH))
-        ? lastNamed(i)
-        : null;
+    const last = own.length === 0 && opensWithPronoun ? lastNamed(i) : null;
     if (last) {
       for (const t of last) topics.add(t);
       return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]!, pronoun: true };
