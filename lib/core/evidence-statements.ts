@@ -23,7 +23,7 @@ const terms = (words: string) => new Set(tokenize(words).map((t) => t.term));
 const EVIDENCE = terms('evidence data research study trial science literature rct');
 /** Words that call it thin. */
 const THIN = terms(
-  'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero',
+  'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero conflicting inconsistent contradictory scant little',
 );
 /**
  * Evidence still being gathered: "its effects in humans are still under investigation", "more

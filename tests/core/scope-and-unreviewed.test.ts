@@ -719,6 +719,16 @@ describe('a statement about the evidence itself', () => {
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
 
+  it('calls the evidence thin before what it would support, effect words and all', () => {
+    // The sentence appraises the evidence for an effect; it does not state the effect.
+    for (const text of [
+      'There is limited scientific evidence to support BPC-157 for joint pain in older adults.',
+      'Despite its many purported uses, there is conflicting evidence supporting the benefits of BPC-157.',
+      'There is little data that BPC-157 improves recovery in people.',
+    ])
+      expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
+  });
+
   it('about animals, against whether animal studies exist', () => {
     expect(judged('The most well-established research on BPC-157 comes from animal models.')).toEqual([
       ['unreviewed:bpc-157:evidence:strong:animal', 'supported'],
