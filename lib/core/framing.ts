@@ -41,8 +41,17 @@ const FRAMES =
 const ASKS =
   /\b(?:wanted|wants|want|set out|aimed|sought|sets out|aims)\s+to\s+(?:see|know|find out|learn|test|determine|examine|evaluate|investigate|assess)\b|\b(?:evaluated|examined|investigated|tested|assessed|asked)\s+(?:if|whether)\b|\bto examine the effects? of\b|\beverything you need to know\b|\bwhat follows (?:is|are)\b|\ban? (?:honest|evidence-based|in-depth|closer|quick|brief) look at\b|\bthe best (?:approach|way|thing to do) is to\b|^[^\w]*(?:to [\w'’ -]{3,40},\s*)?(?:aim|try|make sure|be sure|remember) to\b/i;
 
+/**
+ * A clinic telling its patient what happens next: the reader approved for a treatment ("based on
+ * our evaluation, you are approved to begin therapy"), or the treatment as the clinic will give it
+ * ("your medication will be administered via subcutaneous injection"). Its procedure, not a claim
+ * about the substance ("Wegovy is approved for weight loss" is one).
+ */
+const PROCEDURE =
+  /\byou(?:['’]re| are| have been|['’]ve been)\s+(?:now\s+)?approved\b|\b(?:will|is to|are to)\s+be\s+(?:administered|injected|dispensed|shipped|delivered)\b/i;
+
 export function framesArticle(sentence: string): boolean {
-  return FRAMES.test(sentence) || ASKS.test(sentence);
+  return FRAMES.test(sentence) || ASKS.test(sentence) || PROCEDURE.test(sentence);
 }
 
 /**

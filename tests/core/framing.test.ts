@@ -65,6 +65,17 @@ describe('text that states nothing of its own', () => {
     expect(framesArticle('Aim-2 trials show semaglutide lowers weight by 15%.')).toBe(false);
   });
 
+  it('recognises a clinic telling its patient what happens next, not a claim about the drug', () => {
+    expect(framesArticle('Based on our review, you are approved to begin semaglutide therapy for weight loss.')).toBe(
+      true,
+    );
+    expect(framesArticle('You’ve been approved for tirzepatide; your order ships today.')).toBe(true);
+    expect(framesArticle('Your medication will be administered by subcutaneous injection in the thigh.')).toBe(true);
+    // The drug's own approval, and how it is given, stay claims.
+    expect(framesArticle('Wegovy is approved for chronic weight management in adults.')).toBe(false);
+    expect(framesArticle('Semaglutide is injected under the skin of the abdomen, thigh or upper arm.')).toBe(false);
+  });
+
   it('marks no claim in a reference entry or in the framing, and still marks the claim itself', () => {
     const page = [
       'Red light therapy increases collagen density and reduces wrinkles.',
