@@ -315,7 +315,12 @@ function matchSentence(
     const stated = verdictAsStated(c, scope, hedged, modest);
     const verdict = s.denied ? DENIED[stated.verdict] : stated.verdict;
     const why = s.denied ? 'the page denies this claim' : stated.why;
-    const span = oneItem(text, clauseSpan(text, s.matched, exact, s.words) ?? s, s.matched, exact);
+    const span = oneClause(
+      text,
+      oneItem(text, clauseSpan(text, s.matched, exact, s.words) ?? s, s.matched, exact),
+      s.matched,
+      exact,
+    );
     return {
       claimId: c.id,
       start: span.start,
@@ -408,6 +413,51 @@ function oneItem(
   if (line === -2) return span;
   const on = inSpan.filter((t) => lineOf(t) === line);
   return { start: Math.min(...on.map((t) => t.start)), end: Math.max(...on.map((t) => t.end)) };
+}
+
+/**
+ * Where one sentence joins two statements ("it is an effective treatment for weight loss; these
+ * drugs can also cause muscle loss", "…preserves fertility, but raises estradiol"), a claim is
+ * marked on the statement that holds most of its own words, leaving the other free for its own
+ * claim. A claim whose words are spread evenly keeps the whole span.
+ */
+const JOINT =
+  /;\s*|,\s+(?:but|while|whereas|although|though|yet)\s+|\s+(?:but|whereas)\s+|,\s+(?=(?:these|those|such)\s+\w+\s+(?:can|may|also|often|are|have|cause|carry|raise|increase|lower|reduce)\b)/gi;
+/** The share of a claim's weight the heaviest statement must hold to be marked alone. */
+const ONE_CLAUSE_SHARE = 0.75;
+
+function oneClause(
+  text: string,
+  span: { start: number; end: number },
+  matched: readonly Token[],
+  names: ReadonlySet<string>,
+): { start: number; end: number } {
+  const body = text.slice(span.start, span.end);
+  const cuts = [...body.matchAll(JOINT)];
+  if (cuts.length === 0) return span;
+  const parts: { start: number; end: number; weight: number }[] = [];
+  let from = span.start;
+  for (const c of cuts) {
+    parts.push({ start: from, end: span.start + c.index, weight: 0 });
+    from = span.start + c.index + c[0].length;
+  }
+  parts.push({ start: from, end: span.end, weight: 0 });
+  let total = 0;
+  for (const t of matched) {
+    if (t.start < span.start || t.end > span.end || names.has(t.term) || REPORTING.has(t.term)) continue;
+    const w = t.term.startsWith('dir:') ? 1 : 2;
+    const part = parts.find((p) => t.start >= p.start && t.end <= p.end);
+    if (!part) continue;
+    part.weight += w;
+    total += w;
+  }
+  const best = parts.reduce((a, b) => (b.weight > a.weight ? b : a));
+  if (total === 0 || best.weight < ONE_CLAUSE_SHARE * total) return span;
+  const on = matched.filter((t) => t.start >= best.start && t.end <= best.end && !names.has(t.term));
+  const piece = text.slice(best.start, best.end);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim().replace(/[\s,;:(—–.]+$/, '');
+  return on.length > 0 ? { start: best.start + lead, end: best.start + lead + trimmed.length } : span;
 }
 
 /**

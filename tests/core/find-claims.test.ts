@@ -414,6 +414,31 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('marks a claim on the statement of a joined sentence that holds most of its words', () => {
+    const glp = buildIndex([
+      {
+        topic: 'semaglutide',
+        names: ['semaglutide'],
+        claims: [
+          testClaim('semaglutide-muscle-loss', [
+            'semaglutide can cause loss of muscle mass and bone strength in older adults',
+          ]),
+        ],
+      },
+    ]);
+    const marked = (text: string) => findClaims(text, glp).map((m) => text.slice(m.start, m.end));
+    expect(
+      marked('Semaglutide is approved for adults, while it may also cause loss of muscle mass and bone strength.'),
+    ).toEqual(['it may also cause loss of muscle mass and bone strength']);
+    expect(
+      marked('Semaglutide is approved for adults; these drugs can also cause loss of muscle mass and bone strength.'),
+    ).toEqual(['these drugs can also cause loss of muscle mass and bone strength']);
+    // Its words spread over both statements ("older adults" in the first): the whole span.
+    expect(
+      marked('Semaglutide works well in older adults, but it can cause a loss of muscle mass and bone strength.'),
+    ).toEqual(['Semaglutide works well in older adults, but it can cause a loss of muscle mass and bone strength']);
+  });
+
   it('reads "not without" as asserting, and lets "but" end what "not" denies', () => {
     const mots = buildIndex([
       {
