@@ -169,6 +169,16 @@ const WORDS: Record<string, string[]> = {
   supplement: ['supplement', 'supplementation', 'supplementing'],
   deficiency: ['deficiency', 'deficient'],
   slow: ['slow', 'delay'],
+  // One word's family, which the stemmer leaves apart ("injured" and "injury", "tired" and "fatigue").
+  injury: ['injury', 'injuries', 'injured', 'injure'],
+  anxiety: ['anxiety', 'anxious'],
+  fatigue: ['fatigue', 'fatigued', 'tired', 'tiredness', 'exhaustion', 'exhausted'],
+  fertility: ['fertility', 'fertile'],
+  metabolism: ['metabolism', 'metabolic', 'metabolize', 'metabolise'],
+  depression: ['depression', 'depressive', 'depressed'],
+  obesity: ['obesity', 'obese'],
+  diabetes: ['diabetes', 'diabetic'],
+  stress: ['stress', 'stressed', 'stressful'],
 };
 
 /** Multi-word names and phrases, longest first; each folds to one term. */

@@ -64,6 +64,12 @@ describe('tokenize', () => {
     expect(terms('linked to heart disease')).toEqual(terms('associated to heart disease'));
     expect(terms('a drug for seniors')).toEqual(terms('a medication for elderly'));
     expect(terms('immunity')).toEqual(terms('immune'));
+    // One word's family, which the stemmer leaves apart.
+    expect(terms('speeds recovery of injured tendons')).toEqual(terms('speeds recovery of injury tendon'));
+    expect(terms('feeling tired')).toEqual(terms('feeling fatigued'));
+    expect(terms('obese diabetic patients')).toEqual(terms('obesity diabetes patients'));
+    expect(terms('anxious and stressed')).toEqual(terms('anxiety and stress'));
+    expect(terms('metabolic rate')).toEqual(terms('metabolism rate'));
     // Irregular past forms meet the verb pages use in the present.
     expect(terms('it must be taken with food')).toEqual(terms('it must be take with food'));
     expect(terms('patients lost weight')).toEqual(terms('patients lose weight'));
