@@ -6,7 +6,7 @@ import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
 import { bestPhrasing, phrasingsSharing } from '../../lib/core/topic-phrasings';
 import { tenfoldClaims } from '../bench/tenfold-claims';
-import { SAMPLE_TOPICS } from './sample-topics';
+import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 // The shortcuts that spare the engine work must leave out nothing the plain rule keeps.
 const index = buildIndex(SAMPLE_TOPICS);
@@ -100,6 +100,22 @@ describe('candidateSelector', () => {
       }
     }
     expect(selected).toBeGreaterThan(10);
+  });
+});
+
+describe('the candidate gate of a short phrasing', () => {
+  it('lets through a sentence that says one of its two key words', () => {
+    // "Adipotide is not FDA approved" has two key words (FDA, approved); "adipotide is not
+    // approved anywhere" says one and, with its name and its "not", can still reach the threshold.
+    const db = buildIndex([
+      {
+        topic: 'adipotide',
+        names: ['adipotide'],
+        claims: [testClaim('adipotide-not-approved', ['adipotide is not FDA approved'])],
+      },
+    ]);
+    expect(db.phrasings[0]!.needs).toBe(1);
+    expect(candidateSelector(db, new Set([0]))(tokensOf('Adipotide is not approved anywhere.'))).toEqual([0]);
   });
 });
 

@@ -12,6 +12,8 @@
  * asks how the engine does on a claim it holds, worded another way, for every claim at once.
  *
  *   npx tsx tests/eval/paraphrase-loo.ts [SEED] [--misses N] [--disagreements N] [--shares]
+ *
+ * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
  */
 import { join } from 'node:path';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
@@ -42,7 +44,9 @@ if (!Number.isInteger(seed) || !Number.isInteger(showMisses) || !Number.isIntege
   process.exit(2);
 }
 
-const files = openClaimsDatabase(join(import.meta.dirname, '..', '..', 'claims')).topics;
+const files = openClaimsDatabase(
+  process.env.EVIDENT_CLAIMS_DIR ?? join(import.meta.dirname, '..', '..', 'claims'),
+).topics;
 const verdictOf = new Map<string, Verdict>(files.flatMap((f) => f.claims.map((c) => [c.id, c.verdict] as const)));
 
 const random = mulberry32(seed);
