@@ -257,10 +257,13 @@ const PHRASES: [string, string][] = [
   ['double blind', 'doubleblind'],
   ['fall asleep', 'fallasleep'],
   ['extended release', 'extendedrelease'],
-  // "not only…but also" and "including but not limited to" deny nothing.
+  // "not only…but also", "including but not limited to", "not the only way", "whether or not" deny nothing.
   ['not only', 'notonly'],
   ['not just', 'notonly'],
   ['not limited to', 'notonly'],
+  ['not the only', 'notonly'],
+  ['not the sole', 'notonly'],
+  ['whether or not', 'whether'],
   ['that s not all', 'notonly'],
   ['but not least', 'notonly'],
   ['shut down', 'dir:down'],

@@ -367,8 +367,10 @@ describe('marked spans and negation', () => {
     expect(m!.reasons).not.toContain('the page denies this claim');
   });
 
-  it('does not read "not only" or "not limited to" as a denial', () => {
+  it('does not read "not only", "not the only" or "whether or not" as a denial', () => {
     expect(ids('Not only is BPC-157 an FDA approved peptide, it is cheap.')).toEqual(['bpc-157-fda-approved']);
+    expect(ids('Cost is not the only thing: BPC-157 is an FDA approved peptide.')).toEqual(['bpc-157-fda-approved']);
+    expect(ids('Whether or not you like it, BPC-157 is an FDA approved peptide.')).toEqual(['bpc-157-fda-approved']);
   });
 
   it('marks two claims of one subject in one clause, each on its own words', () => {
