@@ -1,6 +1,7 @@
 import { createDatabase } from '@/lib/core/claims-database';
 import { topicsAsClaimReviews } from '@/lib/core/claim-review';
 import { createNameCheck } from '@/lib/core/name-check';
+import { splitPieces } from '@/lib/core/name-check-pieces';
 import { answerScan } from '@/lib/core/scan-request';
 import { showPageState } from '@/lib/extension/badge';
 import { runCommand } from '@/lib/extension/commands';
@@ -58,13 +59,13 @@ export default defineBackground(() => {
   handleMessages<BackgroundMessages>({
     'scan-text': async (request) => answerScan(await claims.index(), request),
     // The check runs here, warm, with its list built once per session: the page only sends its text.
-    'name-check': async ({ pieces, state }, sender) => {
+    'name-check': async ({ text, state }, sender) => {
       // A page's first question starts its read: until a claim is found it has none, and its
       // badge says so (set before the answer, so the page's later counts come after it).
       if (state === null && fromOwnTab(sender))
         await showPageState(sender.tab!.id!, { state: 'on', count: 0 }).catch(() => undefined);
       const check = createNameCheck(await claims.names(), state ?? undefined);
-      const named = check.feed(...(Array.isArray(pieces) ? pieces : []).filter((p) => typeof p === 'string'));
+      const named = check.feed(...(typeof text === 'string' ? splitPieces(text) : []));
       // A page that names a topic is read next: the page marker is run in its frame before the
       // answer goes back, so the page does not ask for it in a round trip of its own
       // ('load-page-marker' stays for a page whose answer came without it).

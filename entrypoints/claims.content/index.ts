@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClaimRecord, Verdict } from '@/lib/core/claim-types';
 import type { NameCheckState } from '@/lib/core/name-check';
+import { joinPieces } from '@/lib/core/name-check-pieces';
 import type { Mark } from '@/lib/dom/mark-painter';
 import { markMoment, recordMainThreadMeasures } from '@/lib/dom/measure-main-thread';
 import { whenPageNamesTopic } from '@/lib/dom/page-names-topic';
@@ -98,7 +99,9 @@ export default defineContentScript({
         // its text nodes and sends their text a slice at a time, carrying the check's progress.
         let progress: NameCheckState | null = null;
         const askNames = async (pieces: string[]) => {
-          const reply = await sendToBackground('name-check', { pieces, state: progress }).catch(() => null);
+          const reply = await sendToBackground('name-check', { text: joinPieces(pieces), state: progress }).catch(
+            () => null,
+          );
           if (!reply) return true; // the background failed: the page is read in full, as without the check
           progress = reply.state;
           return reply.named;

@@ -43,11 +43,12 @@ export interface BackgroundMessages {
   'scan-text': { request: ScanRequest; reply: ScanReply };
   /**
    * Whether a page's text names any topic, so a page that names none is read no further
-   * (lib/core/name-check.ts): the next text nodes' text, and the check's progress over the
-   * text sent before (null at first); the reply carries the progress on.
+   * (lib/core/name-check.ts): the next text nodes' text (joined into one string by
+   * `joinPieces`), and the check's progress over the text sent before (null at first); the
+   * reply carries the progress on.
    */
   'name-check': {
-    request: { pieces: string[]; state: NameCheckState | null };
+    request: { text: string; state: NameCheckState | null };
     reply: { named: boolean; state: NameCheckState };
   };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
