@@ -5,6 +5,7 @@ import { splitPieces } from '@/lib/core/name-check-pieces';
 import { answerScan } from '@/lib/core/scan-request';
 import { showPageState } from '@/lib/extension/badge';
 import { runCommand } from '@/lib/extension/commands';
+import { getDismissals } from '@/lib/extension/dismissals';
 import { loadBundledDatabase } from '@/lib/extension/bundled-claims';
 import { createClaimIndexCache } from '@/lib/extension/claim-index-cache';
 import { contentScriptRegistration } from '@/lib/extension/content-script-registration';
@@ -68,9 +69,14 @@ export default defineBackground(() => {
       const named = check.feed(...(typeof text === 'string' ? splitPieces(text) : []));
       // A page that names a topic is read next: the page marker is run in its frame before the
       // answer goes back, so the page does not ask for it in a round trip of its own
-      // ('load-page-marker' stays for a page whose answer came without it).
-      if (named && sender.tab?.id !== undefined) await injectIntoSender(sender, PAGE_MARKER_FILE).catch(() => false);
-      return { named, state: check.state() };
+      // ('load-page-marker' stays for a page whose answer came without it), and the reader's
+      // dismissals come with the answer (the page would read them from storage next).
+      if (!named || sender.tab?.id === undefined) return { named, state: check.state() };
+      const [, dismissals] = await Promise.all([
+        injectIntoSender(sender, PAGE_MARKER_FILE).catch(() => false),
+        getDismissals().catch(() => null),
+      ]);
+      return { named, state: check.state(), ...(dismissals && { dismissals }) };
     },
     'get-claim-details': ({ claimIds }) => claims.details(claimIds),
     // Only a page that names a topic pays for the page marker (entrypoints/page-marker.ts): run

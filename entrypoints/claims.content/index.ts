@@ -10,7 +10,14 @@ import { injectedPageMarker, type PageMarkerModule } from '@/lib/dom/page-marker
 import { textQuoteOf } from '@/lib/dom/text-quote';
 import { VERDICT_ORDER } from '@/lib/dom/verdict-labels';
 import type { PageState } from '@/lib/extension/badge';
-import { addDismissal, dismissalKey, dismissalKeys, getDismissals, watchDismissals } from '@/lib/extension/dismissals';
+import {
+  addDismissal,
+  dismissalKey,
+  dismissalKeys,
+  getDismissals,
+  watchDismissals,
+  type Dismissal,
+} from '@/lib/extension/dismissals';
 import { fromExtensionPage, handleMessages, sendToBackground, type TabMessages } from '@/lib/extension/messages';
 import { getSettingsWith, isSiteEnabled, watchSettings, type Settings } from '@/lib/extension/settings';
 
@@ -98,17 +105,23 @@ export default defineContentScript({
         // The check itself runs in the background (warm, its list built once): the page walks
         // its text nodes and sends their text a slice at a time, carrying the check's progress.
         let progress: NameCheckState | null = null;
+        /** The reader's dismissals, as the background sent them with its yes. */
+        let sentDismissals: Dismissal[] | undefined;
         const askNames = async (pieces: string[]) => {
           const reply = await sendToBackground('name-check', { text: joinPieces(pieces), state: progress }).catch(
             () => null,
           );
           if (!reply) return true; // the background failed: the page is read in full, as without the check
           progress = reply.state;
+          sentDismissals = reply.dismissals;
           return reply.named;
         };
         if (!(await whenPageNamesTopic(document.body, askNames, signal))) return;
         if (signal.aborted || ctx.isInvalid) return;
-        const [module, list] = await Promise.all([loadPageMarker(), getDismissals().catch(() => null)]);
+        const [module, list] = await Promise.all([
+          loadPageMarker(),
+          sentDismissals ?? getDismissals().catch(() => null),
+        ]);
         if (list && !dismissalsSeen) dismissed = dismissalKeys(list);
         if (!module) {
           console.error('Evident: the page marker could not be loaded in this page');

@@ -4,6 +4,7 @@ import type { NameCheckState } from '../core/name-check';
 import type { ScanReply, ScanRequest } from '../core/scan-request';
 import type { PageState } from './badge';
 import type { ImportResult, PackSummary } from './claim-packs';
+import type { Dismissal } from './dismissals';
 
 /**
  * Every message Evident sends, by name, with its payload and its reply. The background,
@@ -45,11 +46,13 @@ export interface BackgroundMessages {
    * Whether a page's text names any topic, so a page that names none is read no further
    * (lib/core/name-check.ts): the next text nodes' text (joined into one string by
    * `joinPieces`), and the check's progress over the text sent before (null at first); the
-   * reply carries the progress on.
+   * reply carries the progress on. A yes brings the reader's dismissals with it (the page
+   * needs them next, and is spared a storage round trip of its own); absent if they could not
+   * be read.
    */
   'name-check': {
     request: { text: string; state: NameCheckState | null };
-    reply: { named: boolean; state: NameCheckState };
+    reply: { named: boolean; state: NameCheckState; dismissals?: Dismissal[] };
   };
   'get-claim-details': { request: { claimIds: string[] }; reply: ClaimRecord[] };
   /**
