@@ -1,5 +1,8 @@
 import type { ClaimMatch } from '../core/find-claims';
+import { runKey } from '../core/run-keys';
 import type { ExtractedText } from './extract-text';
+
+export { runKey };
 
 /**
  * What the matcher said about each run of a page's text, keyed by the run's text (a hash
@@ -14,9 +17,16 @@ export interface BlockResults {
   /**
    * Records a scan of `extracted`: the matches each of its runs holds, or none. The work is
    * returned as steps, so a long page can be recorded in slices between which the page runs:
-   * each call records runs until `until()` says stop, and says whether any are left.
+   * each call records runs until `until()` says stop, and says whether any are left. `keys`,
+   * when given, are the runs' keys as the background made them of the same text (`runKeys`,
+   * lib/core/run-keys.ts): used if they are one per run and every run lies between block breaks
+   * (a section the page sent cut no run in two), and the runs are keyed here otherwise.
    */
-  record(extracted: ExtractedText, matches: readonly ClaimMatch[]): (until: () => boolean) => boolean;
+  record(
+    extracted: ExtractedText,
+    matches: readonly ClaimMatch[],
+    keys?: readonly number[],
+  ): (until: () => boolean) => boolean;
   /**
    * The matches in `extracted`, with offsets into its text, if every run of it is known;
    * null if any run is new (the caller then asks the matcher).
@@ -38,22 +48,6 @@ interface Run {
  */
 const MAX_RUNS = 50_000;
 
-/**
- * The key of `text[start, end)`: two 32-bit multiplicative hashes (FNV-1a and MurmurHash2's
- * multiplier, the length mixed into the second) packed into one safe integer.
- */
-export function runKey(text: string, start: number, end: number): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ (end - start);
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  b = Math.imul(b ^ (b >>> 15), 0x5bd1e995);
-  return (a >>> 0) * 0x200000 + ((b ^ (b >>> 13)) & 0x1fffff);
-}
-
 /** Runs of text nodes with no block break between them (extract-text joins those without a gap). */
 export function textRuns(extracted: ExtractedText): Run[] {
   const runs: Run[] = [];
@@ -69,8 +63,9 @@ export function createBlockResults(): BlockResults {
   /** Offsets relative to the run's start; a Map keeps insertion order, so the first keys are the oldest. */
   const byRun = new Map<number, ClaimMatch[]>();
   return {
-    record({ text, segments }, matches) {
+    record({ text, segments }, matches, keys) {
       const runs = textRuns({ text, segments });
+      const given = keys && keysFit(text, runs, keys) ? keys : null;
       const sorted = matches.length > 1 ? [...matches].sort((a, b) => a.start - b.start) : matches;
       let i = 0;
       let r = 0;
@@ -87,7 +82,7 @@ export function createBlockResults(): BlockResults {
             else
               (inRun = inRun === NONE ? [] : inRun).push({ ...m, start: m.start - run.start, end: m.end - run.start });
           }
-          const key = runKey(text, run.start, run.end);
+          const key = given ? given[r]! : runKey(text, run.start, run.end);
           byRun.delete(key); // re-recorded runs count as the newest
           // A match across a block break cannot be rebuilt from one run: that run is asked again.
           if (inRun) byRun.set(key, inRun);
@@ -109,6 +104,16 @@ export function createBlockResults(): BlockResults {
       return out;
     },
   };
+}
+
+/** True when `keys` are one per run and every run lies between block breaks ("\n") or the text's ends. */
+function keysFit(text: string, runs: readonly Run[], keys: readonly number[]): boolean {
+  if (keys.length !== runs.length) return false;
+  for (const { start, end } of runs) {
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+    if (end < text.length && text.charCodeAt(end) !== 10) return false;
+  }
+  return true;
 }
 
 /** The shared result of a run with no match (most runs): one empty list, never written to. */

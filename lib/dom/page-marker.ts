@@ -266,8 +266,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   };
 
   /** Records a scan's results a slice at a time, so a long page never blocks its main thread. */
-  const recordInSlices = async (extracted: ExtractedText, matches: readonly ClaimMatch[]) => {
-    const step = results.record(extracted, matches);
+  const recordInSlices = async (extracted: ExtractedText, matches: readonly ClaimMatch[], keys?: number[]) => {
+    const step = results.record(extracted, matches, keys);
     for (;;) {
       const start = performance.now();
       const more = step(() => performance.now() - start > SLICE_MS);
@@ -296,6 +296,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const fresh = !marks.some((m) => block.contains(m.range.startContainer));
     const parts = sections(extracted.text, SECTION_CHARS);
     const matches: ClaimMatch[] = [];
+    /** The runs' keys as the background made them, section after section (block-results.ts checks they fit). */
+    let keys: number[] | undefined = [];
     for (const [k, [from, to]] of parts.entries()) {
       // A claim counts only where its page names the topic: a block or section read on its
       // own is read with the topics the rest of the page has named.
@@ -303,6 +305,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         .scan({ text: extracted.text.slice(from, to), topics: [...pageTopics] })
         .catch(() => null);
       if (signal.aborted || !block.isConnected) return;
+      if (!reply || !reply.runs) keys = undefined;
+      else if (keys) for (const key of reply.runs) keys.push(key);
       if (!reply) continue; // the background failed on this section: the others still count
       for (const t of reply.named) pageTopics.add(t);
       const shifted = reply.matches.map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
@@ -317,7 +321,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       reconcile(block, extracted, matches, new Set());
       update();
     }
-    void recordInSlices(extracted, matches);
+    void recordInSlices(extracted, matches, keys);
   };
 
   const drain = async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatch } from '../../lib/core/find-claims';
+import { runKeys } from '../../lib/core/run-keys';
 import { createBlockResults, runKey, textRuns } from '../../lib/dom/block-results';
 import { extractText } from '../../lib/dom/extract-text';
 
@@ -66,5 +67,37 @@ describe('block results', () => {
       runKey(t, 0, t.length),
     );
     expect(new Set([key, ...keys]).size).toBe(6);
+  });
+
+  it('keys the same runs from the text alone as from the page, as the background does for a scan', () => {
+    document.body.innerHTML =
+      '<h1>Title</h1>\n<p>One <b>two</b>\n three</p><ul><li>A <i>b</i></li><li></li><li>c</li></ul><div>d<p>e</p>f</div>';
+    const page = extractText(document.body);
+    expect(runKeys(page.text)).toEqual(textRuns(page).map((r) => runKey(page.text, r.start, r.end)));
+    expect(runKeys('')).toEqual([]);
+  });
+
+  it('records with the keys the background sent, and keys the runs itself when those do not fit', () => {
+    document.body.innerHTML = '<p>Alpha claim here.</p><p>Beta.</p>';
+    const page = extractText(document.body);
+    const sent = createBlockResults();
+    sent.record(page, [match(6, 11)], runKeys(page.text))(() => false);
+    expect(sent.lookup(page)).toEqual([match(6, 11)]);
+    // One key too few (a section cut a run in two), or runs that do not lie between block breaks:
+    // the keys are not used.
+    const short = createBlockResults();
+    short.record(page, [match(6, 11)], [1])(() => false);
+    expect(short.lookup(page)).toEqual([match(6, 11)]);
+    const node = document.createTextNode('a b');
+    const odd = {
+      text: 'a b',
+      segments: [
+        { node, start: 0, end: 1 },
+        { node, start: 2, end: 3 },
+      ],
+    };
+    const own = createBlockResults();
+    own.record(odd, [], [7, 8])(() => false);
+    expect(own.lookup(odd)).toEqual([]);
   });
 });
