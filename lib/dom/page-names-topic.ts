@@ -11,6 +11,23 @@ export type AskNames = (pieces: string[]) => Promise<boolean> | boolean;
 
 /** Text that is never the page's prose: its words do not make a page worth reading. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_PROSE_SELECTOR = 'script, style, noscript, template';
+
+/**
+ * The elements under `root` (itself included) whose text is not prose, found at once: the walk
+ * below then asks a text node only for its parent, not for the parent's name too (a page that
+ * names no topic pays this walk over every text node it has, in script that runs once and cold).
+ * The names are checked as nodeName gives them (an SVG `<script>` is read, as before).
+ */
+function notProse(root: Node): Set<Node> {
+  const found = new Set<Node>();
+  if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return found;
+  const within = root as Element | Document | DocumentFragment;
+  if (root.nodeType === 1 && NOT_PROSE.has(root.nodeName)) found.add(root);
+  for (const el of within.querySelectorAll(NOT_PROSE_SELECTOR)) if (NOT_PROSE.has(el.nodeName)) found.add(el);
+  return found;
+}
+
 /** Text nodes read between two looks at the clock. */
 const NODES_PER_LOOK = 64;
 /** At most this much text per question (UTF-16 code units): a 5 MB page is asked in pieces, and stops at its first name. */
@@ -56,11 +73,13 @@ export async function readNames(roots: Node | readonly Node[], ask: AskNames, si
       continue;
     }
     const doc = root.ownerDocument ?? (root as Document);
+    const skipped = notProse(root);
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = 1, node = walker.nextNode() as Text | null; node; n++, node = walker.nextNode() as Text | null) {
-      if (!NOT_PROSE.has(node.parentNode?.nodeName ?? '')) {
-        pieces.push(node.data);
-        size += node.data.length + 16; // a node costs something even when it is short
+      if (skipped.size === 0 || !skipped.has(node.parentNode!)) {
+        const data = node.data;
+        pieces.push(data);
+        size += data.length + 16; // a node costs something even when it is short
       }
       if ((n % NODES_PER_LOOK === 0 && performance.now() - start > SLICE_MS) || size > limit) {
         if (await flush()) return true;

@@ -41,6 +41,17 @@ describe('readNames', () => {
     expect(await readNames(document.body, check(), never)).toBe(false);
   });
 
+  it('ignores the text of a script or style given as the root itself (content added later)', async () => {
+    const script = document.createElement('script');
+    script.textContent = 'var zinc = 1';
+    document.body.append(script);
+    expect(await readNames([script], check(), never)).toBe(false);
+    const template = document.createElement('template');
+    template.innerHTML = '<p>zinc</p>';
+    document.body.append(template);
+    expect(await readNames(document.body, check(), never)).toBe(false);
+  });
+
   it('reads a long page in slices and still finds a name at its very end', async () => {
     document.body.innerHTML = `${'<p>Flour, sugar and eggs.</p>'.repeat(3000)}<p>A lab we use.</p>`;
     recordMainThreadMeasures(true);
