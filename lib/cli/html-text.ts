@@ -58,6 +58,7 @@ function elementView(name: string, attrs: Map<string, string>): Element {
     tagName: tag,
     getAttribute: (n: string) => attrs.get(n) ?? null,
     hasAttribute: (n: string) => attrs.has(n),
+    hasAttributes: () => attrs.size > 0,
     style: { display: last('display'), visibility: last('visibility') },
   } as unknown as Element;
 }

@@ -82,16 +82,23 @@ export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   // Our own UI is skipped; the text inside an `evident-mark` is the page's and is read.
   if (SKIP_TAGS.has(tag) || (tag.startsWith('EVIDENT-') && tag !== MARK_TAG)) return true;
+  // Most elements of an article carry no attribute at all (an inline style is one): one question
+  // spares them the six below, each a call into the DOM, on every element of every page read.
+  if (el.hasAttributes() && skippedByAttributes(el)) return true;
+  // Browsers know what style sheets hide; where checkVisibility is missing (happy-dom,
+  // the CLI) the attribute and inline-style checks above are all there is.
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' && !check.call(el, { visibilityProperty: true });
+}
+
+/** isSkipped's checks of an element's attributes and inline style. */
+function skippedByAttributes(el: Element): boolean {
   if (el.getAttribute('data-evident') === 'off' || el.hasAttribute('data-evident-ui')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const html = el as HTMLElement;
-  if (html.style && (html.style.display === 'none' || html.style.visibility === 'hidden')) return true;
-  // Browsers know what style sheets hide; where checkVisibility is missing (happy-dom,
-  // the CLI) the attribute and inline-style checks above are all there is.
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' && !check.call(el, { visibilityProperty: true });
+  return !!html.style && (html.style.display === 'none' || html.style.visibility === 'hidden');
 }
 
 /** Reads all of `root` at once: the CLI, tests, and blocks the page marker re-reads. */

@@ -33,6 +33,14 @@ describe('extractText', () => {
     expect(textOf(`<p>Before.</p>${html}<p>After.</p>`)).not.toContain('zinc');
   });
 
+  it('skips an element a script hid through its style, with no attribute written in the page', () => {
+    document.body.innerHTML = '<p>Before.</p><div>zinc hidden</div><div>zinc gone</div><p>After.</p>';
+    const [hidden, gone] = [...document.body.querySelectorAll('div')] as HTMLElement[];
+    hidden!.style.visibility = 'hidden';
+    gone!.style.display = 'none';
+    expect(extractText(document.body).text).toBe('Before.\nAfter.');
+  });
+
   it('reads the page text inside a wrapped evident-mark', () => {
     expect(textOf('<p>Zinc <evident-mark>boosts</evident-mark> nothing.</p>')).toBe('Zinc boosts nothing.');
   });
