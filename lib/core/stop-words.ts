@@ -59,6 +59,9 @@ export const NEGATIONS: ReadonlySet<string> = asTerms([
   'nor',
   // "It lacks FDA approval", "in the absence of trials".
   'lack',
+  // "Black cohosh failed to relieve hot flashes", "the drug fails to lower weight".
+  'failed',
+  'fails',
   'absence',
 ]);
 

@@ -361,6 +361,24 @@ describe('marked spans and negation', () => {
     expect(m!.reasons).not.toContain('the page denies this claim');
   });
 
+  it('reads "failed to" as denying what follows', () => {
+    const cohosh = buildIndex([
+      {
+        topic: 'black-cohosh',
+        names: ['black cohosh'],
+        claims: [testClaim('black-cohosh-relieves-hot-flashes', ['black cohosh relieves hot flashes'])],
+      },
+    ]);
+    const denied = (text: string) =>
+      findClaims(text, cohosh).map((m) => [m.claimId, m.reasons.includes('the page denies this claim')]);
+    expect(denied('In a large trial, black cohosh failed to relieve hot flashes.')).toEqual([
+      ['black-cohosh-relieves-hot-flashes', true],
+    ]);
+    expect(denied('Black cohosh relieves hot flashes in some women.')).toEqual([
+      ['black-cohosh-relieves-hot-flashes', false],
+    ]);
+  });
+
   it('reads "non-" as negating only the word it is joined to', () => {
     const [m] = findClaims('Somatropin carries an FDA non-pediatric black box warning for tumour growth.', index);
     expect(m?.claimId).toBe('somatropin-black-box-warning');
