@@ -44,11 +44,12 @@ const ASKS =
 /**
  * A clinic telling its patient what happens next: the reader approved for a treatment ("based on
  * our evaluation, you are approved to begin therapy"), or the treatment as the clinic will give it
- * ("your medication will be administered via subcutaneous injection"). Its procedure, not a claim
+ * ("your medication will be administered via subcutaneous injection", "you will not be prescribed any
+ * other controlled drug"). Its procedure, not a claim
  * about the substance ("Wegovy is approved for weight loss" is one).
  */
 const PROCEDURE =
-  /\byou(?:['’]re| are| have been|['’]ve been)\s+(?:now\s+)?approved\b|\b(?:will|is to|are to)\s+be\s+(?:administered|injected|dispensed|shipped|delivered)\b/i;
+  /\byou(?:['’]re| are| have been|['’]ve been)\s+(?:now\s+)?approved\b|\b(?:will|is to|are to)\s+(?:not\s+)?be\s+(?:administered|injected|dispensed|shipped|delivered|prescribed)\b/i;
 
 export function framesArticle(sentence: string): boolean {
   return FRAMES.test(sentence) || ASKS.test(sentence) || PROCEDURE.test(sentence);

@@ -71,6 +71,7 @@ describe('text that states nothing of its own', () => {
     );
     expect(framesArticle('You’ve been approved for tirzepatide; your order ships today.')).toBe(true);
     expect(framesArticle('Your medication will be administered by subcutaneous injection in the thigh.')).toBe(true);
+    expect(framesArticle('Patients on tirzepatide will not be prescribed any other controlled medication.')).toBe(true);
     // The drug's own approval, and how it is given, stay claims.
     expect(framesArticle('Wegovy is approved for chronic weight management in adults.')).toBe(false);
     expect(framesArticle('Semaglutide is injected under the skin of the abdomen, thigh or upper arm.')).toBe(false);
