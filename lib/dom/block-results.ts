@@ -2,8 +2,6 @@ import type { ClaimMatch } from '../core/find-claims';
 import { runKey } from '../core/run-keys';
 import type { ExtractedText } from './extract-text';
 
-export { runKey };
-
 /**
  * What the matcher said about each run of a page's text, keyed by the run's text (a hash
  * of it). A run is the text of one block between two block breaks: a paragraph, a list

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatch } from '../../lib/core/find-claims';
-import { runKeys } from '../../lib/core/run-keys';
-import { createBlockResults, runKey, textRuns } from '../../lib/dom/block-results';
+import { runKey, runKeys } from '../../lib/core/run-keys';
+import { createBlockResults, textRuns } from '../../lib/dom/block-results';
 import { extractText } from '../../lib/dom/extract-text';
 
 const match = (start: number, end: number): ClaimMatch => ({
