@@ -10,7 +10,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onePageTwoBrowsers } from './one-page';
-import { startTrace } from './main-thread-trace';
+import { startTrace, type TraceEvent } from './main-thread-trace';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extension = process.env.BENCH_EXTENSION ?? join(root, '.output', 'chrome-mv3');
@@ -18,18 +18,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 3000);
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 0.2);
 
-interface Ev {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string; functionName?: string } };
-}
-
-const label = (e: Ev) => {
+const label = (e: TraceEvent) => {
   const url = (e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[^/]+/, 'ext:');
   return url && !url.startsWith('http') ? `${e.name}(${url})` : e.name;
 };
@@ -42,7 +31,7 @@ try {
     const stop = await startTrace(cdp);
     await tab.goto(url, { waitUntil: 'load' });
     await tab.waitForTimeout(WAIT_MS);
-    const trace = (await stop()) as Ev[];
+    const trace = await stop();
     await tab.close();
     if (r === 0) continue; // warm: the background builds its index once per session
     const parse = trace.find((e) => e.name === 'ParseHTML')!;
