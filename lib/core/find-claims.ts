@@ -383,6 +383,16 @@ const REPORTING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * How much a matched word says about where in a sentence its claim is made (oneItem, oneClause):
+ * nothing for a name or a word that reports a finding; a word of direction ("increased") less
+ * than a noun.
+ */
+function placingWeight(t: Token, names: ReadonlySet<string>): number {
+  if (names.has(t.term) || REPORTING.has(t.term)) return 0;
+  return t.term.startsWith('dir:') ? 1 : 2;
+}
+
+/**
  * A list read with its lead-in is marked on one line: the item that holds most of the claim's
  * own words. "Testosterone supports: / Strong libido / Healthy mood / Increased energy" makes
  * the libido claim on its line and leaves the mood and the energy to claims of their own.
@@ -398,10 +408,8 @@ function oneItem(
   const lineOf = (t: Token) => text.lastIndexOf('\n', t.start);
   const weight = new Map<number, number>();
   for (const t of inSpan) {
-    if (names.has(t.term) || REPORTING.has(t.term)) continue;
-    // A word of direction ("increased") says less about which claim a line makes than its nouns.
-    const w = t.term.startsWith('dir:') ? 1 : 2;
-    weight.set(lineOf(t), (weight.get(lineOf(t)) ?? 0) + w);
+    const w = placingWeight(t, names);
+    if (w > 0) weight.set(lineOf(t), (weight.get(lineOf(t)) ?? 0) + w);
   }
   let line = -2;
   let best = 0;
@@ -444,8 +452,8 @@ function oneClause(
   parts.push({ start: from, end: span.end, weight: 0 });
   let total = 0;
   for (const t of matched) {
-    if (t.start < span.start || t.end > span.end || names.has(t.term) || REPORTING.has(t.term)) continue;
-    const w = t.term.startsWith('dir:') ? 1 : 2;
+    const w = t.start < span.start || t.end > span.end ? 0 : placingWeight(t, names);
+    if (w === 0) continue;
     const part = parts.find((p) => t.start >= p.start && t.end <= p.end);
     if (!part) continue;
     part.weight += w;
