@@ -31,6 +31,19 @@ const THIN = terms(
  */
 const UNDER_STUDY =
   /\b(?:under (?:investigation|study)|being (?:studied|investigated|researched)|(?:a )?subject of (?:ongoing |active |further )?(?:investigation|research|study|debate))\b|\b(?:more|further|additional|larger|longer)\b[^.;]{0,60}\b(?:are|is) (?:still )?(?:needed|required|warranted)\b|\buntil (?:more|further|better|stronger|larger)\b/i;
+/**
+ * The evidence called thin before what it would support: "there is limited evidence to support
+ * its use", "conflicting evidence supporting its benefits", "little data that it works". The
+ * sentence appraises the evidence; it does not state the effect, whatever effect words it holds.
+ */
+const APPRAISES_SUPPORT =
+  /\b(?:limited|little|no|insufficient|scant|sparse|conflicting|inconsistent|weak|lacking|inconclusive|preliminary)\s+(?:\w+\s+)?(?:evidence|data|research|studies)\s+(?:to support|supporting|for|that|behind|on)\b/i;
+
+/** Whether a sentence calls the evidence thin before what it would support (APPRAISES_SUPPORT). */
+export function appraisesSupport(body: string): boolean {
+  return APPRAISES_SUPPORT.test(body);
+}
+
 /** People named in a sentence: what is still being studied "in humans" is the human evidence. */
 const IN_PEOPLE = /\b(?:humans?|people|patients|adults|men|women)\b/i;
 /** Words that call it strong. */

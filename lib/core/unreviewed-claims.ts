@@ -13,7 +13,13 @@ import { tokenize, type Token } from './tokenize';
 import { bestPhrasing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
 import { readsAsShopPolicy } from './lab-context';
-import { appraisalReason, appraisalVerdict, evidenceStatement, type EvidenceStatement } from './evidence-statements';
+import {
+  appraisalReason,
+  appraisalVerdict,
+  appraisesSupport,
+  evidenceStatement,
+  type EvidenceStatement,
+} from './evidence-statements';
 
 /** The writer or the reader as a sentence's actor: "we'll look at", "my promise to you". */
 const PERSONAL = /\b(?:we|you|your|my|our|us|i|me)\b/i;
@@ -260,7 +266,7 @@ function claimIn(
     // "Early studies suggest it may lower weight" is an effect stated with a hedge, judged as
     // one; "extensive research has shown its effective use" overstates the evidence, which is
     // what can be checked.
-    if (evidence && !(evidence.appraisal === 'thin' && statesEffect(body, list, span.start) && !APPRAISES.test(body)))
+    if (evidence && !(evidence.appraisal === 'thin' && statesEffect(body, list, span.start) && !appraisesSupport(body)))
       return evidenceClaim({ span, i, tokens, focus, words, item }, evidence, index);
   }
   if (kinds.length === 0 && words.length >= HISTORY_MIN_WORDS && HISTORY.test(unbulleted))
@@ -413,14 +419,6 @@ function historyClaim(text: string, at: SentenceAt, list: readonly Token[], inde
     unreviewed: { topic: name, kind },
   };
 }
-
-/**
- * The evidence called thin before what it would support: "there is limited evidence to support
- * its use", "conflicting evidence supporting its benefits", "little data that it works". The
- * sentence appraises the evidence; it does not state the effect.
- */
-const APPRAISES =
-  /\b(?:limited|little|no|insufficient|scant|sparse|conflicting|inconsistent|weak|lacking|inconclusive|preliminary)\s+(?:\w+\s+)?(?:evidence|data|research|studies)\s+(?:to support|supporting|for|that|behind|on)\b/i;
 
 /** Words a statement about the evidence needs: "human data is limited". */
 const EVIDENCE_MIN_WORDS = 4;
