@@ -116,6 +116,12 @@ function termsOfName(name: string): string[] {
     .filter((t) => !STOP_WORDS.has(t));
 }
 
+let classNames: ReadonlySet<string> | undefined;
+/** The drug classes' names (CLASS_NAMES), each as its terms joined by spaces. */
+export function classNameTerms(): ReadonlySet<string> {
+  return (classNames ??= new Set(CLASS_NAMES.map(([name]) => termsOfName(name).join(' '))));
+}
+
 /** A term that says nothing alone: a number ("Tα1" reduces to "1") or a single letter. */
 const bare = (t: string) => /^[\d.%]+$/.test(t) || t.length < 2;
 

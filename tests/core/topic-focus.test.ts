@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import type { Claim, TopicFile } from '../../lib/core/claim-types';
 import { findClaims } from '../../lib/core/find-claims';
+import { mentionedTopics } from '../../lib/core/topic-focus';
+import { tokenize } from '../../lib/core/tokenize';
 import { testClaim } from './sample-topics';
 
 const claim = (id: string, phrasings: string[]): Claim => testClaim(id, phrasings, { evidence: 'animal' });
@@ -72,6 +74,21 @@ describe('topic resolution', () => {
     expect(ids('Semaglutide is one option.\nGLP-1 agonists commonly cause nausea and vomiting.')).toEqual([
       'semaglutide-nausea',
     ]);
+  });
+
+  it('takes a sentence that names only a drug class to be about the member its claims are filed under', () => {
+    const member = (topic: string, claims: number): TopicFile => ({
+      topic,
+      names: [topic],
+      claims: Array.from({ length: claims }, (_, k) => claim(`${topic}-${k}`, [`${topic} claim number ${k}`])),
+    });
+    const first = (files: TopicFile[]) => {
+      const index = buildIndex(files);
+      return mentionedTopics(tokenize('GLP-1 drugs slow digestion.'), index).map((t) => index.topics[t]);
+    };
+    // Alphabetical order would put liraglutide first either way.
+    expect(first([member('liraglutide', 1), member('semaglutide', 3)])[0]).toBe('semaglutide');
+    expect(first([member('liraglutide', 3), member('semaglutide', 1)])[0]).toBe('liraglutide');
   });
 
   it('does not count a name that reduces to a bare number as naming its topic', () => {
