@@ -12,19 +12,21 @@ import { tokenize, type Token } from './tokenize';
  */
 /** Symptoms, which a substance may cause, relieve, or be taken in spite of. */
 const SYMPTOM_WORDS =
-  'nausea headache dizziness swelling redness itching rash vomiting diarrhea constipation fatigue insomnia palpitations';
+  'nausea headache dizziness swelling redness itching rash vomiting diarrhea constipation fatigue insomnia palpitations ' +
+  'soreness tenderness bruising bleeding upset cramps cramping bloating acne';
 
 const KIND_WORDS: readonly [ClaimKind, string][] = [
   ['regulatory', 'fda approval ban wada doping legal illegal prescription unapproved 503a 503b schedule'],
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning ' +
-      `cancer worsen overdose allergic interact interaction cause unsafe ${SYMPTOM_WORDS}`,
+      `cancer worsen overdose allergic interact interaction cause unsafe damage deplete addictive addiction dependence withdrawal stroke clot ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [
     'mechanism',
     'receptor pathway signal signaling bind binds mimic mimics mimicking mechanism agonist analog activate half-life bioavailability target involved ' +
+      'inhibitor modulate mobilize methylate ' +
       'block convert vital crucial critical precursor',
   ],
   [

@@ -266,6 +266,16 @@ describe('claims the database does not hold', () => {
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:mechanism', verdict: 'weak' });
   });
 
+  it('reads soreness, upset, dependence and depletion as harms, and an inhibitor as how a substance works', () => {
+    expect(kinds('Many users report soreness and tenderness at the injection site.')).toEqual(['safety']);
+    expect(kinds('Some patients get more stomach upset with very cold foods.')).toEqual(['safety']);
+    expect(kinds('Daily use for months can lead to dependence and withdrawal.')).toEqual(['safety']);
+    expect(kinds('Long courses of the drug deplete potassium in the blood.')).toEqual(['safety']);
+    expect(kinds('Anastrozole is an aromatase inhibitor taken as a daily pill.')).toEqual(['mechanism']);
+    // A pain the substance relieves is a benefit claimed, not a harm.
+    expect(kinds('Ginger relieves period pain as well as ibuprofen does.')[0]).toBe('efficacy');
+  });
+
   it('leaves a denial alone, but not a claim whose "without" negates something else', () => {
     expect(findClaims('BPC-157 does not improve blood flow to injured muscles.', index)).toEqual([]);
     expect(findClaims('It is a common myth that BPC-157 improves blood flow to injured muscles.', index)).toEqual([]);
