@@ -282,6 +282,11 @@ function matchSentence(
     // but a name it does not say is implied only for the topics in focus.
     if (focus.subject && !focus.topics.has(phrasing.topic) && !phrasing.alsoTopics?.some((t) => focus.topics.has(t)))
       continue;
+    // A claim of a general topic reached through the substance it names ("fasting raises
+    // testosterone" on a testosterone page) is made only where the sentence names its subject too:
+    // "testosterone levels and male sex drive" say nothing of fasting.
+    if (phrasing.alsoTopics && !focus.topics.has(phrasing.topic) && leavesOwnNameUnsaid(phrasing, index, terms))
+      continue;
     const s = scoreWithinReach(terms, index, p, MIN_SCORE, implied, index.claims[phrasing.claim]!.figure !== undefined);
     if (!s) continue;
     // A myth about a status or a safety ("Ozempic is approved for weight loss", "kisspeptin has no
@@ -533,6 +538,16 @@ function clauseNamesOther(
 const APPOSITION = /^[)\]\s]*,\s*(?:an?|the)\s/i;
 /** How many words back the noun an appositive describes may reach: "Clomid (clomiphene citrate)". */
 const APPOSITION_REACH = 3;
+
+/** Whether a phrasing says one of its own topic's one-word names and the sentence says none of them. */
+function leavesOwnNameUnsaid(
+  phrasing: { terms: readonly string[]; topic: number },
+  index: ClaimIndex,
+  terms: { byTerm: ReadonlyMap<string, unknown> },
+): boolean {
+  const own = index.topicTerms[phrasing.topic]!;
+  return phrasing.terms.some((t) => own.includes(t)) && !own.some((n) => terms.byTerm.has(n));
+}
 
 /** "Why this matched" in the page's own words, not the engine's stems and concepts. */
 function inPageWords(text: string, matched: readonly Token[]): string {

@@ -391,6 +391,26 @@ describe('marked spans and negation', () => {
     expect(ids('Whether or not you like it, BPC-157 is an FDA approved peptide.')).toEqual(['bpc-157-fda-approved']);
   });
 
+  it('makes a general topic’s claim about a substance only where the sentence names the topic too', () => {
+    const both = buildIndex([
+      {
+        topic: 'fasting',
+        names: ['fasting', 'intermittent fasting'],
+        claims: [testClaim('fasting-boosts-testosterone', ['fasting raises testosterone levels and male sex drive'])],
+      },
+      {
+        topic: 'testosterone',
+        names: ['testosterone', 'TRT'],
+        claims: [testClaim('testosterone-prostate', ['testosterone causes prostate cancer'])],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, both).map((m) => m.claimId);
+    expect(found('Intermittent fasting raises testosterone levels and sex drive in men.')).toEqual([
+      'fasting-boosts-testosterone',
+    ]);
+    expect(found('Testosterone is the male hormone that raises sex drive and energy levels.')).toEqual([]);
+  });
+
   it('marks two claims of one subject in one clause, each on its own words', () => {
     const two = buildIndex([
       {
