@@ -18,6 +18,12 @@ import { VERDICT_LABELS, VERDICT_ORDER } from './verdict-labels';
  * but the page does not hold (and Chromium does not style and lay out) a button for each.
  */
 export interface ClaimsNavigator {
+  /**
+   * Puts the (empty, hidden) landmark and its live region in the page ahead of the first
+   * claims, while the page is being read: see `announce`. Taken out again when the scan settles
+   * with no claim (a page without any is left as it was).
+   */
+  prepare(): void;
   update(marks: readonly Mark[]): void;
   /** Called whenever a scan step ends; speaks only when the scan has settled on a new count. */
   announce(marks: readonly Mark[], scanning: boolean): void;
@@ -30,7 +36,16 @@ const SNIPPET = 80; // characters of page text per button: enough to recognise t
  * over a second of style and layout in one task, and building them a 90 ms task of script).
  */
 export const LIST_WINDOW = 200;
-const SPEAK_AFTER_MS = 250; // NVDA and VoiceOver miss changes to a live region added in the same task
+/**
+ * NVDA and VoiceOver miss changes to a live region added in the same task: its words go in only
+ * once the region has been in the page for a rendered frame (or this long, where frames do not
+ * come: a hidden tab). The region is put in the page while the page is read (`prepare`), so by
+ * the time the claims come it is there, and the count is spoken in the same task as the marks are
+ * painted: the same frame. (Said 250 ms later, the words cost a seed page a frame of their own,
+ * 3–4 ms: once a page has highlights, Chromium repaints every highlighted text on any change to
+ * the document, the live region's text included.)
+ */
+const SPEAK_AFTER_MS = 250;
 
 export function createClaimsNavigator(
   doc: Document,
@@ -150,19 +165,55 @@ export function createClaimsNavigator(
     },
     { signal },
   );
-  signal.addEventListener('abort', () => navHost.remove(), { once: true });
   // Just before <body>: first in Tab order, yet outside the content the page's scripts render.
   // Only once the page has a claim: a page without any is left exactly as it was.
+  /** The live region has been in the page for a rendered frame: words put in it now are spoken. */
+  let regionReady = false;
+  /** What is to be said once the region is ready. */
+  let unsaid: string | null = null;
+  let speaking: ReturnType<typeof setTimeout> | undefined;
+  let framed = 0;
+  const win = doc.defaultView;
+  const speak = () => {
+    if (unsaid !== null) status.textContent = unsaid;
+    unsaid = null;
+  };
+  const ready = () => {
+    clearTimeout(speaking);
+    if (framed) win?.cancelAnimationFrame(framed);
+    framed = 0;
+    if (!navHost.isConnected) return;
+    regionReady = true;
+    speak();
+  };
   const connect = () => {
     if (navHost.isConnected || signal.aborted) return;
     const html = doc.documentElement;
     if (doc.body?.parentNode === html) html.insertBefore(navHost, doc.body);
     else html.appendChild(navHost);
+    regionReady = false;
+    // Ready in the task after the next frame's callbacks (the frame that renders the region),
+    // or after SPEAK_AFTER_MS where no frame comes.
+    clearTimeout(speaking);
+    speaking = setTimeout(ready, SPEAK_AFTER_MS);
+    if (win && typeof win.requestAnimationFrame === 'function')
+      framed = win.requestAnimationFrame(() => {
+        framed = 0;
+        setTimeout(ready, 0);
+      });
   };
-  let speaking: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(speaking), { once: true });
+  const disconnect = () => {
+    clearTimeout(speaking);
+    if (framed) win?.cancelAnimationFrame(framed);
+    framed = 0;
+    regionReady = false;
+    unsaid = null;
+    navHost.remove();
+  };
+  signal.addEventListener('abort', disconnect, { once: true });
 
   return {
+    prepare: connect,
     update(marks) {
       const at = buttons.indexOf(focusedIn(root) as HTMLButtonElement);
       const focused = at === -1 ? -1 : first + at;
@@ -181,17 +232,19 @@ export function createClaimsNavigator(
       }
     },
     announce(marks, scanning) {
-      if (scanning || marks.length === announced || !navHost.isConnected) return;
+      if (scanning || !navHost.isConnected) return;
+      // Put in the page ahead of claims that did not come: taken out again.
+      if (marks.length === 0 && announced === 0) return disconnect();
+      if (marks.length === announced) return;
       announced = marks.length;
-      const text =
+      unsaid =
         marks.length === 0
           ? 'Evident: no health claims marked on this page now.'
           : `Evident found ${countText(marks)} on this page: ${byVerdict(marks)}. ` +
             'The Evident claims list is first in the Tab order.';
       // A live region that has just been added is not yet watched by every screen reader:
-      // the words go in a moment after it is in the page.
-      clearTimeout(speaking);
-      speaking = setTimeout(() => (status.textContent = text), SPEAK_AFTER_MS);
+      // the words go in once it has been in the page for a frame.
+      if (regionReady) speak();
     },
   };
 }
