@@ -294,8 +294,11 @@ nav:focus-within {
   font: 14px/1.4 system-ui, sans-serif;
 }
 ul { list-style: none; margin: 0; padding: 0 4px 4px; }
-/* Only the focused control shows; the others stay reachable, clipped out of sight. */
-li:not(:focus-within), nav:not(:has(.skip:focus)) .skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+/* Only the focused control shows; the others stay reachable, clipped out of sight. (Each one
+   clipped only while the list has focus: the rest of the time the whole list is, and 70 claims
+   positioned and clipped one by one cost the frame that adds them ~0.5 ms of style, layout and
+   pre-paint, for the same pixels and the same accessibility tree.) */
+nav:focus-within li:not(:focus-within), nav:focus-within:not(:has(.skip:focus)) .skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 li:not(:focus-within) span { display: none; }
 button { font: inherit; color: inherit; text-align: left; background: transparent; border: 0; padding: 6px 8px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; border-radius: 4px; }
