@@ -217,6 +217,17 @@ function topicNames(index: ClaimIndex): Set<string>[] {
   return sets;
 }
 
+const namingOthersCache = new WeakMap<ClaimIndex, Uint8Array>();
+/** Per phrasing, 1 when it names topics besides its own (`alsoTopics`): a flat flag, read before its record. */
+function namingOthers(index: ClaimIndex): Uint8Array {
+  let flags = namingOthersCache.get(index);
+  if (!flags) {
+    flags = Uint8Array.from(index.phrasings, (p) => ((p.alsoTopics?.length ?? 0) > 0 ? 1 : 0));
+    namingOthersCache.set(index, flags);
+  }
+  return flags;
+}
+
 const NO_NAMES: ReadonlySet<string> = new Set();
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
 /**
@@ -255,6 +266,7 @@ function matchSentence(
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
   >();
   const table = phrasingTable(index);
+  const alsoNames = namingOthers(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
@@ -262,6 +274,17 @@ function matchSentence(
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
     const topic = table.topic[p]!;
+    // A sentence whose subject is a name is about that name alone; any other sentence may
+    // take a claim of any topic the page names (a table cell far below its column's header),
+    // but a name it does not say is implied only for the topics in focus. (Asked before the
+    // bound: it reads a flag per phrasing, and with ten times the claims it turns away a quarter
+    // of the candidates.)
+    if (
+      focus.subject &&
+      !focus.topics.has(topic) &&
+      !(alsoNames[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
+    )
+      continue;
     let implied = impliedOf.get(topic);
     if (!implied) impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
     if (!withinReach(terms, index, p, MIN_SCORE, implied.size > 0)) continue;
@@ -277,11 +300,6 @@ function matchSentence(
     // "Women with low testosterone often lose libido" is no claim about men, nor the reverse: a
     // sentence about one sex does not take a phrasing about the other.
     if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) continue;
-    // A sentence whose subject is a name is about that name alone; any other sentence may
-    // take a claim of any topic the page names (a table cell far below its column's header),
-    // but a name it does not say is implied only for the topics in focus.
-    if (focus.subject && !focus.topics.has(phrasing.topic) && !phrasing.alsoTopics?.some((t) => focus.topics.has(t)))
-      continue;
     // A claim of a general topic reached through the substance it names ("fasting raises
     // testosterone" on a testosterone page) is made only where the sentence names its subject too:
     // "testosterone levels and male sex drive" say nothing of fasting.

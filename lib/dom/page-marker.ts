@@ -102,6 +102,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   /** The body, and the open shadow roots and same-origin frame bodies read with it (extract-roots.ts). */
   const roots = new Set<TextRoot>();
   let running: Promise<void> | null = null;
+  let prepared = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const notify = () => {
@@ -294,6 +295,13 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     // comes, and sorted with the keyboard list rebuilt after its first section and its last
     // only (per section, thousands of marks would cost the square of the page).
     const fresh = !marks.some((m) => block.contains(m.range.startContainer));
+    // The first time the page is sent to the matcher, the claims list and its live region go in
+    // while it matches: the count is then spoken with the first marks, in their frame
+    // (claims-navigator.ts). Not again: a page that keeps changing would add and remove it each time.
+    if (!prepared) {
+      prepared = true;
+      navigator.prepare();
+    }
     const parts = sections(extracted.text, SECTION_CHARS);
     const matches: ClaimMatch[] = [];
     /** The runs' keys as the background made them, section after section (block-results.ts checks they fit). */

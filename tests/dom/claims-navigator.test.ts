@@ -80,6 +80,43 @@ describe('the claims navigator', () => {
     );
   });
 
+  it('puts its live region in the page while the page is read, and says the count with the marks once the region has had a frame', async () => {
+    document.body.innerHTML = '<p>BPC-157 heals tendons.</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const mark: Mark = { id: 1, claimId: 'c1', verdict: 'weak', score: 1, reasons: [], text: 'BPC', range };
+    const nav = createClaimsNavigator(document, { signal: controller.signal, onFocus: () => {}, onOpen: () => {} });
+    nav.prepare();
+    const host = document.querySelector('evident-claims')!;
+    expect(host.nextElementSibling).toBe(document.body);
+    const root = uiRootOf(host)!;
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.textContent).toBe('');
+    expect((root.querySelector('nav') as HTMLElement).hidden).toBe(true);
+    // Words put in a region the same task as it was added are missed: nothing is said yet.
+    nav.update([mark]);
+    nav.announce([mark], false);
+    expect(status.textContent).toBe('');
+    await vi.waitFor(() => expect(status.textContent).not.toBe(''));
+    expect(status.textContent).toMatch(/^Evident found 1 health claim on this page/);
+    // The region has been in the page for a frame: the next count is said at once, with its marks.
+    nav.update([]);
+    nav.announce([], false);
+    expect(status.textContent).toBe('Evident: no health claims marked on this page now.');
+  });
+
+  it('takes its live region out again when the page read settles with no claim', async () => {
+    document.body.innerHTML = '<p>Bread is nice.</p>';
+    const nav = createClaimsNavigator(document, { signal: controller.signal, onFocus: () => {}, onOpen: () => {} });
+    nav.prepare();
+    expect(document.querySelector('evident-claims')).not.toBeNull();
+    nav.update([]);
+    nav.announce([], true); // still reading
+    expect(document.querySelector('evident-claims')).not.toBeNull();
+    nav.announce([], false);
+    expect(document.querySelector('evident-claims')).toBeNull();
+  });
+
   it('keeps the claim shown as current while its popover, opened from the keyboard, has focus', async () => {
     const { root, marker } = await start(`<p>${TESTOSTERONE_TEXT}.</p>`);
     const button = root.querySelector('li button') as HTMLButtonElement;
