@@ -240,6 +240,8 @@ const PHRASES: [string, string][] = [
   ['vitamin d', 'vitamind'],
   ['cholecalciferol', 'vitamind'],
   ['vitamin c', 'vitaminc'],
+  // "A" is a stop word: without this, "vitamin A" would be said by any "vitamin".
+  ['vitamin a', 'vitamina'],
   ['ascorbic acid', 'vitaminc'],
   ['black box', 'box'],
   ['blackbox', 'box'],

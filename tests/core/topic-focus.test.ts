@@ -91,6 +91,19 @@ describe('topic resolution', () => {
     expect(first([member('liraglutide', 3), member('semaglutide', 1)])[0]).toBe('liraglutide');
   });
 
+  it('reads "vitamin A" as one name, not as any "vitamin"', () => {
+    const index = buildIndex([
+      {
+        topic: 'vitamin-a',
+        names: ['retinyl palmitate'],
+        claims: [claim('vitamin-a-liver', ['vitamin A in excess harms the liver'])],
+      },
+    ]);
+    const named = (text: string) => mentionedTopics(tokenize(text), index).length > 0;
+    expect(named('Too much vitamin A harms the liver.')).toBe(true);
+    expect(named('Vitamins are good for you, and one vitamin daily is plenty.')).toBe(false);
+  });
+
   it('does not count a name that reduces to a bare number as naming its topic', () => {
     expect(ids('Chapter 1\nIt boosts immune T cell function, 1 study says.')).toEqual([]);
   });
