@@ -217,17 +217,6 @@ function topicNames(index: ClaimIndex): Set<string>[] {
   return sets;
 }
 
-const namingOthersCache = new WeakMap<ClaimIndex, Uint8Array>();
-/** Per phrasing, 1 when it names topics besides its own (`alsoTopics`): a flat flag, read before its record. */
-function namingOthers(index: ClaimIndex): Uint8Array {
-  let flags = namingOthersCache.get(index);
-  if (!flags) {
-    flags = Uint8Array.from(index.phrasings, (p) => ((p.alsoTopics?.length ?? 0) > 0 ? 1 : 0));
-    namingOthersCache.set(index, flags);
-  }
-  return flags;
-}
-
 const NO_NAMES: ReadonlySet<string> = new Set();
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
 /**
@@ -266,7 +255,6 @@ function matchSentence(
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
   >();
   const table = phrasingTable(index);
-  const alsoNames = namingOthers(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
@@ -282,7 +270,7 @@ function matchSentence(
     if (
       focus.subject &&
       !focus.topics.has(topic) &&
-      !(alsoNames[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
+      !(table.namesOthers[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
     )
       continue;
     let implied = impliedOf.get(topic);

@@ -97,6 +97,8 @@ export interface PhrasingTable {
   from: Int32Array;
   /** Per phrasing, its topic. */
   topic: Int32Array;
+  /** Per phrasing, 1 when it names topics besides its own (`alsoTopics`). */
+  namesOthers: Uint8Array;
   bits: Uint8Array;
   weights: Float64Array;
   figureWeight: Float64Array;
@@ -114,6 +116,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
     table = {
       from,
       topic: Int32Array.from(index.phrasings, (p) => p.topic),
+      namesOthers: Uint8Array.from(index.phrasings, (p) => ((p.alsoTopics?.length ?? 0) > 0 ? 1 : 0)),
       bits: new Uint8Array(from[n]!),
       weights: new Float64Array(from[n]!),
       figureWeight: new Float64Array(n),
