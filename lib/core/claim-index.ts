@@ -116,12 +116,6 @@ function termsOfName(name: string): string[] {
     .filter((t) => !STOP_WORDS.has(t));
 }
 
-let classNames: ReadonlySet<string> | undefined;
-/** The drug classes' names (CLASS_NAMES), each as its terms joined by spaces. */
-export function classNameTerms(): ReadonlySet<string> {
-  return (classNames ??= new Set(CLASS_NAMES.map(([name]) => termsOfName(name).join(' '))));
-}
-
 /** A term that says nothing alone: a number ("Tα1" reduces to "1") or a single letter. */
 const bare = (t: string) => /^[\d.%]+$/.test(t) || t.length < 2;
 
@@ -201,6 +195,19 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       }
       for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
     }
+  }
+  // A drug class's name ("GLP-1 drugs") is said first for the member the database files the
+  // class's claims under, the one with the most claims: a sentence that names only the class is
+  // taken to be about it, not about the first member in alphabetical order.
+  const classes = new Set(CLASS_NAMES.map(([name]) => termsOfName(name).join(' ')));
+  const claimsOf = new Map<string, number>();
+  for (const c of claims) claimsOf.set(c.topic, (claimsOf.get(c.topic) ?? 0) + 1);
+  for (const entries of Object.values(names)) {
+    const at = entries.flatMap(([, terms], i) => (classes.has(terms.join(' ')) ? [i] : []));
+    const sorted = at
+      .map((i) => entries[i]!)
+      .sort(([a], [b]) => (claimsOf.get(topics[b]!) ?? 0) - (claimsOf.get(topics[a]!) ?? 0));
+    at.forEach((i, k) => (entries[i] = sorted[k]!));
   }
   const n = claims.length;
   const weightOf = (t: string): number => {

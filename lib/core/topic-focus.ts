@@ -1,4 +1,4 @@
-import { classNameTerms, ownEntry, type ClaimIndex } from './claim-index';
+import { ownEntry, type ClaimIndex } from './claim-index';
 import { startsBlock, type Span } from './segment';
 import { GENERAL_TOPICS, TOPIC_FAMILIES } from './thesaurus';
 import type { Token } from './tokenize';
@@ -24,18 +24,8 @@ function namesByFirstTerm(index: ClaimIndex): Map<string, Name[]> {
   let out = namesCache.get(index);
   if (!out) {
     out = new Map();
-    // A drug class's name ("GLP-1 drugs") is said first for the member the database files the
-    // class's claims under, the one with the most claims: a sentence that names only the class
-    // is taken to be about it, not about the first member in alphabetical order.
-    const count = new Map<string, number>();
-    for (const c of index.claims) count.set(c.topic, (count.get(c.topic) ?? 0) + 1);
-    const claims = index.topics.map((t) => count.get(t) ?? 0);
-    const classes = classNameTerms();
     for (const first of Object.keys(index.names)) {
-      const entries = [...ownEntry(index.names, first)!];
-      const at = entries.flatMap(([, terms], i) => (classes.has(terms.join(' ')) ? [i] : []));
-      const sorted = at.map((i) => entries[i]!).sort(([a], [b]) => claims[b]! - claims[a]!);
-      at.forEach((i, k) => (entries[i] = sorted[k]!));
+      const entries = ownEntry(index.names, first)!;
       out.set(
         first,
         entries.map(([topic, terms]) => ({
