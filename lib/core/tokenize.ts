@@ -115,7 +115,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   // Contractions need an apostrophe; most sentences have none, and the pass would copy them unchanged.
   const contracted = folded.includes("'") ? foldContractions(raw, folded) : raw;
-  const numbered = foldNumberWords(joinCodeNames(contracted, text, folded));
+  const numbered = nitricOxideAbbreviated(foldNumberWords(joinCodeNames(contracted, text, folded)), text);
   // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
     if (isWord(t.term)) t.term = wordTerm(t.term);
@@ -123,6 +123,35 @@ export function tokenize(text: string, offset = 0): Token[] {
     t.end += offset;
   }
   return foldPhrases(numbered);
+}
+
+/** Words that follow "NO" where it stands for nitric oxide: "NO levels", "NO boosters". */
+const NITRIC_OXIDE_CONTEXT: ReadonlySet<string> = new Set([
+  'level', 'levels', 'production', 'produce', 'booster', 'boosters', 'boost', 'boosting', 'synthase', 'synthesis',
+  'donor', 'donors', 'release', 'bioavailability', 'signaling', 'signalling', 'pathway', 'pathways', 'supplement',
+  'supplements', 'precursor', 'precursors',
+]);
+
+/**
+ * "NO" in capitals for nitric oxide ("nitric oxide (NO)", "NO levels", "NO boosters") is no
+ * negation: it is read as the two words it stands for, so "(NO)" never denies a claim. A
+ * capitalised "NO" elsewhere ("NO side effects") stays a "no".
+ */
+function nitricOxideAbbreviated(tokens: Token[], text: string): Token[] {
+  if (!text.includes('NO')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const abbreviation =
+      t.term === 'no' &&
+      text.slice(t.start, t.end) === 'NO' &&
+      ((text[t.start - 1] === '(' && text[t.end] === ')') ||
+        (next !== undefined && next.start - t.end <= 2 && NITRIC_OXIDE_CONTEXT.has(next.term)));
+    if (abbreviation) out.push({ term: 'nitric', start: t.start, end: t.end }, { term: 'oxide', start: t.start, end: t.end });
+    else out.push(t);
+  }
+  return out;
 }
 
 function isWord(term: string): boolean {

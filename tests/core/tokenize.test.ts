@@ -117,3 +117,18 @@ describe('stems that would collide with words that matter', () => {
     expect(terms('fast results')).not.toContain('fasting');
   });
 });
+
+describe('"NO" for nitric oxide', () => {
+  const terms = (s: string) => tokenize(s).map((t) => t.term);
+  it('reads "(NO)", "NO levels" and "NO boosters" as nitric oxide, never as a negation', () => {
+    const oxide = terms('nitric oxide');
+    expect(terms('(NO)')).toEqual(oxide);
+    expect(terms('NO levels rise')).toEqual([...oxide, ...terms('levels rise')]);
+    expect(terms('NO boosters')).toEqual([...oxide, ...terms('boosters')]);
+  });
+  it('keeps "no" a negation in lower case and a capitalised "NO" before other words', () => {
+    expect(terms('no levels')).toContain('no');
+    expect(terms('NO side effects')).toContain('no');
+    expect(terms('(no)')).toEqual(['no']);
+  });
+});
