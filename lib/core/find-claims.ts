@@ -155,6 +155,7 @@ export function* scanClaims(
     ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent, scopes),
     ...confusedNames(text, sentences, tokens, mentions, index, silent),
   ]);
+  wholeItems(text, all);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(
     text,
@@ -163,6 +164,40 @@ export function* scanClaims(
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
   return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);
+}
+
+/** The most of a line a list item's mark takes: a longer line is marked on the claim's own words. */
+const ITEM_MAX = 160;
+/** A list item's marker at the start of its line: "- ", "• ", "1. ". */
+const ITEM_MARKER = /^[ \t]*(?:[-*•·▪◦–]|\d{1,2}[.)])[ \t]+/;
+
+/**
+ * A mark inside a list item that no other mark shares takes the whole item, less its marker and
+ * closing punctuation: "- HGH may increase energy levels and improve mood" is the claim, not
+ * "energy", the one word it shares with a phrasing beside the name in the lead-in. `marks` are in
+ * page order and do not overlap (resolveOverlaps); they are widened in place. Rounds 20-45 (each
+ * with the database it first met): found 5125 -> 5135, pole 3290 -> 3295, marks unchanged.
+ */
+function wholeItems(text: string, marks: ClaimMatch[]): void {
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    const from = text.lastIndexOf('\n', m.start - 1) + 1;
+    let to = text.indexOf('\n', m.end);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    const marker = ITEM_MARKER.exec(line);
+    if (!marker) continue;
+    const body = line.slice(marker[0].length).replace(/[\s,;:.!]+$/, '');
+    if (body.length === 0 || body.length > ITEM_MAX) continue;
+    const start = from + marker[0].length;
+    const end = start + body.length;
+    if (m.start < start || m.end > end) continue;
+    const prev = marks[i - 1];
+    const next = marks[i + 1];
+    if ((prev && prev.end > start) || (next && next.start < end)) continue;
+    m.start = start;
+    m.end = end;
+  }
 }
 
 /** Openings that carry the previous sentence's subject and claim on: "This is why…", "As a result,…". */

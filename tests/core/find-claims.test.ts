@@ -731,3 +731,38 @@ describe('the size of an effect as the page states it', () => {
     expect(verdicts('Berberine causes dramatic weight loss in adults.')).toEqual(['mixed']);
   });
 });
+
+describe('a list item as one mark', () => {
+  const hgh = buildIndex([
+    {
+      topic: 'somatropin',
+      names: ['HGH', 'somatropin'],
+      claims: [testClaim('hgh-energy', ['HGH raises energy levels'])],
+    },
+  ]);
+  const spans = (text: string) => findClaims(text, hgh).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+
+  it('marks the whole item, not the one word it shares with a phrasing beside the name in the lead-in', () => {
+    const text = 'What are the benefits of HGH therapy?\n- HGH may raise energy levels and improve mood.\n- Other things';
+    expect(spans(text)).toEqual([['hgh-energy', 'HGH may raise energy levels and improve mood']]);
+  });
+
+  it('leaves a mark on the claim’s own words where the line is no list item', () => {
+    const text = 'Most readers ask about HGH. In trials it did raise energy levels, and slowly.';
+    const [m] = findClaims(text, hgh);
+    expect(m && text.slice(m.start, m.end)).not.toContain('What are');
+  });
+});
+
+describe('what a trial set out to learn', () => {
+  it('is no claim: "The purpose of this study is to…", an objective that opens "To evaluate whether…"', () => {
+    expect(ids('Sermorelin users keep 98 to 100 percent of their lean mass while dieting.')).toEqual([
+      'sermorelin-lean-mass-retention',
+    ]);
+    for (const text of [
+      'The purpose of this study is to determine whether sermorelin users keep 98 to 100 percent of their lean mass.',
+      'To evaluate whether sermorelin users keep 98 to 100 percent of their lean mass while dieting.',
+    ])
+      expect(ids(text)).toEqual([]);
+  });
+});
