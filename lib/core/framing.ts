@@ -39,7 +39,7 @@ const FRAMES =
  * left alone: pages state claims that way as often as they do not.
  */
 const ASKS =
-  /\b(?:wanted|wants|want|set out|aimed|sought|sets out|aims)\s+to\s+(?:see|know|find out|learn|test|determine|examine|evaluate|investigate|assess)\b|\b(?:evaluated|examined|investigated|tested|assessed|asked)\s+(?:if|whether)\b|\bto examine the effects? of\b|\beverything you need to know\b|\bwhat follows (?:is|are)\b|\ban? (?:honest|evidence-based|in-depth|closer|quick|brief) look at\b|\bthe best (?:approach|way|thing to do) is to\b|^[^\w]*(?:to [\w'’ -]{3,40},\s*)?(?:aim|try|make sure|be sure|remember) to\b/i;
+  /\b(?:wanted|wants|want|set out|aimed|sought|sets out|aims)\s+to\s+(?:see|know|find out|learn|test|determine|examine|evaluate|investigate|assess)\b|\b(?:evaluated|examined|investigated|tested|assessed|asked)\s+(?:if|whether)\b|\bto examine the effects? of\b|\b(?:purpose|aim|goal|objective)s? of (?:this|the|our) (?:study|trial|research|project) (?:is|was|are|were) to\b|^[^\w]*to (?:determine|evaluate|assess|investigate|examine|compare|measure) (?:the|whether|if|how)\b|\beverything you need to know\b|\bwhat follows (?:is|are)\b|\ban? (?:honest|evidence-based|in-depth|closer|quick|brief) look at\b|\bthe best (?:approach|way|thing to do) is to\b|^[^\w]*(?:to [\w'’ -]{3,40},\s*)?(?:aim|try|make sure|be sure|remember) to\b/i;
 
 /**
  * A clinic telling its patient what happens next: the reader approved for a treatment ("based on

@@ -270,6 +270,9 @@ const PHRASES: [string, string][] = [
   ['but not least', 'notonly'],
   ['shut down', 'dir:down'],
   ['shuts down', 'dir:down'],
+  // Hormones named for what they stimulate: "stimulating" is part of the name, not an effect.
+  ['follicle stimulating hormone', 'fsh'],
+  ['thyroid stimulating hormone', 'tsh'],
 ];
 
 const stemWord = (w: string) => (/^\d+$/.test(w) ? w : stem(w));

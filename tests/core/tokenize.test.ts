@@ -132,3 +132,12 @@ describe('"NO" for nitric oxide', () => {
     expect(terms('(no)')).toEqual(['no']);
   });
 });
+
+describe('hormones named for what they stimulate', () => {
+  it('reads "follicle-stimulating hormone" and "thyroid stimulating hormone" as names, with no effect verb in them', () => {
+    const terms = (s: string) => tokenize(s).map((t) => t.term);
+    expect(terms('follicle-stimulating hormone')).toEqual(terms('FSH'));
+    expect(terms('thyroid stimulating hormone')).toEqual(terms('TSH'));
+    expect(terms('it is stimulating hormone release')).toContain('dir:up');
+  });
+});
