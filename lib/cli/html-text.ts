@@ -1,5 +1,5 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { isBlock, isSkipped } from '../dom/extract-text';
+import { isBlock, isSkipped, ITEM_MARK } from '../dom/extract-text';
 
 /**
  * The visible text of an HTML page, for the command line: the same string the extension's
@@ -67,6 +67,8 @@ export function htmlText(html: string): string {
   const parts: string[] = [];
   let length = 0;
   let pendingBreak = false;
+  /** A list item has opened and its first text is still to come (extract-text.ts reads it so). */
+  let pendingItem = false;
   const stack: Open[] = [];
   /** How many elements of each name are open: a stray end tag is dropped in O(1). */
   const openCount = new Map<string, number>();
@@ -91,6 +93,11 @@ export function htmlText(html: string): string {
       length += 1;
       pendingBreak = false;
     }
+    if (pendingItem) {
+      parts.push(ITEM_MARK);
+      length += ITEM_MARK.length;
+      pendingItem = false;
+    }
     parts.push(value.replace(/[\n\r\t\f\v]/g, ' '));
     length += value.length;
   };
@@ -98,7 +105,10 @@ export function htmlText(html: string): string {
     const el = stack.pop()!;
     openCount.set(el.name, openCount.get(el.name)! - 1);
     if (el.skipped) skipping--;
-    else if (el.block && skipping === 0) breakBlock();
+    else if (el.block && skipping === 0) {
+      breakBlock();
+      if (el.name === 'li') pendingItem = false;
+    }
   };
   const closeUpTo = (name: string) => {
     if (!openCount.get(name)) return;
@@ -118,7 +128,10 @@ export function htmlText(html: string): string {
     const view = elementView(name, attrs);
     const block = isBlock(view);
     const skipped = skipping === 0 && isSkipped(view);
-    if (skipping === 0 && block) breakBlock();
+    if (skipping === 0 && block) {
+      breakBlock();
+      if (name === 'li' && !skipped) pendingItem = true;
+    }
     // Foreign elements (<svg/>) may close themselves; HTML elements may not.
     if (VOID.has(name) || (selfClosing && (name === 'svg' || name === 'math'))) return;
     stack.push({ name, skipped, block });

@@ -1,6 +1,6 @@
 import type { ClaimMatch } from '../core/find-claims';
 import { runKey } from '../core/run-keys';
-import type { ExtractedText } from './extract-text';
+import { ITEM_MARK, type ExtractedText } from './extract-text';
 
 /**
  * What the matcher said about each run of a page's text, keyed by the run's text (a hash
@@ -49,10 +49,16 @@ const MAX_RUNS = 50_000;
 /** Runs of text nodes with no block break between them (extract-text joins those without a gap). */
 export function textRuns(extracted: ExtractedText): Run[] {
   const runs: Run[] = [];
+  const { text } = extracted;
   for (const s of extracted.segments) {
     const last = runs[runs.length - 1];
     if (last && s.start === last.end) last.end = s.end;
-    else runs.push({ start: s.start, end: s.end });
+    else {
+      // A list item's "- " (extract-text.ts) is the run's, though no text node holds it.
+      const from = s.start - ITEM_MARK.length;
+      const marked = from >= 0 && text.startsWith(ITEM_MARK, from) && (from === 0 || text[from - 1] === '\n');
+      runs.push({ start: marked && (!last || last.end < from) ? from : s.start, end: s.end });
+    }
   }
   return runs;
 }

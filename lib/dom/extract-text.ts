@@ -132,14 +132,25 @@ export async function extractTextSliced(
   }
 }
 
+/**
+ * What a list item's text is read after, as a page's own text shows a bulleted line: the
+ * engine reads items under a lead-in, and a short item with no marker would read as a heading.
+ * Like a block's "\n", it maps to no text node.
+ */
+export const ITEM_MARK = '- ';
+/** Closes a list item on the walk's stack. */
+const ITEM_END = Symbol('list item end');
+
 /** The reading state of one extraction: a depth-first walk kept on an explicit stack, so it can stop anywhere. */
 function createWalk(root: Node) {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let pendingBreak = false;
-  /** Nodes still to visit; `null` closes a block (its end is a break too). */
-  const stack: (Node | null)[] = [root];
+  /** A list item has opened and its first text is still to come: it is read after a "- ". */
+  let pendingItem = false;
+  /** Nodes still to visit; `null` closes a block (its end is a break too), ITEM_END a list item. */
+  const stack: (Node | null | typeof ITEM_END)[] = [root];
   const breakBlock = () => {
     pendingBreak = length > 0;
   };
@@ -151,6 +162,11 @@ function createWalk(root: Node) {
         parts.push('\n');
         length += 1;
         pendingBreak = false;
+      }
+      if (pendingItem) {
+        parts.push(ITEM_MARK);
+        length += ITEM_MARK.length;
+        pendingItem = false;
       }
       // White space is replaced one for one, so offsets into the node survive.
       parts.push(value.replace(/[\n\r\t\f\v]/g, ' '));
@@ -167,7 +183,10 @@ function createWalk(root: Node) {
     }
     if (block) {
       breakBlock();
-      stack.push(null);
+      if (el.tagName.toUpperCase() === 'LI') {
+        pendingItem = true;
+        stack.push(ITEM_END);
+      } else stack.push(null);
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   };
@@ -179,7 +198,10 @@ function createWalk(root: Node) {
         if ((n & 63) === 0 && performance.now() > deadline) return false;
         const node = stack.pop()!;
         if (node === null) breakBlock();
-        else visit(node);
+        else if (node === ITEM_END) {
+          breakBlock();
+          pendingItem = false;
+        } else visit(node);
       }
       return true;
     },

@@ -30,7 +30,7 @@ describe('reading HTML with a streaming parser', () => {
   });
 
   it('closes what a parser closes: list items, unclosed paragraphs, a stray end tag changes nothing', () => {
-    expect(htmlText('<ul><li hidden>a<li>b</ul></span></em><p>c<div>d</div>')).toBe('b\nc\nd');
+    expect(htmlText('<ul><li hidden>a<li>b</ul></span></em><p>c<div>d</div>')).toBe('- b\nc\nd');
     expect(htmlText('Text before any tag <b>stays</b>.')).toBe('Text before any tag stays.');
   });
 

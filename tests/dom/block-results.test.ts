@@ -28,10 +28,23 @@ describe('block results', () => {
     const results = createBlockResults();
     const page = extractText(document.body);
     results.record(page, [match(6, 11)])(() => false);
-    document.body.innerHTML = '<ul><li>Beta.</li><li>Alpha <i>claim</i> here.</li></ul>';
+    document.body.innerHTML = '<section><p>Beta.</p><div>Alpha <i>claim</i> here.</div></section>';
     const moved = extractText(document.body);
     const found = results.lookup(moved)!;
     expect(found.map((m) => moved.text.slice(m.start, m.end))).toEqual(['claim']);
+  });
+
+  it('finds a list item again by its text, its "- " part of its run', () => {
+    document.body.innerHTML = '<p>Intro.</p><ul><li>Alpha claim here.</li></ul>';
+    const results = createBlockResults();
+    const page = extractText(document.body);
+    const at = page.text.indexOf('claim');
+    results.record(page, [match(at, at + 5)])(() => false);
+    document.body.innerHTML = '<ol><li>Alpha <i>claim</i> here.</li></ol><p>Intro.</p>';
+    const moved = extractText(document.body);
+    expect(results.lookup(moved)!.map((m) => moved.text.slice(m.start, m.end))).toEqual(['claim']);
+    document.body.innerHTML = '<p>Intro.</p><p>Alpha claim here.</p>';
+    expect(results.lookup(extractText(document.body))).toBeNull();
   });
 
   it('records a long page in slices, each stopping when asked', () => {

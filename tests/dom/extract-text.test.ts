@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText, extractTextSliced, locateOffset } from '../../lib/dom/extract-text';
 import { recordMainThreadMeasures } from '../../lib/dom/measure-main-thread';
+import { htmlText } from '../../lib/cli/html-text';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -43,6 +44,16 @@ describe('extractText', () => {
 
   it('reads the page text inside a wrapped evident-mark', () => {
     expect(textOf('<p>Zinc <evident-mark>boosts</evident-mark> nothing.</p>')).toBe('Zinc boosts nothing.');
+  });
+
+  it('reads a list item after "- ", as a page’s text shows a bulleted line, mapped to no text node', () => {
+    document.body.innerHTML =
+      '<p>Benefits of HGH:</p><ul><li>More <b>energy</b></li><li><p>Better sleep</p></li><li></li></ul><p>Next.</p>';
+    const { text, segments } = extractText(document.body);
+    expect(text).toBe('Benefits of HGH:\n- More energy\n- Better sleep\nNext.');
+    expect(locateOffset(segments, text.indexOf('More'), 'start')?.node.data).toBe('More ');
+    expect(segments.map((s) => text.slice(s.start, s.end))).not.toContain('- ');
+    expect(htmlText(document.body.innerHTML)).toBe(text);
   });
 
   it('keeps every character at its offset inside a text node', () => {
