@@ -766,3 +766,27 @@ describe('what a trial set out to learn', () => {
       expect(ids(text)).toEqual([]);
   });
 });
+
+describe('a denial of a claim the evidence supports', () => {
+  const silver = buildIndex([
+    {
+      topic: 'colloidal-silver',
+      names: ['colloidal silver'],
+      claims: [
+        testClaim('silver-argyria', ['colloidal silver causes argyria'], { verdict: 'supported' }),
+        testClaim('silver-approved', ['colloidal silver is FDA approved'], { verdict: 'false' }),
+      ],
+    },
+  ]);
+  const shown = (text: string) => findClaims(text, silver).map((m) => [m.claimId, m.verdict]);
+
+  it('is shown with the claim’s own verdict, not as false: such "denials" are a "not" about something else', () => {
+    expect(shown('Taken briefly in small amounts, colloidal silver probably won’t cause argyria.')).toEqual([
+      ['silver-argyria', 'supported'],
+    ]);
+  });
+
+  it('while a denied myth still reads as true', () => {
+    expect(shown('Colloidal silver is not FDA approved for any use.')).toEqual([['silver-approved', 'supported']]);
+  });
+});
