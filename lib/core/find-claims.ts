@@ -4,7 +4,14 @@ import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
-import { scoreWithinReach, sentenceTerms, smallestWindow, withinReach, type PhrasingScore } from './score-phrasing';
+import {
+  namesToSay,
+  scoreWithinReach,
+  sentenceTerms,
+  smallestWindow,
+  withinReachSaid,
+  type PhrasingScore,
+} from './score-phrasing';
 import { phrasingTable } from './phrasing-facts';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, withInlineBulletsBroken, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
@@ -233,6 +240,14 @@ function exactNames(index: ClaimIndex): Set<string> {
   return set;
 }
 
+const mustSayCache = new WeakMap<ClaimIndex, Uint8Array>();
+/** Per term of the index's flat table, whether it is one of exactNames and no figure (withinReachSaid). */
+function mustSay(index: ClaimIndex): Uint8Array {
+  let flags = mustSayCache.get(index);
+  if (!flags) mustSayCache.set(index, (flags = namesToSay(index, exactNames(index))));
+  return flags;
+}
+
 /** The thesaurus's term for "human", "humans", "people": a phrasing that names its scope. */
 const HUMAN_TERM = 'human';
 
@@ -246,7 +261,7 @@ function matchSentence(
   scope: Scope,
 ): ClaimMatch[] {
   const names = topicNames(index);
-  const candidates = select(tokens);
+  const candidates = select.select(tokens);
   if (candidates.length === 0) return [];
   const exact = exactNames(index);
   const terms = sentenceTerms(tokens, exact);
@@ -255,6 +270,7 @@ function matchSentence(
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
   >();
   const table = phrasingTable(index);
+  const unsaid = mustSay(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
@@ -275,7 +291,7 @@ function matchSentence(
       continue;
     let implied = impliedOf.get(topic);
     if (!implied) impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
-    if (!withinReach(terms, index, p, MIN_SCORE, implied.size > 0)) continue;
+    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) continue;
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
     // say so is not making it.

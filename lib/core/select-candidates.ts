@@ -1,12 +1,27 @@
 import type { ClaimIndex } from './claim-index';
+import { phrasingTable } from './phrasing-facts';
 import type { Token } from './tokenize';
 
-/** Picks, for one sentence's tokens, the phrasings worth scoring: ascending phrasing indices. */
-export type SelectCandidates = (tokens: readonly Token[]) => number[];
+/** Picks, for one sentence's tokens, the phrasings worth scoring, and says which terms it says. */
+export interface SelectCandidates {
+  /** The phrasings worth scoring for one sentence's tokens: ascending phrasing indices. */
+  select(tokens: readonly Token[]): Int32Array;
+  /**
+   * Per term, by its number in phrasingTable's `termIds`, the number of the last sentence
+   * `select` was given that says it: while that sentence is scored, `said[id] === sentence`
+   * says, without a lookup by text, whether it says the term.
+   */
+  readonly said: Int32Array;
+  /** The number of the last sentence `select` was given. */
+  readonly sentence: number;
+}
 
 /** What the index says of its phrasings, reshaped once per index for selection. */
 interface Selection {
-  /** Anchor term → its number (an index into the per-scan tables below). */
+  /**
+   * Term → its number (an index into the per-scan tables below): phrasingTable's numbers for
+   * every phrasing term (anchors are such terms), any other anchor numbered after them.
+   */
   termIds: Map<string, number>;
   /** Per topic, its phrasings. */
   ofTopic: number[][];
@@ -38,13 +53,13 @@ function selection(index: ClaimIndex): Selection {
       for (const t of p.alsoTopics ?? []) namingTopic[t]!.push(i);
       needs[i] = p.needs;
     });
-    const termIds = new Map<string, number>();
+    const termIds = new Map(phrasingTable(index).termIds);
     const anchorsOf = index.phrasings.map((): number[] => []);
     const postings: number[] = [];
     for (const term of Object.keys(index.anchors)) {
-      const id = termIds.size;
-      termIds.set(term, id);
-      postings.push(index.anchors[term]!.length);
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      postings[id] = index.anchors[term]!.length;
       for (const p of index.anchors[term]!) anchorsOf[p]!.push(id);
     }
     const checked = new Int32Array(n).fill(-1);
@@ -97,10 +112,10 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
   for (const p of reachable)
     for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
 
-  const counted = new Int32Array(termIds.size); // the sentence that last said each anchor
+  const counted = new Int32Array(termIds.size); // the sentence that last said each term
   const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
   let sentence = 0;
-  return (tokens) => {
+  const select = (tokens: readonly Token[]): Int32Array => {
     sentence++;
     // Each anchor counts once per sentence, however often the sentence says it.
     const said: number[] = [];
@@ -125,6 +140,14 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
       if (got >= needs[p]!) out.push(p);
       hits[p] = 0;
     }
-    return out.sort((a, b) => a - b);
+    // A typed array sorts numbers as numbers, without a call per comparison.
+    return Int32Array.from(out).sort();
+  };
+  return {
+    select,
+    said: counted,
+    get sentence() {
+      return sentence;
+    },
   };
 }
