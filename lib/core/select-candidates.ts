@@ -113,7 +113,8 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
     for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
 
   const counted = new Int32Array(termIds.size); // the sentence that last said each term
-  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
+  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, in the sentence `hitIn` says
+  const hitIn = new Int32Array(index.phrasings.length);
   let sentence = 0;
   const select = (tokens: readonly Token[]): Int32Array => {
     sentence++;
@@ -125,20 +126,20 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
       counted[a] = sentence;
       said.push(a);
     }
-    const touched: number[] = [];
+    // A phrasing is taken when its hits (its commonest anchor's included) first reach what it
+    // needs: its count goes up by one per hit, so that happens once. Most phrasings a sentence
+    // touches get one hit and are not taken; they are neither listed nor reset.
+    const out: number[] = [];
     for (const a of said) {
       for (let k = from[a]!; k < from[a + 1]!; k++) {
         const p = postings[k]!;
-        if (hits[p] === 0) touched.push(p);
-        if (hits[p]! < 255) hits[p]!++;
+        let h = 1;
+        if (hitIn[p] === sentence) h = hits[p]! + 1;
+        else hitIn[p] = sentence;
+        hits[p] = h;
+        const commonest = checked[p]!;
+        if (h + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0) === needs[p]!) out.push(p);
       }
-    }
-    const out: number[] = [];
-    for (const p of touched) {
-      const commonest = checked[p]!;
-      const got = hits[p]! + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0);
-      if (got >= needs[p]!) out.push(p);
-      hits[p] = 0;
     }
     // A typed array sorts numbers as numbers, without a call per comparison.
     return Int32Array.from(out).sort();
