@@ -274,10 +274,21 @@ function matchSentence(
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
+  // Candidates come in ascending order, and a topic's phrasings are numbered together: what
+  // depends on the topic alone is worked out when it changes, not for every candidate.
+  let topic = -1;
+  let inFocus = false;
+  let implied: ReadonlySet<string> = NO_NAMES;
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
-    const topic = table.topic[p]!;
+    if (table.topic[p] !== topic) {
+      topic = table.topic[p]!;
+      inFocus = focus.topics.has(topic);
+      const known = impliedOf.get(topic);
+      if (known) implied = known;
+      else impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
+    }
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus. (Asked before the
@@ -285,12 +296,10 @@ function matchSentence(
     // of the candidates.)
     if (
       focus.subject &&
-      !focus.topics.has(topic) &&
+      !inFocus &&
       !(table.namesOthers[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
     )
       continue;
-    let implied = impliedOf.get(topic);
-    if (!implied) impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
     if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) continue;
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not

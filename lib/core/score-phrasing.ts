@@ -323,11 +323,13 @@ function mayReach(
 
 /**
  * withinReach for a sentence whose terms are known by number (phrasingTable's `termIds`): it
- * says term `id` when `said[id] === sentence` (select-candidates.ts writes them so). The terms
- * it says are then known for sure, where the signature may take one term for another; and a
- * term `mustSay` marks (per term of the table: a name the sentence must say, no figure) that
- * the sentence does not say ends the phrasing, as it ends scorePhrasing, unless a name in focus
- * may stand in (`implied`). False is a sure "no match", as withinReach's; fewer pass.
+ * says term `id` when `said[id] === sentence` (select-candidates.ts writes them so). What
+ * scorePhrasing asks first is then asked for sure, where the signature may take one term for
+ * another: the terms the sentence says, the name in focus that may stand in for one it leaves
+ * unsaid (`implied`: whether the names in focus, the phrasing's own topic's one-word names, may),
+ * a name it must say (`mustSay`, per term of the table: a name, no figure) that it does not say
+ * and no name in focus stands in for, and a direction of effect against the sentence's. False
+ * is a sure "no match", as withinReach's; fewer pass.
  */
 export function withinReachSaid(
   s: SentenceTerms,
@@ -339,12 +341,17 @@ export function withinReachSaid(
   minScore: number,
   implied: boolean,
 ): boolean {
-  let most = (s.hasNumbers ? t.figureWeight[p]! : 0) + (implied ? t.heaviest[p]! : 0);
+  let most = s.hasNumbers ? t.figureWeight[p]! : 0;
+  let stand = 0;
   for (let k = t.from[p]!; k < t.from[p + 1]!; k++) {
     if (said[t.terms[k]!] === sentence) most += t.weights[k]!;
-    else if (mustSay[k] === 1 && !implied) return false;
+    else if (implied && t.ownName[k] === 1) stand = Math.max(stand, t.weights[k]!);
+    else if (mustSay[k] === 1) return false;
   }
-  return most >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK;
+  return (
+    most + stand >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK &&
+    !directionsConflict(t.directions[p]!, s.directions)
+  );
 }
 
 /**
