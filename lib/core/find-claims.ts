@@ -340,7 +340,19 @@ function matchSentence(
     // Where a claim is recorded with the sentence's own scope, that record wins the span.
     if (scoped) s.score = Math.min(1, s.score + SCOPE_BONUS);
     const prev = best.get(phrasing.claim);
-    if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p, denied, words });
+    // Written out, not spread: a spread of a score (whose inFocus may be missing) took microseconds.
+    if (!prev || s.score > prev.score)
+      best.set(phrasing.claim, {
+        score: s.score,
+        start: s.start,
+        end: s.end,
+        reasons: s.reasons,
+        matched: s.matched,
+        inFocus: s.inFocus,
+        phrasing: p,
+        denied,
+        words,
+      });
   }
   if (best.size === 0) return [];
   // How the sentence qualifies its claim matters only once it makes one: most candidates score nothing.
