@@ -38,6 +38,27 @@ interface Selection {
    * the commonest anchor is then checked for it alone. The longest postings are not walked.
    */
   checked: Int32Array;
+  /**
+   * Scratch space every selector of the index shares, by phrasing and by term, each entry good
+   * only while `stamp` holds the number it was written with: a new selector or sentence takes
+   * the next number, so nothing is cleared or allocated per page (a page's selector allocated
+   * these anew, and with ten times the claims that cost more than the page's own postings).
+   * One select call uses them from start to end with no pause, so scans that take turns do not meet.
+   */
+  scratch: { hits: Uint8Array; hitIn: Int32Array; reachedIn: Int32Array; counted: Int32Array; stamp: number };
+}
+
+/** Past this, the shared stamps start again from zero (their arrays cleared). */
+const LAST_STAMP = 2 ** 30;
+/** The next stamp of an index's shared scratch space. */
+function nextStamp(scratch: Selection['scratch']): number {
+  if (scratch.stamp >= LAST_STAMP) {
+    scratch.hitIn.fill(0);
+    scratch.reachedIn.fill(0);
+    scratch.counted.fill(0);
+    scratch.stamp = 0;
+  }
+  return ++scratch.stamp;
 }
 
 const cache = new WeakMap<ClaimIndex, Selection>();
@@ -71,7 +92,23 @@ function selection(index: ClaimIndex): Selection {
     });
     const anchorsAt = new Int32Array(n + 1);
     anchorsOf.forEach((ids, p) => (anchorsAt[p + 1] = anchorsAt[p]! + ids.length));
-    s = { termIds, ofTopic, namingTopic, anchorsAt, anchorIds: Int32Array.from(anchorsOf.flat()), needs, checked };
+    const scratch = {
+      hits: new Uint8Array(n),
+      hitIn: new Int32Array(n),
+      reachedIn: new Int32Array(n),
+      counted: new Int32Array(termIds.size),
+      stamp: 0,
+    };
+    s = {
+      termIds,
+      ofTopic,
+      namingTopic,
+      anchorsAt,
+      anchorIds: Int32Array.from(anchorsOf.flat()),
+      needs,
+      checked,
+      scratch,
+    };
     cache.set(index, s);
   }
   return s;
@@ -91,14 +128,15 @@ function selection(index: ClaimIndex): Selection {
  * checked for that one alone.
  */
 export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
-  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked } = selection(index);
+  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked, scratch } = selection(index);
+  const { hits, hitIn, reachedIn, counted } = scratch;
   const reachable: number[] = [];
-  const seen = new Uint8Array(index.phrasings.length);
+  const scan = nextStamp(scratch);
   for (const t of onPage) {
     for (const list of [ofTopic[t]!, namingTopic[t]!]) {
       for (const p of list) {
-        if (seen[p] === 1) continue;
-        seen[p] = 1;
+        if (reachedIn[p] === scan) continue;
+        reachedIn[p] = scan;
         reachable.push(p);
       }
     }
@@ -112,12 +150,10 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
   for (const p of reachable)
     for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
 
-  const counted = new Int32Array(termIds.size); // the sentence that last said each term
-  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, in the sentence `hitIn` says
-  const hitIn = new Int32Array(index.phrasings.length);
+  // counted: the sentence that last said each term; hits: anchor hits per phrasing, in the sentence hitIn says.
   let sentence = 0;
   const select = (tokens: readonly Token[]): Int32Array => {
-    sentence++;
+    sentence = nextStamp(scratch);
     // Each anchor counts once per sentence, however often the sentence says it.
     const said: number[] = [];
     for (const t of tokens) {

@@ -110,6 +110,28 @@ describe('candidateSelector', () => {
   });
 });
 
+describe('candidateSelector, two at a time', () => {
+  it('gives each of two selectors of one index that take turns what it gives alone', () => {
+    const alone = (onPage: Set<number>) => {
+      const select = candidateSelector(tenfold, onPage);
+      return sentences.map((s) => [...select.select(tokensOf(s))]);
+    };
+    const first = new Set([0, 2]);
+    const second = new Set([1, 2]);
+    const expected = [alone(first), alone(second)];
+    const a = candidateSelector(tenfold, first);
+    const b = candidateSelector(tenfold, second);
+    const got: number[][][] = [[], []];
+    sentences.forEach((s, i) => {
+      got[0]!.push([...a.select(tokensOf(s))]);
+      got[1]!.push([...b.select(tokensOf(sentences[sentences.length - 1 - i]!))]);
+    });
+    got[1]!.reverse();
+    expect(got).toEqual(expected);
+    expect(expected.flat(2).length).toBeGreaterThan(5);
+  });
+});
+
 describe('the candidate gate of a short phrasing', () => {
   it('lets through a sentence that says one of its two key words', () => {
     // "Adipotide is not FDA approved" has two key words (FDA, approved); "adipotide is not
