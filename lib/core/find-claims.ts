@@ -4,7 +4,14 @@ import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
-import { scoreWithinReach, sentenceTerms, smallestWindow, withinReach, type PhrasingScore } from './score-phrasing';
+import {
+  namesToSay,
+  scoreWithinReach,
+  sentenceTerms,
+  smallestWindow,
+  withinReachSaid,
+  type PhrasingScore,
+} from './score-phrasing';
 import { phrasingTable } from './phrasing-facts';
 import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, withInlineBulletsBroken, type Span } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
@@ -268,6 +275,14 @@ function exactNames(index: ClaimIndex): Set<string> {
   return set;
 }
 
+const mustSayCache = new WeakMap<ClaimIndex, Uint8Array>();
+/** Per term of the index's flat table, whether it is one of exactNames and no figure (withinReachSaid). */
+function mustSay(index: ClaimIndex): Uint8Array {
+  let flags = mustSayCache.get(index);
+  if (!flags) mustSayCache.set(index, (flags = namesToSay(index, exactNames(index))));
+  return flags;
+}
+
 /** The thesaurus's term for "human", "humans", "people": a phrasing that names its scope. */
 const HUMAN_TERM = 'human';
 
@@ -281,7 +296,7 @@ function matchSentence(
   scope: Scope,
 ): ClaimMatch[] {
   const names = topicNames(index);
-  const candidates = select(tokens);
+  const candidates = select.select(tokens);
   if (candidates.length === 0) return [];
   const exact = exactNames(index);
   const terms = sentenceTerms(tokens, exact);
@@ -290,13 +305,25 @@ function matchSentence(
     PhrasingScore & { phrasing: number; denied: boolean; words: { start: number; end: number } | null }
   >();
   const table = phrasingTable(index);
+  const unsaid = mustSay(index);
   const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
+  // Candidates come in ascending order, and a topic's phrasings are numbered together: what
+  // depends on the topic alone is worked out when it changes, not for every candidate.
+  let topic = -1;
+  let inFocus = false;
+  let implied: ReadonlySet<string> = NO_NAMES;
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
-    const topic = table.topic[p]!;
+    if (table.topic[p] !== topic) {
+      topic = table.topic[p]!;
+      inFocus = focus.topics.has(topic);
+      const known = impliedOf.get(topic);
+      if (known) implied = known;
+      else impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
+    }
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus. (Asked before the
@@ -304,13 +331,11 @@ function matchSentence(
     // of the candidates.)
     if (
       focus.subject &&
-      !focus.topics.has(topic) &&
+      !inFocus &&
       !(table.namesOthers[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
     )
       continue;
-    let implied = impliedOf.get(topic);
-    if (!implied) impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
-    if (!withinReach(terms, index, p, MIN_SCORE, implied.size > 0)) continue;
+    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) continue;
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
     // say so is not making it.
@@ -350,7 +375,19 @@ function matchSentence(
     // Where a claim is recorded with the sentence's own scope, that record wins the span.
     if (scoped) s.score = Math.min(1, s.score + SCOPE_BONUS);
     const prev = best.get(phrasing.claim);
-    if (!prev || s.score > prev.score) best.set(phrasing.claim, { ...s, phrasing: p, denied, words });
+    // Written out, not spread: a spread of a score (whose inFocus may be missing) took microseconds.
+    if (!prev || s.score > prev.score)
+      best.set(phrasing.claim, {
+        score: s.score,
+        start: s.start,
+        end: s.end,
+        reasons: s.reasons,
+        matched: s.matched,
+        inFocus: s.inFocus,
+        phrasing: p,
+        denied,
+        words,
+      });
   }
   if (best.size === 0) return [];
   // How the sentence qualifies its claim matters only once it makes one: most candidates score nothing.

@@ -101,6 +101,14 @@ export interface PhrasingTable {
   namesOthers: Uint8Array;
   bits: Uint8Array;
   weights: Float64Array;
+  /** Per term of a phrasing (as `bits`), its number in `termIds`. */
+  terms: Int32Array;
+  /** Every term of the index's phrasings, numbered: a sentence's terms are looked up once, then read by number. */
+  termIds: Map<string, number>;
+  /** Per term of a phrasing (as `bits`), 1 where it is a one-word name of the phrasing's own topic. */
+  ownName: Uint8Array;
+  /** Per phrasing, the effect directions it states (directionBits). */
+  directions: Int32Array;
   figureWeight: Float64Array;
   heaviest: Float64Array;
   total: Float64Array;
@@ -119,6 +127,10 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       namesOthers: Uint8Array.from(index.phrasings, (p) => ((p.alsoTopics?.length ?? 0) > 0 ? 1 : 0)),
       bits: new Uint8Array(from[n]!),
       weights: new Float64Array(from[n]!),
+      terms: new Int32Array(from[n]!),
+      termIds: new Map(),
+      ownName: new Uint8Array(from[n]!),
+      directions: Int32Array.from(index.phrasings, (p) => directionBits(p.terms)),
       figureWeight: new Float64Array(n),
       heaviest: new Float64Array(n),
       total: new Float64Array(n),
@@ -128,6 +140,10 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       p.terms.forEach((t, k) => {
         table!.bits[from[i]! + k] = termBit(t);
         table!.weights[from[i]! + k] = p.weights[k]!;
+        let id = table!.termIds.get(t);
+        if (id === undefined) table!.termIds.set(t, (id = table!.termIds.size));
+        table!.terms[from[i]! + k] = id;
+        if (index.topicTerms[p.topic]!.includes(t)) table!.ownName[from[i]! + k] = 1;
       });
       // The same helpers as phrasingFacts, so the two bounds agree to the last bit.
       table.figureWeight[i] = figureWeight(p);

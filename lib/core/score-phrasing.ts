@@ -321,6 +321,55 @@ function mayReach(
   return most >= Math.min(minScore, FUZZY_FLOOR) * p.total - BOUND_SLACK;
 }
 
+/**
+ * withinReach for a sentence whose terms are known by number (phrasingTable's `termIds`): it
+ * says term `id` when `said[id] === sentence` (select-candidates.ts writes them so). What
+ * scorePhrasing asks first is then asked for sure, where the signature may take one term for
+ * another: the terms the sentence says, the name in focus that may stand in for one it leaves
+ * unsaid (`implied`: whether the names in focus, the phrasing's own topic's one-word names, may),
+ * a name it must say (`mustSay`, per term of the table: a name, no figure) that it does not say
+ * and no name in focus stands in for, and a direction of effect against the sentence's. False
+ * is a sure "no match", as withinReach's; fewer pass.
+ */
+export function withinReachSaid(
+  s: SentenceTerms,
+  t: PhrasingTable,
+  p: number,
+  said: Int32Array,
+  sentence: number,
+  mustSay: Uint8Array,
+  minScore: number,
+  implied: boolean,
+): boolean {
+  let most = s.hasNumbers ? t.figureWeight[p]! : 0;
+  let stand = 0;
+  for (let k = t.from[p]!; k < t.from[p + 1]!; k++) {
+    if (said[t.terms[k]!] === sentence) most += t.weights[k]!;
+    else if (implied && t.ownName[k] === 1) stand = Math.max(stand, t.weights[k]!);
+    else if (mustSay[k] === 1) return false;
+  }
+  return (
+    most + stand >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK &&
+    !directionsConflict(t.directions[p]!, s.directions)
+  );
+}
+
+/**
+ * Per term of an index's flat table (phrasingTable), 1 where it is one of `names` and no
+ * figure: a term scorePhrasing, given `names` as the sentence's exactOnly, ends a phrasing for
+ * when the sentence does not say it (and no name in focus stands in). For withinReachSaid.
+ */
+export function namesToSay(index: ClaimIndex, names: ReadonlySet<string>): Uint8Array {
+  const t = phrasingTable(index);
+  const out = new Uint8Array(t.terms.length);
+  index.phrasings.forEach((p, i) =>
+    p.terms.forEach((term, k) => {
+      if (names.has(term) && !isNumber(term)) out[t.from[i]! + k] = 1;
+    }),
+  );
+  return out;
+}
+
 /** mayReach, read from an index's flat table (`implied`: whether a name in focus may stand in). */
 function mayReachAt(s: SentenceTerms, t: PhrasingTable, p: number, minScore: number, implied: boolean): boolean {
   let most = (s.hasNumbers ? t.figureWeight[p]! : 0) + (implied ? t.heaviest[p]! : 0);

@@ -1,12 +1,27 @@
 import type { ClaimIndex } from './claim-index';
+import { phrasingTable } from './phrasing-facts';
 import type { Token } from './tokenize';
 
-/** Picks, for one sentence's tokens, the phrasings worth scoring: ascending phrasing indices. */
-export type SelectCandidates = (tokens: readonly Token[]) => number[];
+/** Picks, for one sentence's tokens, the phrasings worth scoring, and says which terms it says. */
+export interface SelectCandidates {
+  /** The phrasings worth scoring for one sentence's tokens: ascending phrasing indices. */
+  select(tokens: readonly Token[]): Int32Array;
+  /**
+   * Per term, by its number in phrasingTable's `termIds`, the number of the last sentence
+   * `select` was given that says it: while that sentence is scored, `said[id] === sentence`
+   * says, without a lookup by text, whether it says the term.
+   */
+  readonly said: Int32Array;
+  /** The number of the last sentence `select` was given. */
+  readonly sentence: number;
+}
 
 /** What the index says of its phrasings, reshaped once per index for selection. */
 interface Selection {
-  /** Anchor term → its number (an index into the per-scan tables below). */
+  /**
+   * Term → its number (an index into the per-scan tables below): phrasingTable's numbers for
+   * every phrasing term (anchors are such terms), any other anchor numbered after them.
+   */
   termIds: Map<string, number>;
   /** Per topic, its phrasings. */
   ofTopic: number[][];
@@ -23,6 +38,27 @@ interface Selection {
    * the commonest anchor is then checked for it alone. The longest postings are not walked.
    */
   checked: Int32Array;
+  /**
+   * Scratch space every selector of the index shares, by phrasing and by term, each entry good
+   * only while `stamp` holds the number it was written with: a new selector or sentence takes
+   * the next number, so nothing is cleared or allocated per page (a page's selector allocated
+   * these anew, and with ten times the claims that cost more than the page's own postings).
+   * One select call uses them from start to end with no pause, so scans that take turns do not meet.
+   */
+  scratch: { hits: Uint8Array; hitIn: Int32Array; reachedIn: Int32Array; counted: Int32Array; stamp: number };
+}
+
+/** Past this, the shared stamps start again from zero (their arrays cleared). */
+const LAST_STAMP = 2 ** 30;
+/** The next stamp of an index's shared scratch space. */
+function nextStamp(scratch: Selection['scratch']): number {
+  if (scratch.stamp >= LAST_STAMP) {
+    scratch.hitIn.fill(0);
+    scratch.reachedIn.fill(0);
+    scratch.counted.fill(0);
+    scratch.stamp = 0;
+  }
+  return ++scratch.stamp;
 }
 
 const cache = new WeakMap<ClaimIndex, Selection>();
@@ -38,13 +74,13 @@ function selection(index: ClaimIndex): Selection {
       for (const t of p.alsoTopics ?? []) namingTopic[t]!.push(i);
       needs[i] = p.needs;
     });
-    const termIds = new Map<string, number>();
+    const termIds = new Map(phrasingTable(index).termIds);
     const anchorsOf = index.phrasings.map((): number[] => []);
     const postings: number[] = [];
     for (const term of Object.keys(index.anchors)) {
-      const id = termIds.size;
-      termIds.set(term, id);
-      postings.push(index.anchors[term]!.length);
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      postings[id] = index.anchors[term]!.length;
       for (const p of index.anchors[term]!) anchorsOf[p]!.push(id);
     }
     const checked = new Int32Array(n).fill(-1);
@@ -56,7 +92,23 @@ function selection(index: ClaimIndex): Selection {
     });
     const anchorsAt = new Int32Array(n + 1);
     anchorsOf.forEach((ids, p) => (anchorsAt[p + 1] = anchorsAt[p]! + ids.length));
-    s = { termIds, ofTopic, namingTopic, anchorsAt, anchorIds: Int32Array.from(anchorsOf.flat()), needs, checked };
+    const scratch = {
+      hits: new Uint8Array(n),
+      hitIn: new Int32Array(n),
+      reachedIn: new Int32Array(n),
+      counted: new Int32Array(termIds.size),
+      stamp: 0,
+    };
+    s = {
+      termIds,
+      ofTopic,
+      namingTopic,
+      anchorsAt,
+      anchorIds: Int32Array.from(anchorsOf.flat()),
+      needs,
+      checked,
+      scratch,
+    };
     cache.set(index, s);
   }
   return s;
@@ -76,14 +128,15 @@ function selection(index: ClaimIndex): Selection {
  * checked for that one alone.
  */
 export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
-  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked } = selection(index);
+  const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked, scratch } = selection(index);
+  const { hits, hitIn, reachedIn, counted } = scratch;
   const reachable: number[] = [];
-  const seen = new Uint8Array(index.phrasings.length);
+  const scan = nextStamp(scratch);
   for (const t of onPage) {
     for (const list of [ofTopic[t]!, namingTopic[t]!]) {
       for (const p of list) {
-        if (seen[p] === 1) continue;
-        seen[p] = 1;
+        if (reachedIn[p] === scan) continue;
+        reachedIn[p] = scan;
         reachable.push(p);
       }
     }
@@ -97,11 +150,10 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
   for (const p of reachable)
     for (let k = anchorsAt[p]!; k < anchorsAt[p + 1]!; k++) postings[fill[anchorIds[k]!]!++] = p;
 
-  const counted = new Int32Array(termIds.size); // the sentence that last said each anchor
-  const hits = new Uint8Array(index.phrasings.length); // anchor hits per phrasing, reset per sentence
+  // counted: the sentence that last said each term; hits: anchor hits per phrasing, in the sentence hitIn says.
   let sentence = 0;
-  return (tokens) => {
-    sentence++;
+  const select = (tokens: readonly Token[]): Int32Array => {
+    sentence = nextStamp(scratch);
     // Each anchor counts once per sentence, however often the sentence says it.
     const said: number[] = [];
     for (const t of tokens) {
@@ -110,21 +162,29 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
       counted[a] = sentence;
       said.push(a);
     }
-    const touched: number[] = [];
+    // A phrasing is taken when its hits (its commonest anchor's included) first reach what it
+    // needs: its count goes up by one per hit, so that happens once. Most phrasings a sentence
+    // touches get one hit and are not taken; they are neither listed nor reset.
+    const out: number[] = [];
     for (const a of said) {
       for (let k = from[a]!; k < from[a + 1]!; k++) {
         const p = postings[k]!;
-        if (hits[p] === 0) touched.push(p);
-        if (hits[p]! < 255) hits[p]!++;
+        let h = 1;
+        if (hitIn[p] === sentence) h = hits[p]! + 1;
+        else hitIn[p] = sentence;
+        hits[p] = h;
+        const commonest = checked[p]!;
+        if (h + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0) === needs[p]!) out.push(p);
       }
     }
-    const out: number[] = [];
-    for (const p of touched) {
-      const commonest = checked[p]!;
-      const got = hits[p]! + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0);
-      if (got >= needs[p]!) out.push(p);
-      hits[p] = 0;
-    }
-    return out.sort((a, b) => a - b);
+    // A typed array sorts numbers as numbers, without a call per comparison.
+    return Int32Array.from(out).sort();
+  };
+  return {
+    select,
+    said: counted,
+    get sentence() {
+      return sentence;
+    },
   };
 }

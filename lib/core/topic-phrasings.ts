@@ -1,4 +1,4 @@
-import type { ClaimIndex, IndexedPhrasing } from './claim-index';
+import type { ClaimIndex } from './claim-index';
 import {
   BOUND_SLACK,
   countsNearSpellings,
@@ -8,6 +8,7 @@ import {
   type SentenceTerms,
 } from './score-phrasing';
 import { figuresOf, mayAgree, NO_FIGURES, type Figures } from './figures';
+import { phrasingTable, type PhrasingTable } from './phrasing-facts';
 
 /**
  * One topic's phrasings: all of them, those that state figures (ascending indices), and by
@@ -89,6 +90,8 @@ let shared = new Float64Array(0);
 let listed = new Int32Array(0);
 let bound = new Float64Array(0);
 let agreeing = new Int32Array(0);
+/** Per term (phrasingTable's numbers), the call whose sentence says it. */
+let said = new Int32Array(0);
 let call = 0;
 
 /**
@@ -131,9 +134,13 @@ function shortlist(
     bound = new Float64Array(index.phrasings.length);
     agreeing = new Int32Array(index.phrasings.length);
   }
+  const table = phrasingTable(index);
+  if (said.length < table.termIds.size) said = new Int32Array(table.termIds.size);
   call++;
   const touched: number[] = [];
   for (const term of s.byTerm.keys()) {
+    const id = table.termIds.get(term);
+    if (id !== undefined) said[id] = call;
     const postings = own.byRareTerm.get(term);
     if (!postings) continue;
     const w = weightOf.get(term)!;
@@ -146,7 +153,7 @@ function shortlist(
   const out: number[] = [];
   for (const p of touched) {
     const phrasing = index.phrasings[p]!;
-    addCommon(s, p, phrasing, common[p]!);
+    addCommon(table, p, common[p]!);
     // termsNeeded asks at least this much; the name-in-focus test below is the costlier part.
     // (one fewer where a name in focus may stand in for the subject of a three-word phrasing)
     if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length - (implied.size > 0 ? 1 : 0))) continue;
@@ -170,7 +177,7 @@ function shortlist(
       if (agreeing[p] === call || counts[p] !== 0) return; // listed, or found by the walk
       agreeing[p] = call;
       touched.push(p);
-      addCommon(s, p, index.phrasings[p]!, common[p]!);
+      addCommon(table, p, common[p]!);
       out.push(p);
     });
   } else if (s.hasNumbers) {
@@ -178,7 +185,7 @@ function shortlist(
       if (listed[p] === call) continue;
       if (counts[p] === 0) {
         touched.push(p);
-        addCommon(s, p, index.phrasings[p]!, common[p]!);
+        addCommon(table, p, common[p]!);
       }
       out.push(p);
     }
@@ -206,12 +213,16 @@ function shortlist(
   return kept;
 }
 
-/** Adds to a phrasing's count and weight the commonest terms it is not posted under, where the sentence says them. */
-function addCommon(s: SentenceTerms, p: number, phrasing: IndexedPhrasing, common: readonly number[]): void {
+/**
+ * Adds to a phrasing's count and weight the commonest terms it is not posted under, where the
+ * sentence says them (`said`, by the terms' numbers in the index's flat table: no lookup by text).
+ */
+function addCommon(table: PhrasingTable, p: number, common: readonly number[]): void {
+  const at = table.from[p]!;
   for (const k of common) {
-    if (!s.byTerm.has(phrasing.terms[k]!)) continue;
+    if (said[table.terms[at + k]!] !== call) continue;
     counts[p]!++;
-    shared[p]! += phrasing.weights[k]!;
+    shared[p]! += table.weights[at + k]!;
   }
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
-import { scorePhrasing, scorePhrasingAt, sentenceTerms } from '../../lib/core/score-phrasing';
+import { phrasingTable } from '../../lib/core/phrasing-facts';
+import {
+  namesToSay,
+  scorePhrasing,
+  scorePhrasingAt,
+  sentenceTerms,
+  withinReachSaid,
+} from '../../lib/core/score-phrasing';
 import { candidateSelector } from '../../lib/core/select-candidates';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
@@ -95,11 +102,33 @@ describe('candidateSelector', () => {
             return reachable && hits >= p.needs;
           })
           .map(({ i }) => i);
-        expect(select(tokens), s).toEqual(expected);
+        expect([...select.select(tokens)], s).toEqual(expected);
         selected += expected.length;
       }
     }
     expect(selected).toBeGreaterThan(10);
+  });
+});
+
+describe('candidateSelector, two at a time', () => {
+  it('gives each of two selectors of one index that take turns what it gives alone', () => {
+    const alone = (onPage: Set<number>) => {
+      const select = candidateSelector(tenfold, onPage);
+      return sentences.map((s) => [...select.select(tokensOf(s))]);
+    };
+    const first = new Set([0, 2]);
+    const second = new Set([1, 2]);
+    const expected = [alone(first), alone(second)];
+    const a = candidateSelector(tenfold, first);
+    const b = candidateSelector(tenfold, second);
+    const got: number[][][] = [[], []];
+    sentences.forEach((s, i) => {
+      got[0]!.push([...a.select(tokensOf(s))]);
+      got[1]!.push([...b.select(tokensOf(sentences[sentences.length - 1 - i]!))]);
+    });
+    got[1]!.reverse();
+    expect(got).toEqual(expected);
+    expect(expected.flat(2).length).toBeGreaterThan(5);
   });
 });
 
@@ -115,7 +144,9 @@ describe('the candidate gate of a short phrasing', () => {
       },
     ]);
     expect(db.phrasings[0]!.needs).toBe(1);
-    expect(candidateSelector(db, new Set([0]))(tokensOf('Adipotide is not approved anywhere.'))).toEqual([0]);
+    expect([...candidateSelector(db, new Set([0])).select(tokensOf('Adipotide is not approved anywhere.'))]).toEqual([
+      0,
+    ]);
   });
 });
 
@@ -137,5 +168,47 @@ describe('scorePhrasingAt', () => {
       }
     }
     expect(matched).toBeGreaterThan(10);
+  });
+});
+
+describe('withinReachSaid', () => {
+  it('lets through every phrasing scorePhrasing matches, reading the terms the selector marks said, and fewer than all', () => {
+    let matched = 0;
+    let passed = 0;
+    let all = 0;
+    for (const db of [index, tenfold]) {
+      const names = new Set(db.topicTerms.flat());
+      const table = phrasingTable(db);
+      const mustSay = namesToSay(db, names);
+      const selector = candidateSelector(db, new Set(db.topics.keys()));
+      for (const s of sentences) {
+        const tokens = tokensOf(s);
+        selector.select(tokens);
+        const terms = sentenceTerms(tokens, names);
+        db.phrasings.forEach((p, i) => {
+          for (const implied of [new Set<string>(), new Set(db.topicTerms[p.topic])]) {
+            for (const minScore of [0.4, 0.66]) {
+              const reach = withinReachSaid(
+                terms,
+                table,
+                i,
+                selector.said,
+                selector.sentence,
+                mustSay,
+                minScore,
+                implied.size > 0,
+              );
+              all++;
+              if (reach) passed++;
+              if (!scorePhrasing(terms, p, minScore, implied)) continue;
+              matched++;
+              expect(reach, `${s} / ${p.text}`).toBe(true);
+            }
+          }
+        });
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
+    expect(passed).toBeLessThan(all / 2);
   });
 });
