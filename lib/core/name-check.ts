@@ -66,8 +66,20 @@ export interface NameCheckState {
   seen: number[];
 }
 
-export function createNameCheck(list: NameCheckList, from?: NameCheckState): NameCheck {
+/** What a check needs of its list, worked out once per list (a check is made for every page asked about). */
+interface CompiledList {
   /** Page word → the (name, term) pairs it satisfies. */
+  where: Map<string, [number, number][]>;
+  /** Per first two letters, whether any word of the list may start so (see mayBeKnown). */
+  pairs: Uint8Array;
+  /** Per name, the bits of all its terms. */
+  full: number[];
+}
+const compiledLists = new WeakMap<NameCheckList, CompiledList>();
+
+function compile(list: NameCheckList): CompiledList {
+  let compiled = compiledLists.get(list);
+  if (compiled) return compiled;
   const where = new Map<string, [number, number][]>();
   list.forEach((groups, name) =>
     groups.forEach((words, term) => {
@@ -83,10 +95,17 @@ export function createNameCheck(list: NameCheckList, from?: NameCheckState): Nam
   const pairs = new Uint8Array(26 * 26);
   for (const w of where.keys()) if (pairOf(w) >= 0) pairs[pairOf(w)] = 1;
   for (const [from, to] of STEM_PREFIXES) if (pairs[pairOf(to)]) pairs[pairOf(from)] = 1;
+  compiled = { where, pairs, full: list.map((groups) => 2 ** groups.length - 1) };
+  compiledLists.set(list, compiled);
+  return compiled;
+}
+
+export function createNameCheck(list: NameCheckList, from?: NameCheckState): NameCheck {
+  // Building these took half a millisecond on every check (the background makes one per page).
+  const { where, pairs, full } = compile(list);
   const mayBeKnown = (word: string) => pairOf(word) < 0 || pairs[pairOf(word)] === 1;
   /** Per name, a bit per term seen so far. */
   const seen = new Uint32Array(list.length);
-  const full = list.map((groups) => 2 ** groups.length - 1);
   const see = (word: string): boolean => {
     const at = where.get(word);
     if (!at) return false;
