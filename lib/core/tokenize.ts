@@ -127,9 +127,28 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Words that follow "NO" where it stands for nitric oxide: "NO levels", "NO boosters". */
 const NITRIC_OXIDE_CONTEXT: ReadonlySet<string> = new Set([
-  'level', 'levels', 'production', 'produce', 'booster', 'boosters', 'boost', 'boosting', 'synthase', 'synthesis',
-  'donor', 'donors', 'release', 'bioavailability', 'signaling', 'signalling', 'pathway', 'pathways', 'supplement',
-  'supplements', 'precursor', 'precursors',
+  'level',
+  'levels',
+  'production',
+  'produce',
+  'booster',
+  'boosters',
+  'boost',
+  'boosting',
+  'synthase',
+  'synthesis',
+  'donor',
+  'donors',
+  'release',
+  'bioavailability',
+  'signaling',
+  'signalling',
+  'pathway',
+  'pathways',
+  'supplement',
+  'supplements',
+  'precursor',
+  'precursors',
 ]);
 
 /**
@@ -148,7 +167,8 @@ function nitricOxideAbbreviated(tokens: Token[], text: string): Token[] {
       text.slice(t.start, t.end) === 'NO' &&
       ((text[t.start - 1] === '(' && text[t.end] === ')') ||
         (next !== undefined && next.start - t.end <= 2 && NITRIC_OXIDE_CONTEXT.has(next.term)));
-    if (abbreviation) out.push({ term: 'nitric', start: t.start, end: t.end }, { term: 'oxide', start: t.start, end: t.end });
+    if (abbreviation)
+      out.push({ term: 'nitric', start: t.start, end: t.end }, { term: 'oxide', start: t.start, end: t.end });
     else out.push(t);
   }
   return out;

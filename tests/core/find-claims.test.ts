@@ -743,7 +743,8 @@ describe('a list item as one mark', () => {
   const spans = (text: string) => findClaims(text, hgh).map((m) => [m.claimId, text.slice(m.start, m.end)]);
 
   it('marks the whole item, not the one word it shares with a phrasing beside the name in the lead-in', () => {
-    const text = 'What are the benefits of HGH therapy?\n- HGH may raise energy levels and improve mood.\n- Other things';
+    const text =
+      'What are the benefits of HGH therapy?\n- HGH may raise energy levels and improve mood.\n- Other things';
     expect(spans(text)).toEqual([['hgh-energy', 'HGH may raise energy levels and improve mood']]);
   });
 
