@@ -13,7 +13,14 @@ import {
   type PhrasingScore,
 } from './score-phrasing';
 import { phrasingTable } from './phrasing-facts';
-import { CLAUSE_EDGE, isQuestion, segmentClaimWindows, withInlineBulletsBroken, type Span } from './segment';
+import {
+  bulletLength,
+  CLAUSE_EDGE,
+  isQuestion,
+  segmentClaimWindows,
+  withInlineBulletsBroken,
+  type Span,
+} from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import { sentenceScopes, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { STOP_WORDS } from './stop-words';
@@ -175,8 +182,6 @@ export function* scanClaims(
 
 /** The most of a line a list item's mark takes: a longer line is marked on the claim's own words. */
 const ITEM_MAX = 160;
-/** A list item's marker at the start of its line: "- ", "• ", "1. ". */
-const ITEM_MARKER = /^[ \t]*(?:[-*•·▪◦–]|\d{1,2}[.)])[ \t]+/;
 
 /**
  * A mark inside a list item that no other mark shares takes the whole item, less its marker and
@@ -192,11 +197,13 @@ function wholeItems(text: string, marks: ClaimMatch[]): void {
     let to = text.indexOf('\n', m.end);
     if (to < 0) to = text.length;
     const line = text.slice(from, to);
-    const marker = ITEM_MARKER.exec(line);
-    if (!marker) continue;
-    const body = line.slice(marker[0].length).replace(/[\s,;:.!]+$/, '');
+    const marker = bulletLength(line);
+    // A bullet or number, then a space ("- ", "2. "): "-Hair production…" is read as prose.
+    const lead = line.slice(0, marker);
+    if (lead.trim() === '' || !/\s$/.test(lead)) continue;
+    const body = line.slice(marker).replace(/[\s,;:.!]+$/, '');
     if (body.length === 0 || body.length > ITEM_MAX) continue;
-    const start = from + marker[0].length;
+    const start = from + marker;
     const end = start + body.length;
     if (m.start < start || m.end > end) continue;
     const prev = marks[i - 1];
@@ -306,11 +313,10 @@ function matchSentence(
   >();
   const table = phrasingTable(index);
   const unsaid = mustSay(index);
-  const impliedOf = new Map<number, ReadonlySet<string>>();
   const saysHuman = tokens.some((t) => t.term === HUMAN_TERM);
   const sexSaid = sexOf(tokens.map((t) => t.term));
   // Candidates come in ascending order, and a topic's phrasings are numbered together: what
-  // depends on the topic alone is worked out when it changes, not for every candidate.
+  // depends on the topic alone is worked out when it changes (once per topic), not for every candidate.
   let topic = -1;
   let inFocus = false;
   let implied: ReadonlySet<string> = NO_NAMES;
@@ -320,9 +326,7 @@ function matchSentence(
     if (table.topic[p] !== topic) {
       topic = table.topic[p]!;
       inFocus = focus.topics.has(topic);
-      const known = impliedOf.get(topic);
-      if (known) implied = known;
-      else impliedOf.set(topic, (implied = impliedNames(focus, topic, names[topic]!, terms)));
+      implied = impliedNames(focus, topic, names[topic]!, terms);
     }
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),

@@ -120,6 +120,12 @@ export function segmentClaimWindows(text: string): Span[] {
   return windows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
+export function bulletLength(line: string): number {
+  // Digits only as a list's number ("2. ", "3) "): "5-HTP", "2019 trials" and "10 mg" are the claim's own words.
+  return /^\s*(?:(?:[-•*–·▪◦]|\(?\d{1,2}[.)](?=\s))\s*)*/.exec(line)![0].length;
+}
+
 const BULLET = /^[-•*–·▪◦]\s/;
 function isBullet(text: string, s: Span): boolean {
   return BULLET.test(text.slice(s.start, s.start + 3));

@@ -3,7 +3,7 @@ import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
-import { CLAUSE_EDGE, isQuestion, type Span } from './segment';
+import { bulletLength, CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
@@ -355,12 +355,6 @@ const REQUIREMENT = /\b(?:is|are) (?:mandatory|compulsory|obligatory|required)\s
 /** A line that names where the claims come from: "🧪 Sources: Nature, The Lancet". */
 const SOURCES_LINE = /^[^\p{L}\d]*(?:sources?|references?|citations?|via)\s*:/iu;
 const LEAD_IN = /(?::|\bas follows[.:]?)\s*$|^here (?:are|is)\b/i;
-
-/** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
-function bulletLength(line: string): number {
-  // Digits only as a list's number ("2. ", "3) "): "5-HTP", "2019 trials" and "10 mg" are the claim's own words.
-  return /^\s*(?:(?:[-•*–·▪◦]|\(?\d{1,2}[.)](?=\s))\s*)*/.exec(line)![0].length;
-}
 
 /** A step's label before its instruction: "Pack It Up: Securely package…", "Step 2: Return…". */
 const STEP_LABEL = /^(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s+(?:\w+ly\s+)?(\w+)/;
