@@ -185,10 +185,14 @@ export function createClaimsNavigator(
     if (unsaid !== null) status.textContent = unsaid;
     unsaid = null;
   };
-  const ready = () => {
+  /** Stops waiting for the region's first frame. */
+  const stopWaiting = () => {
     clearTimeout(speaking);
     if (framed) win?.cancelAnimationFrame(framed);
     framed = 0;
+  };
+  const ready = () => {
+    stopWaiting();
     if (!navHost.isConnected) return;
     regionReady = true;
     speak();
@@ -201,7 +205,7 @@ export function createClaimsNavigator(
     regionReady = false;
     // Ready in the task after the next frame's callbacks (the frame that renders the region),
     // or after SPEAK_AFTER_MS where no frame comes.
-    clearTimeout(speaking);
+    stopWaiting();
     speaking = setTimeout(ready, SPEAK_AFTER_MS);
     if (win && typeof win.requestAnimationFrame === 'function')
       framed = win.requestAnimationFrame(() => {
@@ -210,9 +214,7 @@ export function createClaimsNavigator(
       });
   };
   const disconnect = () => {
-    clearTimeout(speaking);
-    if (framed) win?.cancelAnimationFrame(framed);
-    framed = 0;
+    stopWaiting();
     regionReady = false;
     unsaid = null;
     navHost.remove();
