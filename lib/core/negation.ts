@@ -67,10 +67,20 @@ export function negates(
   return false;
 }
 
-/** The negation a word or two after the one at `k`, in its clause, that cancels it: "not without". */
+const NEITHER = tokenize('neither')[0]!.term;
+const NOR = tokenize('nor')[0]!.term;
+
+/**
+ * The negation a word or two after the one at `k`, in its clause, that cancels it: "not without".
+ * "Neither Rybelsus nor Ozempic is approved" is no such pair: "nor" carries the denial on.
+ */
 function pairedNegation(text: string, tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]!.term === NEITHER) return undefined;
   return [k + 1, k + 2].find(
-    (j) => NEGATIONS.has(tokens[j]?.term ?? '') && !CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[j]!.start)),
+    (j) =>
+      NEGATIONS.has(tokens[j]?.term ?? '') &&
+      tokens[j]!.term !== NOR &&
+      !CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[j]!.start)),
   );
 }
 

@@ -501,6 +501,22 @@ describe('marked spans and negation', () => {
     expect(denied('MOTS-c is not encoded inside mitochondria.')).toEqual([['mots-c-mitochondrial', true]]);
   });
 
+  it('reads "neither … nor" as denying, not as a pair of negations that assert', () => {
+    const drugs = buildIndex([
+      {
+        topic: 'semaglutide',
+        names: ['semaglutide', 'Ozempic', 'Rybelsus'],
+        claims: [
+          testClaim('ozempic-approved-weight', ['Ozempic is FDA-approved for weight loss'], { verdict: 'false' }),
+        ],
+      },
+    ]);
+    const [m] = findClaims('Neither Rybelsus nor Ozempic is FDA-approved for weight loss.', drugs);
+    expect(m?.claimId).toBe('ozempic-approved-weight');
+    expect(m?.reasons).toContain('the page denies this claim');
+    expect(m?.verdict).toBe('supported');
+  });
+
   it('gives a clause set in apposition to the name just before it, not to the sentence’s subject', () => {
     const two = buildIndex([
       {
