@@ -1,4 +1,4 @@
-import type { ClaimIndex } from './claim-index';
+import { ownEntry, type ClaimIndex } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
@@ -320,6 +320,8 @@ function matchSentence(
   let topic = -1;
   let inFocus = false;
   let implied: ReadonlySet<string> = NO_NAMES;
+  /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
+  let placing: ReadonlySet<string> | undefined;
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
@@ -367,7 +369,7 @@ function matchSentence(
     if (s.inFocus && !focus.pronoun && isMythOfStatusOrSafety(index.claims[phrasing.claim]!)) continue;
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
-    const words = claimWords(s.matched, exact);
+    const words = claimWords(s.matched, (placing ??= placingNames(tokens, index, exact)));
     if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) continue;
     const negated = negates(text, tokens, s.matched, exact);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
@@ -407,11 +409,12 @@ function matchSentence(
     const flips = s.denied && stated.verdict !== 'supported';
     const verdict = flips ? DENIED[stated.verdict] : stated.verdict;
     const why = flips ? 'the page denies this claim' : stated.why;
+    const here = (placing ??= placingNames(tokens, index, exact));
     const span = oneClause(
       text,
-      oneItem(text, clauseSpan(text, s.matched, exact, s.words) ?? s, s.matched, exact),
+      oneItem(text, clauseSpan(text, s.matched, here, s.words) ?? s, s.matched, here),
       s.matched,
-      exact,
+      here,
     );
     return {
       claimId: c.id,
@@ -467,6 +470,28 @@ function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { st
   const placed = content.filter((t) => !REPORTING.has(t.term));
   const words = placed.length > 0 ? placed : content;
   return words.length === 0 ? null : smallestWindow(words);
+}
+
+/**
+ * The names that say where in a sentence no claim is made (claimWords, oneItem, oneClause,
+ * clauseSpan): the one-word names, and the words of a longer name the sentence says in full.
+ * "Benefits of Thymosin Beta-4:" then "- Improves blood pressure" makes its claim on the item:
+ * the words of the name in the lead-in are not words of the claim. Rounds 20-52 (each with the
+ * database it first met): found 6618 -> 6674, pole 4219 -> 4267, marks +133 of which 120 true.
+ */
+function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: ReadonlySet<string>): ReadonlySet<string> {
+  let found: Set<string> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const entries = ownEntry(index.names, tokens[k]!.term);
+    if (!entries) continue;
+    for (const [topic, terms] of entries) {
+      if (terms.length < 2 || GENERAL_TOPICS.has(index.topics[topic]!)) continue;
+      if (!terms.every((term, j) => tokens[k + j]?.term === term)) continue;
+      found ??= new Set(exact);
+      for (const term of terms) found.add(term);
+    }
+  }
+  return found ?? exact;
 }
 
 /** Terms that say a finding was reported, not what it is ("found", "shown", "studies"). */

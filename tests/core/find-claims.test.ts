@@ -501,6 +501,28 @@ describe('marked spans and negation', () => {
     expect(denied('MOTS-c is not encoded inside mitochondria.')).toEqual([['mots-c-mitochondrial', true]]);
   });
 
+  it('marks a list item’s claim on the item, not on the several-word name in the heading above it', () => {
+    const tb = buildIndex([
+      {
+        topic: 'tb-500',
+        names: ['TB-500', 'thymosin beta-4'],
+        claims: [
+          testClaim('tb-immune', ['TB-500 boosts the immune system'], { verdict: 'unsupported' }),
+          testClaim('tb-bp', ['thymosin beta-4 improves blood pressure readings'], { verdict: 'unsupported' }),
+        ],
+      },
+    ]);
+    const text =
+      'Benefits of Thymosin Beta-4:\n- Boosts the immune system\n- Improves blood pressure\n- Improves lung health';
+    const marks = findClaims(text, tb)
+      .filter((m) => !m.claimId.startsWith('unreviewed:'))
+      .map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    expect(marks).toEqual([
+      ['tb-immune', 'Boosts the immune system'],
+      ['tb-bp', 'Improves blood pressure'],
+    ]);
+  });
+
   it('reads "neither … nor" as denying, not as a pair of negations that assert', () => {
     const drugs = buildIndex([
       {
