@@ -229,8 +229,8 @@ function foldContractions(tokens: Token[], folded: string): Token[] {
   return out;
 }
 
-/** Words that pages join to a number with a space as often as with a hyphen: "omega 3", "thymosin alpha 1". */
-const SPACED_CODES: ReadonlySet<string> = new Set(['omega', 'alpha', 'alfa']);
+/** Words that pages join to a number with a space as often as with a hyphen: "omega 3", "thymosin alpha 1", "beta 4", "delta 9". */
+const SPACED_CODES: ReadonlySet<string> = new Set(['omega', 'alpha', 'alfa', 'beta', 'gamma', 'delta']);
 
 /**
  * "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"), and so do "omega 3" and "alpha 1";

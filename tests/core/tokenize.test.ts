@@ -34,6 +34,12 @@ describe('tokenize', () => {
     expect(terms('the alpha male')).toEqual(['the', 'alpha', 'mal']);
   });
 
+  it('joins "beta 4", "gamma 3" and "delta 9" the same way', () => {
+    expect(terms('thymosin beta 4')).toEqual(terms('thymosin beta-4'));
+    expect(terms('delta 9 THC')).toEqual(terms('delta-9 THC'));
+    expect(terms('gamma 3 tocopherol')).toEqual(terms('gamma-3 tocopherol'));
+  });
+
   it('keeps a numeric range as two numbers, not a code name', () => {
     expect(terms('2-3 months')).toEqual(['2', '3', 'month']);
   });
