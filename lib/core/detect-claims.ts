@@ -80,7 +80,7 @@ const PLAYS_A_ROLE = /\b(?:plays?|playing|played|has|have|had)\s+(?:a|an)\s+(?:\
  * experience, Semax is more stimulating", "what I would expect a nootropic to do".
  */
 const OPINION =
-  /\bin my (?:own |personal )?(?:experience|opinion|view)\b|\bmy (?:personal |all-time )?(?:favou?rite|go-to|pick)\b|\bI (?:personally |would |'d )?(?:think|feel|believe|love|like|prefer|expect|would expect)\b/i;
+  /\bin my (?:own |personal )?(?:experience|opinion|view)\b|\bmy (?:personal |all-time )?(?:favou?rite|go-to|pick)\b|\bI (?:personally |would |'d )?(?:think|feel|believe|love|like|prefer|expect|would expect)\b|\bI (?:realized|realised|decided|learned|learnt|wanted|remember|began|started)\b|\bmy (?:first |own )?(?:realization|realisation|journey|story|passion|interest|career|practice|mission)\b/i;
 
 /**
  * "Used in the treatment of ulcers", "a treatment for hair loss": a use claimed. "Testosterone

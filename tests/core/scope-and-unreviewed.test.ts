@@ -496,6 +496,8 @@ describe('claims the database does not hold', () => {
       'If you use BPC-157, it is worth reading up on its side effects first.',
       'BPC-157 is one of my favorite peptides to help sore joints after training.',
       'In my personal experience, BPC-157 helps sore knees more than TB-500 does.',
+      'At that point, I realized I could learn more about how BPC-157 helps injured athletes.',
+      'My first realization about how BPC-157 and healing are intertwined came from my own injury.',
       'As with any medication, some people might experience side effects from BPC-157.',
       'There are several potential side effects of BPC-157 that users should be aware of.',
     ])
