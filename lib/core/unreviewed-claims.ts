@@ -132,11 +132,12 @@ const PRIVACY = /\b(?:privacy|personal (?:information|data|details)|confidential
 
 /**
  * A line of an article's metadata, bulleted or not: its author and their credentials, its date,
- * its reading time ("- 6 min read", "- 2 hours ago", "- Jane Doe, MSN, APRN,"). Under a title
- * such as "TRT: Benefits and Risks" such lines are no benefits.
+ * its reading time ("- 6 min read", "- 2 hours ago", "- Jane Doe, MSN, APRN,", "• 1 Minute to
+ * read", "• 28 Nov 2023"), a button's word ("• PDF"). Under a title such as "TRT: Benefits and
+ * Risks" or "Safety data and side effects" such lines are no benefits and no harms.
  */
 const METADATA_LINE =
-  /^[-•*\s]*(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:read|ago)\b|(?:written|reviewed|medically reviewed|fact[- ]checked|updated|published|posted)\s+(?:by|on)\b|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s*(?:MD|DO|PhD|MSN|BSN|RN|APRN|NP|PA-C|PA|FNP-C|FNP|RD|RDN|PharmD|MPH|MS|DC|ND)\b)/;
+  /^[-•*\s]*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|PDF|Print|Share|Download(?: PDF)?|Save|E-?mail|Copy link)\s*$|\d+\s*(?:[Mm]in(?:ute)?s?|[Hh]ours?|[Hh]rs?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:to\s+)?(?:[Rr]ead|ago)\b|(?:written|reviewed|medically reviewed|fact[- ]checked|updated|published|posted)\s+(?:by|on)\b|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s*(?:MD|DO|PhD|MSN|BSN|RN|APRN|NP|PA-C|PA|FNP-C|FNP|RD|RDN|PharmD|MPH|MS|DC|ND)\b)/;
 
 /** Below the reviewed matches, so a reviewed claim always wins a span it shares with an unreviewed one. */
 const UNREVIEWED_SCORE = 0.5;

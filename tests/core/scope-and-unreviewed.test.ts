@@ -426,6 +426,9 @@ describe('claims the database does not hold', () => {
     // An article's byline under a title that promises benefits lists none.
     const byline = 'BPC-157: Benefits and Risks\n- Jane Doe, MSN, APRN,\n- 2 hours ago\n- 6 min read\n';
     expect(findClaims(byline, index)).toEqual([]);
+    // Nor does a knowledge base's header under a title of harms: a date, a reading time, a button.
+    const header = 'BPC-157 safety data and side effects\n  • 28 Nov 2023\n  • 1 Minute to read\n  • PDF\n';
+    expect(findClaims(header, index)).toEqual([]);
     // The same lines on a page that is no policy still say something of the vials' safety.
     expect(findClaims('Opened BPC-157 vials can cause infections when they are stored for weeks.', index)).not.toEqual(
       [],
