@@ -12,7 +12,6 @@ import { FOCUS_SENTENCES, isHeading, mentionedTopics, type Focus } from './topic
 import { tokenize, type Token } from './tokenize';
 import { bestPhrasing } from './topic-phrasings';
 import { unreviewedEvidenceId, unreviewedId } from './unreviewed-id';
-import { readsAsShopPolicy } from './lab-context';
 import {
   appraisalReason,
   appraisalVerdict,
@@ -159,11 +158,6 @@ export function unreviewedClaims(
   silent: readonly boolean[] = [],
   scopes: readonly Scope[] = sentenceScopes(text, sentences, tokens),
 ): ClaimMatch[] {
-  // A shop's or clinic's policy on returns, shipping, payment or cancellation states conditions
-  // of sale: "opened vials", "refrigerate on delivery", "*NAD Injections" in a list of goods it
-  // will not refund. Such a page is judged by its reviewed claims alone (on the curators' 798
-  // tuning pages, the policy words are said on 89 of the 114 negatives and on no page with claims).
-  if (readsAsShopPolicy(text)) return [];
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
   // Both lists run in text order: one cursor finds the reviewed marks near each sentence.

@@ -421,6 +421,14 @@ describe('claims the database does not hold', () => {
       'When a BPC-157 injection session is canceled late, the prepared vials are wasted and cause real losses.',
     ].join('\n');
     expect(findClaims(canceled, index)).toEqual([]);
+    // Nor does a reviewed claim's wording in a shipping policy: the clinic's package is no claim.
+    const returns = [
+      'Shipping & Returns',
+      'Orders are dispatched within 2 business days. Unopened items can be returned for a refund.',
+      'Our recovery package includes a BPC-157 protocol, which speeds the healing of torn tendons.',
+    ].join('\n');
+    expect(findClaims(returns, index)).toEqual([]);
+    expect(findClaims(returns.split('\n')[2]!, index).map((m) => m.claimId)).toContain('bpc-157-heals-tendons');
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
