@@ -109,7 +109,10 @@ export function appraisalVerdict(statement: EvidenceStatement, certainty: Certai
     if (appraisal === 'strong') return preclinical ? 'supported' : 'unsupported';
     return preclinical ? 'mixed' : 'supported';
   }
-  if (appraisal === 'thin') return LOW.has(certainty) ? 'supported' : certainty === 'moderate' ? 'mixed' : 'false';
+  // A page that calls the human evidence thin is nearly always right about what it is writing of:
+  // a drug rated high for its main use is still thinly studied for alcohol, smoking or longevity,
+  // and the profile rates the main use. (Rounds 20-54 first met: pole 4543 -> 4549; tuning 9896 -> 9900.)
+  if (appraisal === 'thin') return 'supported';
   return certainty === 'high' ? 'supported' : certainty === 'moderate' ? 'mixed' : 'unsupported';
 }
 
@@ -126,5 +129,9 @@ export function appraisalReason(statement: EvidenceStatement, certainty: Certain
         ? 'animal or cell studies of it exist'
         : 'Evident knows of no animal or cell studies of it';
   // One sentence: the popover's first line shows the first sentence of a summary.
-  return `${says}; ${rated}.`;
+  const use =
+    statement.scope === 'human' && statement.appraisal === 'thin' && !LOW.has(certainty)
+      ? ', for its main use (for other uses the evidence can be thin)'
+      : '';
+  return `${says}; ${rated}${use}.`;
 }

@@ -742,6 +742,23 @@ describe('a statement about the evidence itself', () => {
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
 
+  it('is taken as true when it calls the evidence thin, even for a drug well studied for its main use', () => {
+    const studied = buildIndex([
+      {
+        topic: 'semaglutide',
+        names: ['semaglutide'],
+        profile: {
+          ...profile,
+          humanEvidence: { kind: 'human-trials', certainty: 'high', summary: 'Large trials for weight loss.' },
+        },
+        claims: [],
+      },
+    ]);
+    const [m] = findClaims('Evidence for semaglutide against alcohol cravings is still limited.', studied);
+    expect([m?.claimId, m?.verdict]).toEqual(['unreviewed:semaglutide:evidence:thin:human', 'supported']);
+    expect(m?.reasons.join(' ')).toContain('for its main use');
+  });
+
   it('calls the evidence thin before what it would support, effect words and all', () => {
     // The sentence appraises the evidence for an effect; it does not state the effect.
     for (const text of [
