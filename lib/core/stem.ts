@@ -13,7 +13,19 @@ export function stem(word: string): string {
     .replace(/isation/, 'ization')
     .replace(/our$/, 'or')
     .replace(/^oestr/, 'estr')
-    .replace(/^haem/, 'hem');
+    .replace(/^haem/, 'hem')
+    // "anaemia", "hypoglycaemia", "paediatric", "gynaecology", "oedema", "foetal", "coeliac",
+    // "diarrhoea", "fibre", "litre", "sulphate": the American spelling, so both meet.
+    .replace(/aem/, 'em')
+    .replace(/^(an|p|orthop|gyn|c)ae/, '$1e')
+    .replace(/^foet/, 'fet')
+    .replace(/^oe(?=d|s)/, 'e')
+    .replace(/^coel/, 'cel')
+    .replace(/oea$/, 'ea')
+    .replace(/^(fib|lit|cent|met|millilit)re(s?)$/, '$1er$2')
+    .replace(/^sulph/, 'sulf')
+    .replace(/^programme/, 'program')
+    .replace(/^mould/, 'mold');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -43,6 +55,8 @@ const KEEP = new Map<string, string>([
  * (Three-letter forms such as "ate" and "ran" are left alone, as every short word is.)
  */
 const IRREGULAR = new Map<string, string>([
+  // British "ageing" is American "aging" (whose "-ing" the folder keeps: "aging" is too short to cut).
+  ['ageing', 'aging'],
   ['taken', 'take'],
   ['took', 'take'],
   ['given', 'give'],

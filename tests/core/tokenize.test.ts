@@ -61,6 +61,13 @@ describe('tokenize', () => {
     expect(terms('increases')).toEqual(terms('increased'));
     expect(terms('increasing')).toEqual(terms('increase'));
     expect(terms('tumour desensitisation')).toEqual(terms('tumor desensitization'));
+    expect(terms('healthy ageing, anaemia and hypoglycaemia in paediatric coeliac patients')).toEqual(
+      terms('healthy aging, anemia and hypoglycemia in pediatric celiac patients'),
+    );
+    expect(terms('oedema, diarrhoea and foetal harm; dietary fibre, a litre, sulphate')).toEqual(
+      terms('edema, diarrhea and fetal harm; dietary fiber, a liter, sulfate'),
+    );
+    expect(terms('foes')).toEqual(['foe']); // only "foet-" is the British "fet-"
   });
 
   it('folds the words pages use for one relation or group to one term', () => {
