@@ -326,7 +326,7 @@ function matchSentence(
   let inFocus = false;
   let implied: ReadonlySet<string> = NO_NAMES;
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
-  let placing: ReadonlySet<string> | undefined;
+  let placing: Names | undefined;
   for (const p of candidates) {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
@@ -468,7 +468,7 @@ function isMythOfStatusOrSafety(c: { verdict: Verdict; kind?: ClaimKind }): bool
  * the claim may sit closer together than with the name ("…, it speeds the healing of tendons,
  * and it repairs the gut and heals ulcers" takes the last "heals"). Null when all are names.
  */
-function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { start: number; end: number } | null {
+function claimWords(matched: readonly Token[], names: Names): { start: number; end: number } | null {
   const content = matched.filter((t) => !names.has(t.term));
   // "…has been found to provide benefits, including more muscle, … and better fertility": the
   // words that report a finding frame the claim; they do not place it.
@@ -484,7 +484,8 @@ function claimWords(matched: readonly Token[], names: ReadonlySet<string>): { st
  * the words of the name in the lead-in are not words of the claim. Rounds 20-52 (each with the
  * database it first met): found 6618 -> 6674, pole 4219 -> 4267, marks +133 of which 120 true.
  */
-function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: ReadonlySet<string>): ReadonlySet<string> {
+function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: ReadonlySet<string>): Names {
+  // The words found are few; the one-word names are thousands and are not copied: asked of both.
   let found: Set<string> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const entries = ownEntry(index.names, tokens[k]!.term);
@@ -492,11 +493,18 @@ function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: Readon
     for (const [topic, terms] of entries) {
       if (terms.length < 2 || GENERAL_TOPICS.has(index.topics[topic]!)) continue;
       if (!terms.every((term, j) => tokens[k + j]?.term === term)) continue;
-      found ??= new Set(exact);
+      found ??= new Set();
       for (const term of terms) found.add(term);
     }
   }
-  return found ?? exact;
+  if (!found) return exact;
+  const words = found;
+  return { has: (term) => exact.has(term) || words.has(term) };
+}
+
+/** What placing a claim asks of a set of names. */
+interface Names {
+  has(term: string): boolean;
 }
 
 /** Terms that say a finding was reported, not what it is ("found", "shown", "studies"). */
@@ -509,7 +517,7 @@ const REPORTING: ReadonlySet<string> = new Set(
  * nothing for a name or a word that reports a finding; a word of direction ("increased") less
  * than a noun.
  */
-function placingWeight(t: Token, names: ReadonlySet<string>): number {
+function placingWeight(t: Token, names: Names): number {
   if (names.has(t.term) || REPORTING.has(t.term)) return 0;
   return t.term.startsWith('dir:') ? 1 : 2;
 }
@@ -523,7 +531,7 @@ function oneItem(
   text: string,
   span: { start: number; end: number },
   matched: readonly Token[],
-  names: ReadonlySet<string>,
+  names: Names,
 ): { start: number; end: number } {
   if (!text.slice(span.start, span.end).includes('\n')) return span;
   const inSpan = matched.filter((t) => t.start >= span.start && t.end <= span.end);
@@ -560,7 +568,7 @@ function oneClause(
   text: string,
   span: { start: number; end: number },
   matched: readonly Token[],
-  names: ReadonlySet<string>,
+  names: Names,
 ): { start: number; end: number } {
   const body = text.slice(span.start, span.end);
   const cuts = [...body.matchAll(JOINT)];
@@ -599,7 +607,7 @@ function oneClause(
 function clauseSpan(
   text: string,
   matched: readonly Token[],
-  names: ReadonlySet<string>,
+  names: Names,
   words: { start: number; end: number } | null,
 ): { start: number; end: number } | null {
   if (!words || !matched.some((t) => names.has(t.term))) return null;
