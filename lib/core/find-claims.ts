@@ -30,7 +30,7 @@ import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
-import { readsAsLabProcedure, readsAsShopPolicy, withoutLabAbbreviations } from './lab-context';
+import { readsAsLabProcedure, readsAsShopPolicy, readsAsStainProtocol, withoutLabAbbreviations } from './lab-context';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
 export interface ClaimMatch {
@@ -117,6 +117,8 @@ export function* scanClaims(
   // inhibitor if needed" no claim about estradiol. Of the 1,594 labelled pages with claims (tuning
   // split and rounds 20-53), none reads so; 208 of their 296 negatives do.
   if (readsAsShopPolicy(text)) return [];
+  // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
+  if (readsAsStainProtocol(text)) return [];
   text = withInlineBulletsBroken(text);
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);

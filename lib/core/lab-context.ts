@@ -88,3 +88,18 @@ const POLICY_MIN_WORDS = 3;
 export function readsAsShopPolicy(text: string): boolean {
   return saysDistinct(text, POLICY_WORDS, POLICY_MIN_WORDS);
 }
+
+/**
+ * Words of a laboratory's use of a substance as a stain or reagent: slides, smears, specimens,
+ * microscopy, histology. A page on what methylene blue stain shows under a microscope is about
+ * the dye, not about taking it. On the 1,997 tuning pages, no page with claims says more than two
+ * distinct such words; the one stain protocol among the negatives says ten.
+ */
+const STAIN_WORDS =
+  /\b(?:stain(?:s|ed|ing)?|counterstain\w*|microscop(?:e|es|ic|y)|slides?|smears?|specimens?|histolog\w*|cytolog\w*|morpholog\w*|fixatives?|gram[- ](?:positive|negative|stain)|mounting|reagents?|laborator(?:y|ies))\b/gi;
+const STAIN_MIN_WORDS = 4;
+
+/** Whether a text reads as a laboratory's use of a stain or reagent rather than about taking it. */
+export function readsAsStainProtocol(text: string): boolean {
+  return saysDistinct(text, STAIN_WORDS, STAIN_MIN_WORDS);
+}

@@ -429,6 +429,14 @@ describe('claims the database does not hold', () => {
     ].join('\n');
     expect(findClaims(returns, index)).toEqual([]);
     expect(findClaims(returns.split('\n')[2]!, index).map((m) => m.claimId)).toContain('bpc-157-heals-tendons');
+    // Nor does a laboratory's page on a stain: what it shows on a slide is no claim about taking it.
+    const stain = [
+      'BPC-157 stain is used in histology to colour tissue specimens on a slide.',
+      'Under the microscope, BPC-157 stains bacterial cells so their morphology is easy to see.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ].join('\n');
+    expect(findClaims(stain, index)).toEqual([]);
+    expect(findClaims(stain.split('\n')[2]!, index).map((m) => m.claimId)).toEqual(['bpc-157-heals-tendons']);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
