@@ -421,22 +421,23 @@ describe('claims the database does not hold', () => {
       'When a BPC-157 injection session is canceled late, the prepared vials are wasted and cause real losses.',
     ].join('\n');
     expect(findClaims(canceled, index)).toEqual([]);
+    // The page as a whole makes no claim, though its last line alone would.
+    const noClaimsOnPage = (lines: string[]) => {
+      expect(findClaims(lines.join('\n'), index)).toEqual([]);
+      expect(findClaims(lines.at(-1)!, index).map((m) => m.claimId)).toContain('bpc-157-heals-tendons');
+    };
     // Nor does a reviewed claim's wording in a shipping policy: the clinic's package is no claim.
-    const returns = [
+    noClaimsOnPage([
       'Shipping & Returns',
       'Orders are dispatched within 2 business days. Unopened items can be returned for a refund.',
       'Our recovery package includes a BPC-157 protocol, which speeds the healing of torn tendons.',
-    ].join('\n');
-    expect(findClaims(returns, index)).toEqual([]);
-    expect(findClaims(returns.split('\n')[2]!, index).map((m) => m.claimId)).toContain('bpc-157-heals-tendons');
+    ]);
     // Nor does a laboratory's page on a stain: what it shows on a slide is no claim about taking it.
-    const stain = [
+    noClaimsOnPage([
       'BPC-157 stain is used in histology to colour tissue specimens on a slide.',
       'Under the microscope, BPC-157 stains bacterial cells so their morphology is easy to see.',
       'BPC-157 speeds the healing of torn tendons.',
-    ].join('\n');
-    expect(findClaims(stain, index)).toEqual([]);
-    expect(findClaims(stain.split('\n')[2]!, index).map((m) => m.claimId)).toEqual(['bpc-157-heals-tendons']);
+    ]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
