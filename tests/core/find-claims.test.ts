@@ -8,6 +8,9 @@ import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
 const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
+/** Each mark's claim and the words it marks. */
+const marksIn = (text: string, idx: ReturnType<typeof buildIndex>) =>
+  findClaims(text, idx).map((m) => [m.claimId, text.slice(m.start, m.end)]);
 
 describe('findClaims', () => {
   it('finds a claim worded differently from its phrasing', () => {
@@ -423,7 +426,7 @@ describe('marked spans and negation', () => {
       },
     ]);
     const text = 'Berberine is nature’s Ozempic and can lower blood sugar in people with type 2 diabetes.';
-    const marks = findClaims(text, two).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    const marks = marksIn(text, two);
     expect(marks).toEqual([
       ['berberine-natures-ozempic', 'nature’s Ozempic'],
       ['berberine-lowers-blood-sugar', 'lower blood sugar in people with type 2 diabetes'],
@@ -514,9 +517,7 @@ describe('marked spans and negation', () => {
     ]);
     const text =
       'Benefits of Thymosin Beta-4:\n- Boosts the immune system\n- Improves blood pressure\n- Improves lung health';
-    const marks = findClaims(text, tb)
-      .filter((m) => !m.claimId.startsWith('unreviewed:'))
-      .map((m) => [m.claimId, text.slice(m.start, m.end)]);
+    const marks = marksIn(text, tb).filter(([id]) => !id!.startsWith('unreviewed:'));
     expect(marks).toEqual([
       ['tb-immune', 'Boosts the immune system'],
       ['tb-bp', 'Improves blood pressure'],
@@ -778,7 +779,7 @@ describe('a list item as one mark', () => {
       claims: [testClaim('hgh-energy', ['HGH raises energy levels'])],
     },
   ]);
-  const spans = (text: string) => findClaims(text, hgh).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+  const spans = (text: string) => marksIn(text, hgh);
 
   it('marks the whole item, not the one word it shares with a phrasing beside the name in the lead-in', () => {
     const text =
