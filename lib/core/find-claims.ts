@@ -22,7 +22,13 @@ import {
   type Span,
 } from './segment';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
-import { sentenceScopes, statesModestEffect, statesThinEvidence, verdictAsStated } from './stated-scope';
+import {
+  sentenceScopes,
+  statesModestEffect,
+  statesPossibility,
+  statesThinEvidence,
+  verdictAsStated,
+} from './stated-scope';
 import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { silentSentences } from './framing';
@@ -406,9 +412,10 @@ function matchSentence(
   // How the sentence qualifies its claim matters only once it makes one: most candidates score nothing.
   const hedged = statesThinEvidence(tokens);
   const modest = statesModestEffect(tokens);
+  const possible = statesPossibility(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
-    const stated = verdictAsStated(c, scope, hedged, modest);
+    const stated = verdictAsStated(c, scope, hedged, modest, possible);
     // A page that seems to deny a claim the evidence supports is shown that claim's verdict, not
     // "false": on pages first met (rounds 20-49) such denials agreed with the labeller 1 time in 36
     // ("probably won't cause argyria in small amounts", a "not" from the clause before), against 26

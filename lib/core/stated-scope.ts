@@ -116,6 +116,24 @@ export function statesModestEffect(tokens: readonly Token[]): boolean {
   return tokens.some((t) => MODEST.has(t.term));
 }
 
+/** "May", "could", "potentially": stop words to the matcher, so read from the text itself. */
+const POSSIBILITY = /\b(?:may|might|could|possibly|potentially)\b|^\W*(?:May|Might|Could)\b/;
+
+/**
+ * Whether a sentence states its claim as a possibility ("may help", "could lower", "potentially
+ * protects"), not as a fact. "May" capitalised is the month unless it opens the sentence.
+ */
+export function statesPossibility(sentence: string): boolean {
+  return POSSIBILITY.test(sentence);
+}
+
+/** Why a claim that only animal or cell studies back is weak when the page states it as a possibility. */
+export const PLAUSIBLE_POSSIBILITY =
+  'the page states this as a possibility, which animal or cell studies make plausible but human studies have not shown';
+
+/** Evidence that makes a claim plausible without showing it in people: what "weak" is for. */
+const PLAUSIBLE: ReadonlySet<string> = new Set(['animal', 'in-vitro', 'mechanism']);
+
 /**
  * The verdict on a claim as the sentence states it. A claim rated weak because its evidence
  * is animal or cell studies is a true statement when the page itself scopes it to animals or
@@ -126,6 +144,7 @@ export function verdictAsStated(
   scope: Scope,
   hedged: boolean,
   modest = false,
+  possible = false,
 ): { verdict: Verdict; why?: string } {
   if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
     return {
@@ -135,6 +154,10 @@ export function verdictAsStated(
   // "Side effects are usually mild" is a safety claim, not the size of an effect.
   if (modest && c.verdict === 'mixed' && c.kind !== 'safety')
     return { verdict: 'supported', why: 'the page states a modest effect, which is what the studies show' };
+  // "BPC-157 may heal tendons": a claim rated unsupported because only animal or cell studies
+  // back it is, stated as a possibility, what the rubric calls weak (plausible, not shown in people).
+  if (possible && c.verdict === 'unsupported' && PLAUSIBLE.has(c.evidence))
+    return { verdict: 'weak', why: PLAUSIBLE_POSSIBILITY };
   if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
   if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
     return {

@@ -4,7 +4,14 @@ import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
 import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
 import { bulletLength, CLAUSE_EDGE, isQuestion, type Span } from './segment';
-import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from './stated-scope';
+import {
+  PLAUSIBLE_POSSIBILITY,
+  sentenceScopes,
+  statedScope,
+  statesPossibility,
+  statesThinEvidence,
+  verdictAsStated,
+} from './stated-scope';
 import { NEGATIONS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { sentenceTerms } from './score-phrasing';
@@ -292,6 +299,7 @@ function claimIn(
   // oral KPV reduces inflammation" reports a finding in rodents.
   const scope = sentenceScope;
   const hedged = statesThinEvidence(list);
+  const possible = statesPossibility(body);
   // The closest reviewed claim does not depend on the kind being judged: looked up once.
   let nearest: ReturnType<typeof closestClaim> | undefined;
   const judge = (kind: ClaimKind) => {
@@ -299,7 +307,7 @@ function claimIn(
       !denied &&
       ((scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
         (kind === 'efficacy' && hedged && profile.defaults.efficacy !== 'unsupported'));
-    if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged, denied);
+    if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged, denied, possible);
     const closest = scoped ? null : nearest!;
     if (denied && !closest) return null;
     // A status or a dose is judged only by a reviewed claim about a status or a dose: the
@@ -313,9 +321,11 @@ function claimIn(
   const judged = judge(kinds[0]!) ?? (kinds[0] === 'dosing' && kinds[1] === 'efficacy' ? judge('efficacy') : null);
   if (!judged) return null;
   const { kind, scoped, closest } = judged;
+  const byDefault = scoped || closest ? null : unreviewedVerdict(profile, kind, list, possible);
   const { verdict, certainty } = scoped
     ? { verdict: 'supported' as const, certainty: 'low' as const }
-    : (closest ?? unreviewedVerdict(profile, kind, list));
+    : (closest ?? byDefault!);
+  const why = byDefault?.why;
   return {
     claimId: unreviewedId(index.topics[topic]!, kind, closest?.id),
     start: span.start + bulletLength(body),
@@ -324,6 +334,7 @@ function claimIn(
     reasons: [
       `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} claim about ${index.topics[topic]} that no reviewed claim matches`,
       ...(closest ? [`judged by the closest reviewed claim, ${closest.id}`] : []),
+      ...(why ? [why] : []),
     ],
     verdict,
     certainty,
@@ -567,6 +578,7 @@ function closestClaim(
   scope: Scope,
   hedged: boolean,
   denied = false,
+  possible = false,
 ): { id: string; verdict: Verdict; certainty: Certainty; kind?: ClaimKind } | null {
   const terms = sentenceTerms([...list]);
   const implied = new Set(index.topicTerms[topic]!);
@@ -579,7 +591,7 @@ function closestClaim(
   const claim = index.claims[index.phrasings[best.phrasing]!.claim]!;
   return {
     id: claim.id,
-    verdict: verdictAsStated(claim, scope, hedged).verdict,
+    verdict: verdictAsStated(claim, scope, hedged, false, possible).verdict,
     certainty: claim.certainty,
     ...(claim.kind ? { kind: claim.kind } : {}),
   };
@@ -687,20 +699,39 @@ function deniesItself(text: string, tokens: readonly Token[], kind: ClaimKind): 
 /**
  * The profile's default for the kind of claim, except for a warning of harm ("can cause
  * nausea", "raises the risk of…"): for a drug studied in good human trials its harms are
- * on record, so the warning is taken as supported; elsewhere it rests on weaker data.
+ * on record, so the warning is taken as supported; elsewhere it rests on weaker data. A benefit
+ * stated as a possibility is judged as one.
  */
 function unreviewedVerdict(
   profile: IndexedProfile,
   kind: ClaimKind,
   tokens: readonly Token[],
-): { verdict: Verdict; certainty: Certainty } {
+  possible: boolean,
+): { verdict: Verdict; certainty: Certainty; why?: string } {
   // "Mild to moderate headaches" still warns of headaches: a harm named is a warning, however
   // mild or rare the page calls it; "safe", "well tolerated" with no harm named reassures.
   const warning =
     kind === 'safety' &&
     !tokens.some((t) => NEGATIONS.has(t.term)) &&
     (!tokens.some((t) => REASSURANCE.has(t.term)) || tokens.some((t) => ADVERSE.has(t.term)));
-  if (!warning) return { verdict: profile.defaults[kind], certainty: profile.certainty };
+  if (!warning) {
+    const verdict = profile.defaults[kind];
+    // A benefit stated as a possibility ("may help knee pain") is not the established use a
+    // drug's "supported" default was written for, and where only animal or cell studies exist,
+    // it is what the rubric calls weak. With the same reading of reviewed claims (stated-scope.ts):
+    // pole +11 on rounds 20-58 as first met, +1 on the tuning split, nothing else changed.
+    if ((kind === 'efficacy' || kind === 'mechanism') && possible) {
+      if (verdict === 'supported')
+        return {
+          verdict: 'mixed',
+          certainty: profile.certainty,
+          why: 'the page states this benefit only as a possibility, not as the established use the evidence supports',
+        };
+      if (verdict === 'unsupported' && profile.preclinical)
+        return { verdict: 'weak', certainty: profile.certainty, why: PLAUSIBLE_POSSIBILITY };
+    }
+    return { verdict, certainty: profile.certainty };
+  }
   const studied = profile.humanKind === 'human-trials' || profile.humanKind === 'regulatory';
   return studied && (profile.certainty === 'high' || profile.certainty === 'moderate')
     ? { verdict: 'supported', certainty: profile.certainty }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexedClaim } from '../../lib/core/claim-index';
-import { sentenceScopes, statedScope, statesThinEvidence, verdictAsStated } from '../../lib/core/stated-scope';
+import {
+  sentenceScopes,
+  statedScope,
+  statesPossibility,
+  statesThinEvidence,
+  verdictAsStated,
+} from '../../lib/core/stated-scope';
 import { segmentClaimWindows } from '../../lib/core/segment';
 import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
@@ -199,6 +205,66 @@ describe('a modest effect stated', () => {
   it('is what the studies show of an overstated effect, but says nothing of how safe a substance is', () => {
     expect(verdictAsStated(rated('efficacy'), 'human', false, true).verdict).toBe('supported');
     expect(verdictAsStated(rated('safety'), 'human', false, true).verdict).toBe('mixed');
+  });
+});
+
+describe('a claim stated as a possibility', () => {
+  const rated = (verdict: IndexedClaim['verdict'], evidence: IndexedClaim['evidence']): IndexedClaim => ({
+    id: 'x',
+    topic: 'bpc-157',
+    verdict,
+    certainty: 'low',
+    evidence,
+  });
+  it('is weak where only animal studies back it, and as rated where people were studied or nothing backs it', () => {
+    const may = statesPossibility('BPC-157 may lower blood pressure.');
+    expect(may).toBe(true);
+    expect(statesPossibility('May help lower blood pressure.')).toBe(true);
+    expect(statesPossibility('BPC-157 lowers blood pressure.')).toBe(false);
+    expect(statesPossibility('In May 2023, a trial found BPC-157 lowers blood pressure.')).toBe(false);
+    expect(verdictAsStated(rated('unsupported', 'animal'), 'human', false, false, may).verdict).toBe('weak');
+    expect(verdictAsStated(rated('unsupported', 'animal'), 'human', false, false, false).verdict).toBe('unsupported');
+    expect(verdictAsStated(rated('unsupported', 'none'), 'human', false, false, may).verdict).toBe('unsupported');
+    expect(verdictAsStated(rated('unsupported', 'human-trials'), 'human', false, false, may).verdict).toBe(
+      'unsupported',
+    );
+    expect(verdictAsStated(rated('false', 'animal'), 'human', false, false, may).verdict).toBe('false');
+  });
+
+  it('judges a reviewed claim so stated as weak, and says why', () => {
+    const text =
+      'BPC-157 could lower high blood pressure and protect the heart and kidneys of patients with hypertension.';
+    const [m] = findClaims(text, index);
+    expect(m).toMatchObject({ claimId: 'bpc-157-lowers-blood-pressure', verdict: 'weak' });
+    expect(m!.reasons.join(' ')).toContain('possibility');
+    expect(judged(text.replace('could lower', 'lowers').replace('protect ', 'protects '))).toEqual([
+      ['bpc-157-lowers-blood-pressure', 'unsupported'],
+    ]);
+  });
+
+  it('takes a benefit an approved drug "may" have as unsettled, not as its established use', () => {
+    const approved: TopicProfile = {
+      ...profile,
+      humanEvidence: { kind: 'human-trials', certainty: 'high', summary: 'Large trials.' },
+      defaults: { ...profile.defaults, efficacy: { verdict: 'supported', reason: 'Approved for weight loss.' } },
+    };
+    const drug = buildIndex([{ topic: 'semaglutide', names: ['semaglutide'], profile: approved, claims: [] }]);
+    const verdictOf = (text: string) => findClaims(text, drug).map((m) => [m.claimId, m.verdict]);
+    expect(verdictOf('Semaglutide may ease knee pain in people with arthritis.')).toEqual([
+      ['unreviewed:semaglutide:efficacy', 'mixed'],
+    ]);
+    expect(verdictOf('Semaglutide eases knee pain in people with arthritis.')).toEqual([
+      ['unreviewed:semaglutide:efficacy', 'supported'],
+    ]);
+    const rodent = buildIndex([
+      {
+        topic: 'bpc-157',
+        names: ['BPC-157'],
+        profile: { ...profile, defaults: { ...profile.defaults, efficacy: { verdict: 'unsupported', reason: 'x' } } },
+        claims: [],
+      },
+    ]);
+    expect(findClaims('BPC-157 might ease knee pain in athletes.', rodent).map((m) => m.verdict)).toEqual(['weak']);
   });
 });
 
