@@ -49,6 +49,8 @@ export interface IndexedPhrasing {
    * topic): a page that names one of them may make the claim without naming the phrasing's own topic.
    */
   alsoTopics?: number[];
+  /** Derived from a phrasing that joins two effects with "and": one of them, said alone (conjunctParts). */
+  part?: true;
 }
 
 /**
@@ -129,6 +131,83 @@ function usableName(terms: readonly string[]): boolean {
   return !terms[0]!.includes(':');
 }
 
+/** Words that make "A and B" one thing, not two effects: "the link between A and B", "both A and B". */
+const JOINED =
+  /\b(between|both|either|neither|ratio|balance|combination|together|rises? and falls?|rise and fall|up and down|ups and downs)\b/i;
+/** A phrasing about a claim rather than stating it: "the claim that…", "the idea that…". */
+const ABOUT_A_CLAIM = /\b(claims?|idea|belief|myth|notion|theory) that\b/i;
+/** Verbs of effect in their plain form ("may increase", "can cause", "and slow…"). */
+const BASE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'increase reduce improve boost lower raise cause prevent protect support promote help decrease ' +
+    'enhance speed slow build burn cut fight stop repair restore heal grow extend make keep lead give ' +
+    'avoid treat cure reverse regulate stimulate block inhibit activate trigger suppress worsen damage ' +
+    'strengthen relieve ease shrink drop rise fall double triple disturb disrupt impair enlarge'
+  ).split(' '),
+);
+/** A word that reads as a verb: "boosts", "reduced", "increase" (not "loss", "stress", "levels"). */
+const looksVerb = (word: string): boolean =>
+  BASE_VERBS.has(word) || (/^[a-z]+(?:[^s]s|ed)$/.test(word) && !/(ss|us|is|els)$/.test(word));
+/** Words a verb phrase after "and" may open with: "…and also slows…", "…and then drops". */
+const LEAD_WORDS = /^(?:also|then|so|thus|therefore|even|often|usually)\s+/i;
+/** A modal before the second verb: "…and may enlarge it", whatever that verb is. */
+const MODAL = /^(?:may|can|will|could|might)\s+/i;
+/** Words that modify a noun the phrasing names after "and": "raises free and total testosterone". */
+const MODIFIERS =
+  /^(?:free|total|low|high|short|long|upper|lower|acute|chronic|fasting|systolic|diastolic|good|bad|lean|visceral|subcutaneous|physical|mental|male|female|type \w+|both)$/i;
+/** The most words a verb's first object may have for "and" to give it a second one. */
+const MAX_OBJECT_WORDS = 4;
+/** "Cortisol is elevated…": the auxiliary before a verb is not part of its subject. */
+const AUXILIARY = /\s+(?:is|are|was|were|be|been|has|have|had|gets?|got)\s*$/i;
+/** "Signs of high cortisol are A and B": a verb that lists, not one that acts. */
+const COPULA = /\b(?:is|are|was|were)\b/i;
+
+/**
+ * The effects a phrasing joins with "and", each said alone: "MOTS-c boosts insulin sensitivity
+ * and muscle glucose uptake" is also "MOTS-c boosts insulin sensitivity" and "MOTS-c boosts
+ * muscle glucose uptake", as a page may state either. Only where the words before "and" state an
+ * effect (a verb of direction and at least three terms); denials and phrasings about a claim are
+ * left whole.
+ */
+export function conjunctParts(text: string): string[] {
+  const m = /^(.*?)\s+and\s+(.*)$/.exec(text);
+  if (!m || writtenAsDenial(text) || JOINED.test(text) || ABOUT_A_CLAIM.test(text)) return [];
+  const left = m[1]!.replace(/,\s*$/, '');
+  const joined = m[2]!.replace(LEAD_WORDS, '');
+  const modal = MODAL.test(joined);
+  const right = joined.replace(MODAL, '');
+  const verbs = tokenize(left).filter(
+    (t) => t.term.startsWith('dir:') && looksVerb(left.slice(t.start, t.end).toLowerCase()),
+  );
+  const verb = verbs[0];
+  const last = verbs[verbs.length - 1];
+  if (!verb || !last || contentTerms(left).length < 3 || contentTerms(right).length === 0) return [];
+  // "Elevated estradiol leads to…", "raised cortisol disturbs…": a participle before its noun.
+  if (verb.start === 0 && /ed$/i.test(left.slice(verb.start, verb.end))) return [];
+  // "raises free and total testosterone", "reduces total and LDL cholesterol": two modifiers of one noun.
+  const object = left.slice(last.end).trim();
+  if (MODIFIERS.test(object)) return [];
+  // "…leads to atrophy, reduced sperm production and infertility", "signs of high cortisol are
+  // weight gain and…": a list whose verb is not the effect's; only the words before "and" stand.
+  if (object.includes(',') || COPULA.test(object) || /\band\b/.test(right)) return [left];
+  const subject = left.slice(0, verb.start).replace(AUXILIARY, '').trim();
+  const after = tokenize(right);
+  const first = right.split(/\s/)[0]!.toLowerCase();
+  // "…and lowers blood sugar", "…and grows new vessels": a second verb of the same subject;
+  // "…and water weight drops": a clause of its own; "…and muscle glucose uptake": a second
+  // object of the verb nearest "and", when what it already acts on is short.
+  const second =
+    modal || (looksVerb(first) && after.length > 1)
+      ? `${subject} ${right}`
+      : after.some((t) => t.term.startsWith('dir:'))
+        ? right
+        : object.split(/\s+/).length <= MAX_OBJECT_WORDS
+          ? `${left.slice(0, last.end)} ${right}`
+          : null;
+  if (second === null) return [left];
+  return contentTerms(second).length >= 3 ? [left, second.trim()] : [left];
+}
+
 const NONE = /^\s*(none|no\b)/i;
 
 function indexProfile(p: TopicProfile): IndexedProfile {
@@ -149,7 +228,7 @@ export function hasPreclinicalEvidence(p: TopicProfile): boolean {
 
 export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
   const claims: IndexedClaim[] = [];
-  const raw: { claim: number; topic: number; text: string; terms: string[] }[] = [];
+  const raw: { claim: number; topic: number; text: string; terms: string[]; part?: true }[] = [];
   const df = new Map<string, number>();
   const topics: string[] = [];
   const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
@@ -192,6 +271,8 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
         const terms = contentTerms(text);
         terms.forEach((t) => claimTerms.add(t));
         raw.push({ claim, topic, text, terms });
+        for (const part of conjunctParts(text))
+          raw.push({ claim, topic, text: part, terms: contentTerms(part), part: true });
       }
       for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
     }
@@ -239,6 +320,7 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
         total: Math.round(100 * weights.reduce((a, b) => a + b, 0)) / 100,
         numbers: r.terms.filter((t) => /^\d/.test(t)),
         needs: 0,
+        ...(r.part ? { part: true as const } : {}),
       }) - 1;
     const candidates = r.terms
       .map((t, i) => ({ t, w: weights[i]! }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../lib/core/claim-index';
+import { buildIndex, conjunctParts } from '../../lib/core/claim-index';
 import { findClaims, scanClaims } from '../../lib/core/find-claims';
 import { writtenAsDenial } from '../../lib/core/negation';
 import { statedScope } from '../../lib/core/stated-scope';
@@ -8,6 +8,7 @@ import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
 const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
+const ids2 = (text: string, idx: ReturnType<typeof buildIndex>) => findClaims(text, idx).map((m) => m.claimId);
 /** Each mark's claim and the words it marks. */
 const marksIn = (text: string, idx: ReturnType<typeof buildIndex>) =>
   findClaims(text, idx).map((m) => [m.claimId, text.slice(m.start, m.end)]);
@@ -828,5 +829,46 @@ describe('a denial of a claim the evidence supports', () => {
 
   it('while a denied myth still reads as true', () => {
     expect(shown('Colloidal silver is not FDA approved for any use.')).toEqual([['silver-approved', 'supported']]);
+  });
+});
+
+describe('a phrasing that joins two effects with "and"', () => {
+  it('is also each effect said alone, the subject and verb carried to the second', () => {
+    expect(conjunctParts('MOTS-c boosts insulin sensitivity and muscle glucose uptake')).toEqual([
+      'MOTS-c boosts insulin sensitivity',
+      'MOTS-c boosts muscle glucose uptake',
+    ]);
+    expect(conjunctParts('CJC-1295 increases lean muscle mass and reduces body fat')).toEqual([
+      'CJC-1295 increases lean muscle mass',
+      'CJC-1295 reduces body fat',
+    ]);
+    expect(conjunctParts('SARMs lower your own testosterone and may disturb cholesterol levels')).toEqual([
+      'SARMs lower your own testosterone',
+      'SARMs disturb cholesterol levels',
+    ]);
+  });
+
+  it('is left whole where "and" joins no two effects', () => {
+    expect(conjunctParts('Testofen fenugreek raises free and total testosterone')).toEqual([]);
+    expect(conjunctParts('hormone levels rise and fall unpredictably in the menopause transition')).toEqual([]);
+    expect(conjunctParts('the claim that creatine raises DHT and causes hair loss is weakly based')).toEqual([]);
+    expect(conjunctParts('BPC-157 does not raise blood pressure and heart rate')).toEqual([]);
+    expect(conjunctParts('elevated estradiol in men leads to puffiness and excess sweating')).toEqual([]);
+    expect(conjunctParts('the link between sleep and testosterone')).toEqual([]);
+  });
+
+  it('lets a sentence that states one effect find the claim, below a claim phrased as the sentence is', () => {
+    const mots = buildIndex([
+      {
+        topic: 'mots-c',
+        names: ['MOTS-c'],
+        claims: [
+          testClaim('mots-c-insulin', ['MOTS-c boosts insulin sensitivity and muscle glucose uptake in people']),
+          testClaim('mots-c-glucose-uptake-mice', ['in mice MOTS-c boosts muscle glucose uptake'], { scope: 'animal' }),
+        ],
+      },
+    ]);
+    expect(ids2('MOTS-c boosts insulin sensitivity.', mots)).toEqual(['mots-c-insulin']);
+    expect(ids2('In mice, MOTS-c boosts muscle glucose uptake.', mots)).toEqual(['mots-c-glucose-uptake-mice']);
   });
 });
