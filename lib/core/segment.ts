@@ -46,9 +46,11 @@ export function segmentSentences(text: string): Span[] {
  * A sentence that ends in a citation marker runs into the next one for compromise:
  * "…and erectile dysfunction.(1) It contains flavonoids." Split after the marker, a bare
  * footnote number too ("…in Ayurvedic medicine.1 Shilajit has been…"; after a word, so "2.5" stays).
+ * So does one whose page left out the space after its full stop ("…muscle function.A study
+ * found…"), where a capitalised word follows a lower-case one ("www.Vitamins" stays whole).
  */
 const CITED_END =
-  /[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])/g;
+  /[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)/g;
 
 function atCitations(piece: string): { from: number; text: string }[] {
   const parts: { from: number; text: string }[] = [];

@@ -40,6 +40,21 @@ describe('a sentence that ends in a citation marker', () => {
   });
 });
 
+describe('a sentence whose page left out the space after its full stop', () => {
+  it('ends there, where a capitalised word follows a lower-case one, and a web address stays whole', () => {
+    expect(sentences('Semax sharpens focus.A small trial found it eased anxiety.Researchers call it safe.')).toEqual([
+      'Semax sharpens focus.',
+      'A small trial found it eased anxiety.',
+      'Researchers call it safe.',
+    ]);
+    expect(sentences('Is it legal?The FDA says no.')).toEqual(['Is it legal?', 'The FDA says no.']);
+    expect(sentences('See www.Vitamins.com for the label. It lists 2.5 mg.')).toEqual([
+      'See www.Vitamins.com for the label.',
+      'It lists 2.5 mg.',
+    ]);
+  });
+});
+
 describe('a list read with its lead-in', () => {
   const windows = (text: string) =>
     segmentClaimWindows(text)
