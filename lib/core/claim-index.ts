@@ -134,6 +134,8 @@ function usableName(terms: readonly string[]): boolean {
 /** Words that make "A and B" one thing, not two effects: "the link between A and B", "both A and B". */
 const JOINED =
   /\b(between|both|either|neither|ratio|balance|combination|together|rises? and falls?|rise and fall|up and down|ups and downs)\b/i;
+/** "…in rodents and in people", "…at rest and during exercise": "and" joins two settings of one effect. */
+const PREPOSITION = /^(?:in|at|on|for|with|by|from|during|after|before|among|over|under|within|without|to|of)\b/i;
 /** A phrasing about a claim rather than stating it: "the claim that…", "the idea that…". */
 const ABOUT_A_CLAIM = /\b(claims?|idea|belief|myth|notion|theory) that\b/i;
 /** Verbs of effect in their plain form ("may increase", "can cause", "and slow…"). */
@@ -171,7 +173,8 @@ const COPULA = /\b(?:is|are|was|were)\b/i;
  */
 export function conjunctParts(text: string): string[] {
   const m = /^(.*?)\s+and\s+(.*)$/.exec(text);
-  if (!m || writtenAsDenial(text) || JOINED.test(text) || ABOUT_A_CLAIM.test(text)) return [];
+  if (!m || writtenAsDenial(text) || JOINED.test(text) || ABOUT_A_CLAIM.test(text) || PREPOSITION.test(m[2]!))
+    return [];
   const left = m[1]!.replace(/,\s*$/, '');
   const joined = m[2]!.replace(LEAD_WORDS, '');
   const modal = MODAL.test(joined);

@@ -855,6 +855,8 @@ describe('a phrasing that joins two effects with "and"', () => {
     expect(conjunctParts('BPC-157 does not raise blood pressure and heart rate')).toEqual([]);
     expect(conjunctParts('elevated estradiol in men leads to puffiness and excess sweating')).toEqual([]);
     expect(conjunctParts('the link between sleep and testosterone')).toEqual([]);
+    expect(conjunctParts('semaglutide lowers alcohol intake in rodents and in people')).toEqual([]);
+    expect(conjunctParts('growth hormone levels rise during and after exercise')).toEqual([]);
   });
 
   it('lets a sentence that states one effect find the claim, below a claim phrased as the sentence is', () => {
