@@ -30,6 +30,8 @@ export interface ScanResult {
     pageSources?: string[];
     /** The page's figure held against the evidence's (`number-overstated` etc. in `flags`). */
     numberCheck?: NumberCheck;
+    /** Why the verdict is not the reviewed claim's own: how the page states it. */
+    asStated?: string;
   }[];
 }
 
@@ -47,6 +49,7 @@ export function scanFile(file: string, db: ClaimsDatabase, index: ClaimIndex): S
     ...(m.flags ? { flags: m.flags } : {}),
     ...(m.pageSources ? { pageSources: m.pageSources } : {}),
     ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
+    ...(m.asStated ? { asStated: m.asStated } : {}),
   }));
   return { file, text, matches };
 }
@@ -94,6 +97,7 @@ function printReport(r: ScanResult, db: ClaimsDatabase): void {
     console.log(`  [${m.verdict}, ${m.certainty} certainty] ${claim.claim}`);
     console.log(`      “${m.text.replace(/\s+/g, ' ')}” (${m.start}–${m.end}, score ${m.score})`);
     if (m.numberCheck) console.log(`      ${describeNumberCheck(m.numberCheck)}`);
+    if (m.asStated) console.log(`      judged as stated: ${m.asStated}`);
     const src = claim.sources[0];
     if (src) console.log(`      source: ${src.title} (${src.year}) ${src.url}`);
   }

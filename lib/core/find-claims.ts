@@ -59,6 +59,12 @@ export interface ClaimMatch {
   /** Set when the claim's sentence states a figure of the kind the evidence reports. */
   numberCheck?: NumberCheck;
   /**
+   * Why the verdict shown is not the claim's own, in the page's terms: it scopes the finding to
+   * animals, says itself that the evidence is thin, states the effect as modest or as a
+   * possibility, or denies the claim.
+   */
+  asStated?: string;
+  /**
    * The run of words that make the claim, names left out, where the mark reaches further to
    * take its subject's name: overlapping marks settle on these (resolve-overlaps.ts). Internal
    * to the scan; results do not carry it.
@@ -452,6 +458,7 @@ function matchSentence(
       verdict,
       certainty: c.certainty,
       scope,
+      ...(why && verdict !== c.verdict ? { asStated: why } : {}),
     };
   });
 }

@@ -340,6 +340,7 @@ function claimIn(
     certainty,
     scope,
     unreviewed: { topic: index.topics[topic]!, kind },
+    ...(why ? { asStated: why } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export interface Mark {
   flags?: string[];
   pageSources?: string[];
   numberCheck?: NumberCheck;
+  /** Why the verdict shown is not the reviewed claim's own (find-claims.ts). */
+  asStated?: string;
   /** The page text the mark covers, as it was when marked. */
   text: string;
   range: Range;

@@ -155,6 +155,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     ...(m.flags ? { flags: m.flags } : {}),
     ...(m.pageSources ? { pageSources: m.pageSources } : {}),
     ...(m.numberCheck ? { numberCheck: m.numberCheck } : {}),
+    ...(m.asStated ? { asStated: m.asStated } : {}),
     text: detached(text),
     range,
   });
@@ -431,6 +432,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
         flags: mark.flags,
         pageSources: mark.pageSources,
         numberCheck: mark.numberCheck,
+        asStated: mark.asStated,
       },
       mark.range,
       {

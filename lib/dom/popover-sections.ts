@@ -50,6 +50,13 @@ export const plainLine: Section = (doc, { record, verdict }) =>
 export const unreviewedNote: Section = (doc, { record }) =>
   record && isUnreviewed(record.id) ? el(doc, 'p', { class: 'unreviewed' }, noteFor(record.id)) : null;
 
+/**
+ * Why the verdict shown is not the reviewed claim's own ("in rats, it sped healing" is a true
+ * statement of a claim rated weak for people): said at once, beside the verdict it explains.
+ */
+export const asStated: Section = (doc, { asStated: why }) =>
+  why ? el(doc, 'p', { class: 'as-stated' }, `Judged as stated: ${why}.`) : null;
+
 /** The page's figure held against the evidence's: shown first, it is the news of the claim. */
 export const numberCheck: Section = (doc, { numberCheck: check }) => renderNumberCheck(doc, check)[0] ?? null;
 
@@ -183,7 +190,7 @@ export const copyLink: Section = (doc) =>
   );
 
 /** The first view, then what "More" shows; each list in reading order. */
-export const FIRST_VIEW: readonly Section[] = [plainLine, numberCheck, unreviewedNote, topSource];
+export const FIRST_VIEW: readonly Section[] = [plainLine, asStated, numberCheck, unreviewedNote, topSource];
 export const MORE_VIEW: readonly Section[] = [
   evidenceFacts,
   claimAndSummary,

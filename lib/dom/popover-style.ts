@@ -100,6 +100,7 @@ p { margin: 6px 0; }
 .copy-status { color: var(--muted); overflow-wrap: anywhere; }
 .flag { font-size: 13px; border-left: 3px solid #f97316; padding-left: 8px; margin: 6px 0; }
 .unreviewed { font-size: 13px; border-left: 3px dashed var(--muted); padding-left: 8px; margin: 6px 0; }
+.as-stated { font-size: 13px; border-left: 3px solid var(--muted); padding-left: 8px; margin: 6px 0; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; font-size: 13px; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; font-weight: 600; }

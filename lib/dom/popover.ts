@@ -20,6 +20,8 @@ export interface PopoverContent extends NumberCheckContent {
   flags?: readonly string[];
   /** PMIDs, DOIs and links the page gives beside the claim. */
   pageSources?: readonly string[];
+  /** Why the verdict shown is not the reviewed claim's own: how the page states it. */
+  asStated?: string;
 }
 
 export interface PopoverOptions {

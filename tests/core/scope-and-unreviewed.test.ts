@@ -237,9 +237,12 @@ describe('a claim stated as a possibility', () => {
     const [m] = findClaims(text, index);
     expect(m).toMatchObject({ claimId: 'bpc-157-lowers-blood-pressure', verdict: 'weak' });
     expect(m!.reasons.join(' ')).toContain('possibility');
+    expect(m!.asStated).toContain('possibility');
     expect(judged(text.replace('could lower', 'lowers').replace('protect ', 'protects '))).toEqual([
       ['bpc-157-lowers-blood-pressure', 'unsupported'],
     ]);
+    const [plain] = findClaims(text.replace('could lower', 'lowers').replace('protect ', 'protects '), index);
+    expect(plain!.asStated).toBeUndefined();
   });
 
   it('takes a benefit an approved drug "may" have as unsettled, not as its established use', () => {

@@ -59,6 +59,23 @@ describe('the popover’s first view', () => {
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('says at once why the verdict shown is not the reviewed claim’s own, and says nothing when it is', () => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const why = 'the page states this as a possibility, which animal or cell studies make plausible';
+    const p = openPopover(
+      document,
+      { verdict: 'weak', record: zinc(), pageText: 'zinc daily', reasons: [], asStated: why },
+      range,
+      { signal: controller.signal },
+    );
+    const first = p.dialog.querySelector('#evident-first-view')!;
+    expect(p.dialog.querySelector('.verdict')!.textContent).toBe('~ Weak evidence');
+    expect(first.querySelector('.as-stated')!.textContent).toBe(`Judged as stated: ${why}.`);
+    p.close();
+    expect(open(zinc()).dialog.querySelector('.as-stated')).toBeNull();
+  });
+
   it('does not repeat under More the summary sentence the first view already gives', () => {
     const p = open(
       zinc({ summary: 'In men with enough zinc, zinc did not change testosterone. Deficient men differ.' }),
