@@ -157,6 +157,8 @@ const MODAL = /^(?:may|can|will|could|might)\s+/i;
 /** Words that modify a noun the phrasing names after "and": "raises free and total testosterone". */
 const MODIFIERS =
   /^(?:free|total|low|high|short|long|upper|lower|acute|chronic|fasting|systolic|diastolic|good|bad|lean|visceral|subcutaneous|physical|mental|male|female|type \w+|both)$/i;
+/** The most items of a list ("energy, focus and mood") that are each a part of their own. */
+const MAX_LIST_ITEMS = 5;
 /** The most words a verb's first object may have for "and" to give it a second one. */
 const MAX_OBJECT_WORDS = 4;
 /** "Cortisol is elevated…": the auxiliary before a verb is not part of its subject. */
@@ -190,9 +192,32 @@ export function conjunctParts(text: string): string[] {
   // "raises free and total testosterone", "reduces total and LDL cholesterol": two modifiers of one noun.
   const object = left.slice(last.end).trim();
   if (MODIFIERS.test(object)) return [];
-  // "…leads to atrophy, reduced sperm production and infertility", "signs of high cortisol are
-  // weight gain and…": a list whose verb is not the effect's; only the words before "and" stand.
-  if (object.includes(',') || COPULA.test(object) || /\band\b/.test(right)) return [left];
+  // "…boosts energy, focus and muscle tone": each item of a short list the one verb acts on.
+  if (verbs.length === 1 && object.includes(',') && !COPULA.test(object) && !/\band\b/.test(right)) {
+    const items = [...object.split(','), right].map((x) => x.trim()).filter(Boolean);
+    const short = (x: string) =>
+      x.split(/\s+/).length <= MAX_OBJECT_WORDS && !tokenize(x).some((t) => t.term.startsWith('dir:'));
+    // "raised total, bioactive and free testosterone", "risks of alcohol, tobacco and opioid use
+    // disorders": one-word modifiers of the last item's noun, or a list after a preposition.
+    const modifiers = items.slice(0, -1).every((x) => !/\s/.test(x)) && /\s/.test(items[items.length - 1]!);
+    if (
+      items.length <= MAX_LIST_ITEMS &&
+      items.every(short) &&
+      !modifiers &&
+      !object.startsWith(',') &&
+      !left.slice(0, verb.start).includes(',') &&
+      !PREPOSITION.test(items[0]!) &&
+      !/\b(?:of|in|for|with)$/i.test(left.slice(0, left.indexOf(',')).trim().split(/\s+/).slice(-2, -1)[0] ?? '')
+    ) {
+      const head = left.slice(0, last.end);
+      return items.map((x) => `${head} ${x}`).filter((p) => contentTerms(p).length >= 3);
+    }
+  }
+  // Any other list ("…leads to atrophy, reduced sperm production and infertility") is left whole:
+  // its words before "and" are no one effect ("raised total, bioactive").
+  if (object.includes(',')) return [];
+  // "Signs of high cortisol are weight gain and…": a verb that lists; only the words before "and" stand.
+  if (COPULA.test(object) || /\band\b/.test(right)) return [left];
   const subject = left.slice(0, verb.start).replace(AUXILIARY, '').trim();
   const after = tokenize(right);
   const first = right.split(/\s/)[0]!.toLowerCase();

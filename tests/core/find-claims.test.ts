@@ -848,6 +848,16 @@ describe('a phrasing that joins two effects with "and"', () => {
     ]);
   });
 
+  it('is each item of a short list the one verb acts on, but not a list of modifiers', () => {
+    expect(conjunctParts('dihexa improves mood, motivation and memory')).toEqual([
+      'dihexa improves mood',
+      'dihexa improves motivation',
+      'dihexa improves memory',
+    ]);
+    expect(conjunctParts('a vitamin D trial raised total, bioactive and free testosterone')).toEqual([]);
+    expect(conjunctParts('toxic metals can lead to organ damage, nerve disorders and cancer')).toEqual([]);
+  });
+
   it('is left whole where "and" joins no two effects', () => {
     expect(conjunctParts('Testofen fenugreek raises free and total testosterone')).toEqual([]);
     expect(conjunctParts('hormone levels rise and fall unpredictably in the menopause transition')).toEqual([]);
