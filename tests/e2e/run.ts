@@ -188,7 +188,9 @@ async function main(): Promise<void> {
       const tabId = await tabIdOf(worker, page);
       const count = (await markedTexts(page)).length;
       const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-      assert(text === String(count), `badge says "${text}", page has ${count} marks`);
+      // The seed page makes more than 99 claims: the badge caps the number there.
+      const expected = count > 99 ? '99+' : String(count);
+      assert(count > 0 && text === expected, `badge says "${text}", page has ${count} marks`);
     });
 
     await check('opens a popover with a verdict and a source link when a mark is clicked', async () => {
