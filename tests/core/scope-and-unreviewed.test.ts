@@ -381,6 +381,13 @@ describe('claims the database does not hold', () => {
       expect(findClaims(later, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
     const substance = 'BPC-157 is a peptide.\nThe substance improves blood flow to injured muscles within days.';
     expect(findClaims(substance, index).map((m) => m.claimId)).toEqual(['unreviewed:bpc-157:efficacy']);
+    // …and the forms a product comes in: "the plant", "this spray", "the oil".
+    for (const form of ['The plant', 'This spray', 'The oil'])
+      expect(
+        findClaims(`BPC-157 is a peptide.\n${form} improves blood flow to injured muscles within days.`, index).map(
+          (m) => m.claimId,
+        ),
+      ).toEqual(['unreviewed:bpc-157:efficacy']);
   });
 
   it('checks how a substance came to be only against a reviewed claim about its history', () => {
