@@ -156,7 +156,7 @@ const LEAD_WORDS = /^(?:also|then|so|thus|therefore|even|often|usually)\s+/i;
 const MODAL = /^(?:may|can|will|could|might)\s+/i;
 /** Words that modify a noun the phrasing names after "and": "raises free and total testosterone". */
 const MODIFIERS =
-  /^(?:free|total|low|high|short|long|upper|lower|acute|chronic|fasting|systolic|diastolic|good|bad|lean|visceral|subcutaneous|physical|mental|male|female|type \w+|both)$/i;
+  /^(?:free|total|low|high|short|long|upper|lower|acute|chronic|fasting|systolic|diastolic|good|bad|lean|visceral|subcutaneous|physical|mental|male|female|type \w+)$/i;
 /** The most items of a list ("energy, focus and mood") that are each a part of their own. */
 const MAX_LIST_ITEMS = 5;
 /** The most words a verb's first object may have for "and" to give it a second one. */
@@ -184,9 +184,9 @@ export function conjunctParts(text: string): string[] {
   const verbs = tokenize(left).filter(
     (t) => t.term.startsWith('dir:') && looksVerb(left.slice(t.start, t.end).toLowerCase()),
   );
-  const verb = verbs[0];
-  const last = verbs[verbs.length - 1];
-  if (!verb || !last || contentTerms(left).length < 3 || contentTerms(right).length === 0) return [];
+  if (verbs.length === 0 || contentTerms(left).length < 3 || contentTerms(right).length === 0) return [];
+  const verb = verbs[0]!;
+  const last = verbs[verbs.length - 1]!;
   // "Elevated estradiol leads to…", "raised cortisol disturbs…": a participle before its noun.
   if (verb.start === 0 && /ed$/i.test(left.slice(verb.start, verb.end))) return [];
   // "raises free and total testosterone", "reduces total and LDL cholesterol": two modifiers of one noun.
@@ -207,7 +207,7 @@ export function conjunctParts(text: string): string[] {
       !object.startsWith(',') &&
       !left.slice(0, verb.start).includes(',') &&
       !PREPOSITION.test(items[0]!) &&
-      !/\b(?:of|in|for|with)$/i.test(left.slice(0, left.indexOf(',')).trim().split(/\s+/).slice(-2, -1)[0] ?? '')
+      !/\b(?:of|in|for|with)\s+\S+$/i.test(items[0]!)
     ) {
       const head = left.slice(0, last.end);
       return items.map((x) => `${head} ${x}`).filter((p) => contentTerms(p).length >= 3);
