@@ -7,8 +7,8 @@ import { tokenize } from '../../lib/core/tokenize';
 import { SAMPLE_TOPICS, testClaim } from './sample-topics';
 
 const index = buildIndex(SAMPLE_TOPICS);
-const ids = (text: string) => findClaims(text, index).map((m) => m.claimId);
-const ids2 = (text: string, idx: ReturnType<typeof buildIndex>) => findClaims(text, idx).map((m) => m.claimId);
+/** The claims marked in a text, by the sample index or another. */
+const ids = (text: string, idx = index) => findClaims(text, idx).map((m) => m.claimId);
 /** Each mark's claim and the words it marks. */
 const marksIn = (text: string, idx: ReturnType<typeof buildIndex>) =>
   findClaims(text, idx).map((m) => [m.claimId, text.slice(m.start, m.end)]);
@@ -880,7 +880,7 @@ describe('a phrasing that joins two effects with "and"', () => {
         ],
       },
     ]);
-    expect(ids2('MOTS-c boosts insulin sensitivity.', mots)).toEqual(['mots-c-insulin']);
-    expect(ids2('In mice, MOTS-c boosts muscle glucose uptake.', mots)).toEqual(['mots-c-glucose-uptake-mice']);
+    expect(ids('MOTS-c boosts insulin sensitivity.', mots)).toEqual(['mots-c-insulin']);
+    expect(ids('In mice, MOTS-c boosts muscle glucose uptake.', mots)).toEqual(['mots-c-glucose-uptake-mice']);
   });
 });
