@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimRecord } from '../../lib/core/claim-types';
-import { openPopover, type Popover, type PopoverOptions } from '../../lib/dom/popover';
+import { openPopover, type Popover, type PopoverContent, type PopoverOptions } from '../../lib/dom/popover';
 import { uiRootOf } from '../../lib/dom/ui-root';
 import { DOM_RECORDS } from './sample-index';
 
@@ -19,12 +19,16 @@ const zinc = (changes: Partial<ClaimRecord> = {}): ClaimRecord => ({
   ...changes,
 });
 
-function open(record: ClaimRecord, options: Partial<PopoverOptions> = {}): Popover {
+function open(
+  record: ClaimRecord,
+  options: Partial<PopoverOptions> = {},
+  content: Partial<PopoverContent> = {},
+): Popover {
   const range = document.createRange();
   range.selectNodeContents(document.querySelector('p')!);
   return openPopover(
     document,
-    { verdict: record.verdict, record, pageText: 'zinc daily', reasons: ['the page says “zinc”'] },
+    { verdict: record.verdict, record, pageText: 'zinc daily', reasons: ['the page says “zinc”'], ...content },
     range,
     { signal: controller.signal, ...options },
   );
@@ -60,15 +64,8 @@ describe('the popover’s first view', () => {
   });
 
   it('says at once why the verdict shown is not the reviewed claim’s own, and says nothing when it is', () => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
     const why = 'the page states this as a possibility, which animal or cell studies make plausible';
-    const p = openPopover(
-      document,
-      { verdict: 'weak', record: zinc(), pageText: 'zinc daily', reasons: [], asStated: why },
-      range,
-      { signal: controller.signal },
-    );
+    const p = open(zinc(), {}, { verdict: 'weak', asStated: why });
     const first = p.dialog.querySelector('#evident-first-view')!;
     expect(p.dialog.querySelector('.verdict')!.textContent).toBe('~ Weak evidence');
     expect(first.querySelector('.as-stated')!.textContent).toBe(`Judged as stated: ${why}.`);
