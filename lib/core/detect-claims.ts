@@ -33,7 +33,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
     'efficacy',
     'increase decrease improve preserve heal treat cure prevent effective faster relieve relief reverse ' +
       'antioxidant help helpful beneficial excellent ideal regulate balance normalize stabilize fight combat kill eliminate alleviate ease counteract nootropic aid slow anti ' +
-      'build rebuild calm soothe relax smooth clear tighten firm brighten energize sharpen detoxify thicken ' +
+      'safeguard fortify build rebuild calm soothe relax smooth clear tighten firm brighten energize sharpen detoxify thicken ' +
       'anticancer antiviral antibacterial antimicrobial antifungal antidepressant',
   ],
 ];
@@ -208,7 +208,7 @@ export function claimKinds(
       kindHolds(kind, terms, text),
   ).map(([kind]) => kind);
   if (kinds.length === 0 && (TREATMENT_OF.test(text) || COMPARES.test(text))) return ['efficacy'];
-  if (treatsHarm(kinds, terms)) return ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
+  if (treatsHarm(kinds, terms, text)) return ['efficacy', ...kinds.filter((k) => k !== 'efficacy')];
   // "Memory and processing speed under stress or fatigue": a symptom named as the setting.
   return symptomAsSetting(kinds, terms) ? kinds.filter((k) => k !== 'safety') : kinds;
 }
@@ -220,20 +220,32 @@ export function claimKinds(
 const HARMS: ReadonlySet<string> = new Set(tokenize('cancer risk toxic toxicity harm danger').map((t) => t.term));
 /** What a sentence does to a harm when it claims a benefit: "reduces toxicity", "effective in cancers". */
 const AGAINST_HARM: ReadonlySet<string> = new Set(
-  tokenize('decrease improve prevent treat treatment cure effective fight combat kill counteract').map((t) => t.term),
+  tokenize(
+    'decrease improve prevent treat treatment cure effective fight combat kill counteract ' +
+      'alleviate relieve reverse heal mitigate safeguard',
+  ).map((t) => t.term),
 );
+/**
+ * A harm another agent brings on: "damage caused by UV rays", "UV-induced damage", "the damage
+ * that UV rays can cause". Its cause is not the substance's, so it does not make the sentence
+ * one about the substance's harms.
+ */
+const OTHERS_HARM =
+  /\b(?:caused|induced|triggered|brought on)\s+by\b|\w-induced\b|\bthat\s+(?:\w+\s+){1,3}(?:can\s+|may\s+|might\s+|could\s+|often\s+)?(?:cause|causes|trigger|triggers)\b/gi;
 
 /**
  * A harm named as what a substance acts against is a benefit claimed, not a safety fact:
  * "effective in several cancers", "prevents chemotherapy-induced toxicity". A sentence that
  * also speaks of safety itself ("safe", "side effects", "nausea") stays a safety claim first.
  */
-function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>): boolean {
+function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>, text: string): boolean {
   if (kinds[0] !== 'safety' || !kinds.includes('efficacy')) return false;
   const safety = LEXICON.get('safety')!;
+  const brought = text ? new Set(tokenize(text.replace(OTHERS_HARM, ' ')).map((t) => t.term)) : terms;
   let against = false;
   for (const t of terms) {
-    if ((safety.has(t) && !HARMS.has(t) && !SYMPTOMS.has(t)) || BRINGS.has(t)) return false;
+    if ((safety.has(t) && !HARMS.has(t) && !SYMPTOMS.has(t) && brought.has(t)) || (BRINGS.has(t) && brought.has(t)))
+      return false;
     if (AGAINST_HARM.has(t)) against = true;
   }
   return against;

@@ -12,6 +12,8 @@ import { tokenize, type Token } from './tokenize';
 export function statedScope(tokens: readonly Token[]): Scope {
   let animal = false;
   let cells = false;
+  let species = false;
+  let microbes = false;
   for (let i = 0; i < tokens.length; i++) {
     const term = tokens[i]!.term;
     if (term === 'animal') animal = true;
@@ -19,12 +21,30 @@ export function statedScope(tokens: readonly Token[]): Scope {
     else if ((term === 'cell' || term === 'lab') && tokens[i + 1]?.term === 'study') cells = true;
     // "In TNBS-induced colitis models", "in injury models": a disease made in animals to study it.
     else if (term === MODEL && i > 0 && DISEASE_MODELS.has(tokens[i - 1]!.term)) animal = true;
+    // "In every species tested", "in several species": the organisms of ageing research.
+    else if (term === SPECIES && (SPECIES_COUNT.has(tokens[i - 1]?.term ?? '') || tokens[i + 1]?.term === TESTED))
+      species = true;
+    else if (MICROBES.has(term)) microbes = true;
   }
+  // "Different species and strains of probiotic bacteria" are microbes, not animals.
+  if (species && !microbes) animal = true;
   // "Shown in rats and in cell cultures" is an animal finding first: the nearer to people.
   return animal ? 'animal' : cells ? 'in-vitro' : 'human';
 }
 
 const MODEL = tokenize('model')[0]!.term;
+const SPECIES = tokenize('species')[0]!.term;
+const TESTED = tokenize('tested')[0]!.term;
+/** Words that count species ("every species", "several species"): the ones the scan keeps. */
+const SPECIES_COUNT: ReadonlySet<string> = new Set(
+  tokenize('every several multiple various numerous different').map((t) => t.term),
+);
+/** Species that are not animals: of bacteria, yeasts, fungi and plants. */
+const MICROBES: ReadonlySet<string> = new Set(
+  tokenize('bacteria bacterial strain strains microbiome probiotic probiotics yeast fungi fungal plant plants').map(
+    (t) => t.term,
+  ),
+);
 /** What a disease model is a model of: "colitis models", "induced models", "wound-healing models". */
 const DISEASE_MODELS: ReadonlySet<string> = new Set(
   tokenize(

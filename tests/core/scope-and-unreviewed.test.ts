@@ -105,6 +105,10 @@ describe('the scope a sentence states', () => {
     expect(statedScope(tokenize('In aged macaques it improved working memory.'))).toBe('animal');
     expect(statedScope(tokenize('Rhesus monkeys given it lived longer.'))).toBe('animal');
     expect(statedScope(tokenize('It extended lifespan in older adults.'))).toBe('human');
+    // Species counted or tested are animals; species of bacteria are not.
+    expect(statedScope(tokenize('Rapamycin has extended lifespan in every species tested.'))).toBe('animal');
+    expect(statedScope(tokenize('It lengthened life in several species of worm and fly.'))).toBe('animal');
+    expect(statedScope(tokenize('Different species of probiotic bacteria ease bloating.'))).toBe('human');
   });
 
   it('prefers the claim recorded for the scope the page uses', () => {
@@ -431,6 +435,13 @@ describe('claims the database does not hold', () => {
     // A symptom relieved is a benefit, one brought on a harm, one named as the setting neither.
     expect(kinds('Ashwagandha reduces fatigue and improves energy in stressed adults.')[0]).toBe('efficacy');
     expect(kinds('Tirzepatide causes less nausea than semaglutide in most trials.')[0]).toBe('safety');
+    // A harm another agent brings on, acted against: a benefit. The substance's own harm: safety.
+    expect(kinds('Vitamin C may help protect the skin against damage that UV rays can cause.')[0]).toBe('efficacy');
+    expect(kinds('Melatonin is said to safeguard skin cells from UV-induced damage in older adults.')[0]).toBe(
+      'efficacy',
+    );
+    expect(kinds('Ginger relieves the nausea caused by chemotherapy in many patients.')[0]).toBe('efficacy');
+    expect(kinds('Melatonin can cause damage to the liver in people who take a lot.')[0]).toBe('safety');
     expect(kinds('Creatine plays a vital role in memory, especially under stress or fatigue.')).not.toContain('safety');
     expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
     expect(kinds('Making ATP takes a series of biochemical reactions in every cell.')).toEqual([]);
