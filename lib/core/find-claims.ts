@@ -390,6 +390,9 @@ function matchSentence(
     // Ozempic and weight loss: the clause that states the effect names its own subject.
     const words = claimWords(s.matched, (placing ??= placingNames(tokens, index, exact)));
     if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) continue;
+    // "(such as semaglutide, tirzepatide, Wegovy, Zepbound or Mounjaro)" lists names; it does not
+    // say that one is another or made of it, as "Mounjaro and Zepbound are semaglutide drugs" does.
+    if (listsNamesItRelates(text, tokens, s.matched, phrasing.text, exact)) continue;
     const negated = negates(text, tokens, s.matched, exact);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
@@ -677,6 +680,69 @@ function clauseNamesOther(
   }
   return subjects.length > 0 && !subjects.some((n) => own.has(n));
 }
+/** What stands between the names of a list: commas, slashes, "and", "or", trade marks. */
+const LIST_GAP = /^(?:[\s,/&®™*]|\band\b|\bor\b)*$/i;
+
+/** Whether the tokens from `first` to `last` are all names, joined as a list (LIST_GAP). */
+function oneListOfNames(
+  text: string,
+  tokens: readonly { term: string; start: number; end: number }[],
+  first: number,
+  last: number,
+  names: ReadonlySet<string>,
+): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!names.has(tokens[k]!.term)) return false;
+    if (k > first && !LIST_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a sentence says the names a phrasing relates ("Mounjaro and Zepbound are semaglutide
+ * drugs": names apart, a predicate between them) only as items of one list of names, "(such as
+ * semaglutide, Zepbound or Mounjaro)". A phrasing whose names stand together ("semaglutide and
+ * tirzepatide cause nausea") relates none.
+ */
+function listsNamesItRelates(
+  text: string,
+  tokens: readonly Token[],
+  matched: readonly Token[],
+  phrasingText: string,
+  names: ReadonlySet<string>,
+): boolean {
+  let first = -1;
+  let last = -1;
+  const said = new Set<string>();
+  for (const t of matched) {
+    if (!names.has(t.term)) continue;
+    said.add(t.term);
+    const k = tokens.indexOf(t);
+    if (first < 0 || k < first) first = k;
+    if (k > last) last = k;
+  }
+  if (said.size < 2 || first < 0 || !oneListOfNames(text, tokens, first, last, names)) return false;
+  // The whole list the names stand in, of three names or more: "alongside TRT, HCG protects
+  // fertility" and "Ozempic and Wegovy are both used for diabetes or weight loss" are no lists.
+  let from = first;
+  let to = last;
+  while (from > 0 && oneListOfNames(text, tokens, from - 1, from, names)) from--;
+  while (to + 1 < tokens.length && oneListOfNames(text, tokens, to, to + 1, names)) to++;
+  if (to - from < 2) return false;
+  // The phrasing's names, grouped where they stand together: the list must hold names of two groups.
+  const own = tokenize(phrasingText).filter((t) => !STOP_WORDS.has(t.term));
+  const groupOf = new Map<string, number>();
+  let group = 0;
+  let prev = -1;
+  own.forEach((t, k) => {
+    if (!names.has(t.term)) return;
+    if (prev >= 0 && !oneListOfNames(phrasingText, own, prev, k, names)) group++;
+    if (!groupOf.has(t.term)) groupOf.set(t.term, group);
+    prev = k;
+  });
+  return new Set([...said].map((n) => groupOf.get(n) ?? -1)).size > 1;
+}
+
 /** A clause opened by a comma and an article: an appositive. */
 const APPOSITION = /^[)\]\s]*,\s*(?:an?|the)\s/i;
 /** How many words back the noun an appositive describes may reach: "Clomid (clomiphene citrate)". */

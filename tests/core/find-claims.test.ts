@@ -704,6 +704,38 @@ describe('the subject of the clause that states a claim', () => {
   });
 });
 
+describe('names said only as items of a list', () => {
+  const glp1 = buildIndex([
+    {
+      topic: 'tirzepatide',
+      names: ['tirzepatide', 'Mounjaro', 'Zepbound'],
+      claims: [
+        testClaim('zepbound-is-semaglutide', ['Zepbound is a version of semaglutide'], { verdict: 'false' }),
+        testClaim('tirzepatide-nausea', ['tirzepatide and Zepbound commonly cause nausea']),
+      ],
+    },
+    {
+      topic: 'semaglutide',
+      names: ['semaglutide', 'Ozempic', 'Wegovy'],
+      claims: [testClaim('semaglutide-slows-stomach', ['semaglutide slows stomach emptying'])],
+    },
+  ]);
+  const marked = (text: string) => findClaims(text, glp1).map((m) => m.claimId);
+
+  it('takes no claim that relates the names from a list of them', () => {
+    expect(marked('Zepbound is really a version of semaglutide, some sellers say.')).toEqual([
+      'zepbound-is-semaglutide',
+    ]);
+    expect(
+      marked('Tell us if you take a medication (such as semaglutide, Wegovy, Zepbound or compounded versions).'),
+    ).toEqual([]);
+  });
+
+  it('still takes a claim whose names stand together as its subject', () => {
+    expect(marked('Tirzepatide, Zepbound and semaglutide commonly cause nausea.')).toEqual(['tirzepatide-nausea']);
+  });
+});
+
 describe('a denial of the evidence for a claim', () => {
   const trt = buildIndex([
     {
