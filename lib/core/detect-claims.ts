@@ -244,8 +244,7 @@ function treatsHarm(kinds: readonly ClaimKind[], terms: ReadonlySet<string>, tex
   const brought = text ? new Set(tokenize(text.replace(OTHERS_HARM, ' ')).map((t) => t.term)) : terms;
   let against = false;
   for (const t of terms) {
-    if ((safety.has(t) && !HARMS.has(t) && !SYMPTOMS.has(t) && brought.has(t)) || (BRINGS.has(t) && brought.has(t)))
-      return false;
+    if (brought.has(t) && ((safety.has(t) && !HARMS.has(t) && !SYMPTOMS.has(t)) || BRINGS.has(t))) return false;
     if (AGAINST_HARM.has(t)) against = true;
   }
   return against;

@@ -686,7 +686,7 @@ const LIST_GAP = /^(?:[\s,/&®™*]|\band\b|\bor\b)*$/i;
 /** Whether the tokens from `first` to `last` are all names, joined as a list (LIST_GAP). */
 function oneListOfNames(
   text: string,
-  tokens: readonly { term: string; start: number; end: number }[],
+  tokens: readonly Token[],
   first: number,
   last: number,
   names: ReadonlySet<string>,
