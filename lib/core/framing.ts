@@ -71,21 +71,87 @@ function stepsUnderLeadIn(body: string): boolean {
 }
 
 /**
- * Per sentence, whether it states nothing of its own: its line a reference entry or a numbered
- * step, a list of steps, or it frames the article.
+ * A heading or lead-in of a trial's eligibility criteria ("Inclusion Criteria:", "Key exclusion
+ * criteria", "Eligibility Criteria: Inclusion Criteria: * Age 18-45 …"): what follows says who may
+ * take part ("Morning cortisol ≥ 7 µg/dL", "a condition that adds unwarranted risk"), not what a
+ * substance does.
+ */
+const CRITERIA_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:key\s+|main\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\b/i;
+/** A list item: a bullet or a number ("- BMI ≥ 30", "• Age 18-45", "  2. Morning cortisol…"). */
+const LIST_ITEM = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/;
+
+/**
+ * Per line start, whether the line belongs to a block of eligibility criteria: the criteria's
+ * heading line and the lines after it while they are list items, blank, lead-ins ending in ":"
+ * ("Persons will be excluded if they:") or another criteria heading.
+ */
+function criteriaLines(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/criteria/i.test(text)) return out;
+  let inBlock = false;
+  for (let from = 0; from <= text.length;) {
+    const to = text.indexOf('\n', from);
+    const end = to < 0 ? text.length : to;
+    const line = text.slice(from, end);
+    if (CRITERIA_HEAD.test(line)) inBlock = true;
+    else if (inBlock && line.trim() !== '' && !LIST_ITEM.test(line) && !/:\s*$/.test(line)) inBlock = false;
+    if (inBlock) out.add(from);
+    if (to < 0) break;
+    from = to + 1;
+  }
+  return out;
+}
+
+/**
+ * Function words of English, and of the languages whose pages meet English ones most on this
+ * web (Spanish, Portuguese, French, Italian, German), leaving out those English also uses
+ * ("de novo", "et al.", "per day", "die", "van der").
+ */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  'the of and to in is are was were that this for with as on by it be or from an at not can may has have which their its will than also these those such'.split(
+    ' ',
+  ),
+);
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(
+  'el la los las del que y una un por para con es se su sus más como pero lo al esta este estos son también muy sin sobre entre os uma não com mais dos das em são é les des une du au aux pour dans sur qui pas avec sont cette il elle ils nous vous di della delle degli gli nel nella sono che der das und ist nicht mit ein eine einer zu von dem sich auf für auch wird sind oder het een zijn niet voor'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence is written in another language: three or more function words of another
+ * language and more than twice as many as English ones. Evident's claims and its reading of
+ * effects, scope and negation are English; another language's words meet them only by chance
+ * ("actividad anabólica" is no claim Evident has read).
+ */
+export function inAnotherLanguage(sentence: string): boolean {
+  let english = 0;
+  let foreign = 0;
+  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_WORDS.has(w)) english++;
+    else if (FOREIGN_WORDS.has(w)) foreign++;
+  }
+  return foreign >= 3 && foreign > 2 * english;
+}
+
+/**
+ * Per sentence, whether it states nothing of its own: its line a reference entry, a numbered
+ * step or a trial's eligibility criterion, a list of steps, it frames the article, or it is
+ * written in another language.
  */
 export function silentSentences(text: string, sentences: readonly Span[]): boolean[] {
   const lineOf = new Map<number, boolean>();
+  const criteria = criteriaLines(text);
   return sentences.map((s) => {
     const from = text.lastIndexOf('\n', s.start - 1) + 1;
     let reference = lineOf.get(from);
     if (reference === undefined) {
       const to = text.indexOf('\n', s.start);
       const line = text.slice(from, to < 0 ? text.length : to);
-      reference = isReferenceEntry(line) || STEP.test(line);
+      reference = isReferenceEntry(line) || STEP.test(line) || criteria.has(from);
       lineOf.set(from, reference);
     }
     const body = text.slice(s.start, s.end);
-    return reference || framesArticle(body) || stepsUnderLeadIn(body);
+    return reference || framesArticle(body) || stepsUnderLeadIn(body) || inAnotherLanguage(body);
   });
 }

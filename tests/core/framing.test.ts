@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/core/claim-index';
 import { findClaims } from '../../lib/core/find-claims';
-import { framesArticle, isReferenceEntry } from '../../lib/core/framing';
+import { framesArticle, inAnotherLanguage, isReferenceEntry } from '../../lib/core/framing';
 import { testClaim } from './sample-topics';
 
 const index = buildIndex([
@@ -88,5 +88,46 @@ describe('text that states nothing of its own', () => {
     expect(marks.map((m) => page.slice(m.start, m.end))).toEqual([
       'Red light therapy increases collagen density and reduces wrinkles',
     ]);
+  });
+
+  it('reads a trial’s eligibility criteria as who may take part, and what follows them as the page again', () => {
+    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
+    const at = (page: string) => findClaims(page, index).map((m) => page.slice(m.start, m.end));
+    // A heading with numbered items, a blank line between; a lead-in ending in ":" inside the block.
+    const trial = [
+      'Inclusion Criteria:',
+      '',
+      '  1. Adults aged 30-65.',
+      `  2. ${claim}`,
+      'Exclusion Criteria',
+      'Persons will be excluded if they:',
+      `- ${claim}`,
+      'About the sponsor',
+      claim,
+    ].join('\n');
+    expect(at(trial)).toEqual(['Red light therapy increases collagen density and reduces wrinkles']);
+    expect(findClaims(trial, index)[0]!.start).toBe(trial.lastIndexOf(claim));
+    // Criteria run together on one line, as a trial registry prints them.
+    expect(at(`Eligibility Criteria: Inclusion Criteria: * Women aged 30-65 * ${claim}`)).toEqual([]);
+    // The same items under another heading are the page's own claims.
+    expect(at(`Benefits:\n  1. Adults aged 30-65.\n  2. ${claim}`)).toHaveLength(1);
+  });
+
+  it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
+    expect(inAnotherLanguage('Es un mimético de la grelina y un secretagogo de la hormona del crecimiento.')).toBe(
+      true,
+    );
+    expect(inAnotherLanguage('La luz roja aumenta la densidad del colágeno y reduce las arrugas.')).toBe(true);
+    expect(inAnotherLanguage('Die Rotlichttherapie erhöht die Kollagendichte und ist für die Haut gut.')).toBe(true);
+    expect(inAnotherLanguage('Smith et al. found de novo collagen after 2 sessions per day, as in La Jolla.')).toBe(
+      false,
+    );
+    expect(inAnotherLanguage('Red light therapy, or “la luz roja”, increases collagen density.')).toBe(false);
+    // Words of the claim in a sentence of another language meet the phrasing only by chance.
+    const mixed =
+      'Según los estudios, la red light therapy increases collagen density y reduce las arrugas de la piel.';
+    const english = 'Red light therapy increases collagen density and reduces wrinkles.';
+    expect(findClaims(mixed, index)).toEqual([]);
+    expect(findClaims(`${mixed}\n${english}`, index)).toHaveLength(1);
   });
 });
