@@ -99,12 +99,14 @@ export function termsNeeded(p: IndexedPhrasing, s: SentenceTerms, nameInFocus: b
 export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = new Set()): SentenceTerms {
   const byTerm = new Map<string, Token[]>();
   const numbers: { term: string; value: number }[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const list = byTerm.get(t.term);
     if (list) list.push(t);
     else {
       byTerm.set(t.term, [t]);
-      if (isNumber(t.term)) numbers.push({ term: t.term, value: Number(t.term) });
+      if (isNumber(t.term) && !isYear(t.term, tokens[k + 1]?.term))
+        numbers.push({ term: t.term, value: Number(t.term) });
     }
   }
   return {
@@ -118,6 +120,24 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     pool: null,
     near: new Map(),
   };
+}
+
+/** What a count or a dose is counted in: a figure before one of these is no year ("2000 mg", "1950 participants"). */
+const COUNTED: ReadonlySet<string> = new Set(
+  '% mcg mg g kg lb iu ml unit calorie kcal step people participant patient subject adult men women child mice rat case study trial'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A figure that reads as a year ("Feb 03, 2025", "in 2019"): a whole number from 1900 to 2100
+ * that counts nothing after it. It states no quantity, so it agrees with a phrasing's figure only
+ * when it is that figure: "2025" is not a dose "within 1500-3000 mg", and "approved in 2021" is
+ * not "approved in 2017" rounded.
+ */
+function isYear(term: string, next: string | undefined): boolean {
+  if (!/^(?:19|20)\d\d$/.test(term) && term !== '2100') return false;
+  return next === undefined || !COUNTED.has(next);
 }
 
 /** Two figures agree when they round to each other: 14.9 and 15, 39 and 40; not 98 and 90. */

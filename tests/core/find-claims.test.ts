@@ -664,6 +664,34 @@ describe('numbers written differently', () => {
   it('still tells different figures apart', () => {
     expect(found('Semaglutide users lost 5% of body weight over 68 weeks.')).toEqual([]);
   });
+
+  it('reads a year as a date, not a figure within rounding or inside a range', () => {
+    const dated = buildIndex([
+      {
+        topic: 'glucarate',
+        names: ['calcium D-glucarate'],
+        claims: [
+          {
+            ...SAMPLE_TOPICS[0]!.claims[0]!,
+            id: 'glucarate-dose',
+            phrasings: ['calcium D-glucarate is usually dosed at 1500-3000 mg per day'],
+          },
+          {
+            ...SAMPLE_TOPICS[0]!.claims[0]!,
+            id: 'glucarate-approved-2017',
+            phrasings: ['calcium D-glucarate was approved as a food additive in 2017'],
+          },
+        ],
+      },
+    ]);
+    const marked = (text: string) => findClaims(text, dated).map((m) => m.claimId);
+    // A dose inside the range is a figure; a byline's year is not.
+    expect(marked('Calcium D-glucarate is usually dosed at 2000 mg per day.')).toEqual(['glucarate-dose']);
+    expect(marked('Calcium D-glucarate dosing, per day: updated Feb 03, 2025.')).toEqual([]);
+    // A year agrees only with itself: 2021 is not 2017 rounded.
+    expect(marked('Calcium D-glucarate was approved as a food additive in 2017.')).toEqual(['glucarate-approved-2017']);
+    expect(marked('Calcium D-glucarate was approved as a food additive in 2021.')).toEqual([]);
+  });
 });
 
 describe('citations on the page', () => {
