@@ -36,7 +36,13 @@ import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
-import { readsAsLabProcedure, readsAsShopPolicy, readsAsStainProtocol, withoutLabAbbreviations } from './lab-context';
+import {
+  readsAsAssayProcedure,
+  readsAsLabProcedure,
+  readsAsShopPolicy,
+  readsAsStainProtocol,
+  withoutLabAbbreviations,
+} from './lab-context';
 
 /** A claim found in a text: offsets into that text, a score in [0, 1] and why it matched. */
 export interface ClaimMatch {
@@ -131,6 +137,8 @@ export function* scanClaims(
   if (readsAsShopPolicy(text)) return [];
   // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
   if (readsAsStainProtocol(text)) return [];
+  // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").
+  if (readsAsAssayProcedure(text)) return [];
   text = withInlineBulletsBroken(text);
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);

@@ -103,3 +103,20 @@ const STAIN_MIN_WORDS = 4;
 export function readsAsStainProtocol(text: string): boolean {
   return saysDistinct(text, STAIN_WORDS, STAIN_MIN_WORDS);
 }
+
+/**
+ * Words of a bench assay that measures a substance in samples (a kit's procedure for glutathione
+ * in tissue, plasma or cells): spinning, lysing and diluting samples, pipetting them into a plate,
+ * reading absorbance. "Add ddH2O to reduce the concentration of SSA" there is a step, not an effect
+ * of the substance. Each stem counts once ("centrifuge", "centrifugation"). On the tuning pages and
+ * the rounds' pages with claims, none says more than two distinct such words; the assay kit among
+ * the negatives says eleven.
+ */
+const ASSAY_WORDS =
+  /\b(?:supernatant|centrifug|homogeni[sz]|pipett|microplate|absorbance|aliquot|vortex|incubat|lysate|lyse[sd]?\b|standard curve|assay (?:kit|procedure|buffer|protocol)|ddh2o|[μµ]l\b)/gi;
+const ASSAY_MIN_WORDS = 4;
+
+/** Whether a text reads as a bench assay of a substance in samples rather than about taking it. */
+export function readsAsAssayProcedure(text: string): boolean {
+  return saysDistinct(text, ASSAY_WORDS, ASSAY_MIN_WORDS);
+}

@@ -525,6 +525,12 @@ describe('claims the database does not hold', () => {
       'Under the microscope, BPC-157 stains bacterial cells so their morphology is easy to see.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor does a kit's assay of it in samples: a step that lowers a concentration is no effect.
+    noClaimsOnPage([
+      'Assay Procedure: homogenize 100 mg of tissue in 1 ml of 5% SSA and centrifuge at 8,000 g.',
+      'Transfer the supernatant to a new tube and add ddH2O to dilute it; pipette 20 µl into each well.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
