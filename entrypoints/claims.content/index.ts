@@ -45,6 +45,8 @@ export default defineContentScript({
     const host = location.hostname;
     const details = new Map<string, Promise<ClaimRecord | undefined>>();
     let marker: PageMarker | null = null;
+    /** The page's text is being read for names, or its marker is being brought in (no marker yet). */
+    let reading = false;
     let stop: AbortController | null = null;
     let settings: Settings | null = null;
     /** "Hide marks on this page": this tab only, gone when the page is left or reloaded. */
@@ -116,13 +118,21 @@ export default defineContentScript({
           sentDismissals = reply.dismissals;
           return reply.named;
         };
-        if (!(await whenPageNamesTopic(document.body, askNames, signal))) return;
-        if (signal.aborted || ctx.isInvalid) return;
+        // Until the page's text has been read, and from when it names a topic until its marker
+        // is running, the page is still being read: a popup asking then waits for its claims.
+        reading = true;
+        const named = await whenPageNamesTopic(document.body, askNames, signal, (found) => (reading = found));
+        if (!named || signal.aborted || ctx.isInvalid) {
+          reading = false;
+          return;
+        }
+        reading = true;
         const [module, list] = await Promise.all([
           loadPageMarker(),
           sentDismissals ?? getDismissals().catch(() => null),
         ]);
         if (list && !dismissalsSeen) dismissed = dismissalKeys(list);
+        reading = false;
         if (!module) {
           console.error('Evident: the page marker could not be loaded in this page');
           return;
@@ -161,7 +171,7 @@ export default defineContentScript({
           host,
           active: stop !== null,
           hidden,
-          scanning: marker?.scanning() ?? false,
+          scanning: marker ? marker.scanning() : reading,
           claims: (fromExtensionPage(sender) ? (marker?.marks() ?? []) : []).map((m) => ({
             markId: m.id,
             claimId: m.claimId,

@@ -93,9 +93,16 @@ export async function readNames(roots: Node | readonly Node[], ask: AskNames, si
 /**
  * Resolves true as soon as the page names a topic: at once if its text does now, or when
  * content added later does (infinite scroll, a single-page app's next view). Resolves
- * false when `signal` aborts first.
+ * false when `signal` aborts first. `onFirstRead` hears whether the text already on the page
+ * names one, once it has all been read: a page that does not is then waiting for new content,
+ * not still being read.
  */
-export function whenPageNamesTopic(root: Element, ask: AskNames, signal: AbortSignal): Promise<boolean> {
+export function whenPageNamesTopic(
+  root: Element,
+  ask: AskNames,
+  signal: AbortSignal,
+  onFirstRead?: (named: boolean) => void,
+): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
     const added: Node[] = [];
@@ -122,6 +129,7 @@ export function whenPageNamesTopic(root: Element, ask: AskNames, signal: AbortSi
     signal.addEventListener('abort', onAbort, { once: true });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     void readNames(root, ask, signal).then((named) => {
+      onFirstRead?.(named);
       if (named) finish(true);
     });
   });

@@ -130,6 +130,21 @@ describe('whenPageNamesTopic', () => {
     expect(await named).toBe(true);
   });
 
+  it('says when the text already on the page has been read, and whether it named a topic', async () => {
+    document.body.innerHTML = '<p>Banana bread</p>';
+    const heard: boolean[] = [];
+    const named = whenPageNamesTopic(document.body, check(), never, (found) => heard.push(found));
+    await vi.waitFor(() => expect(heard).toEqual([false]));
+    // Still waiting for content added later, which names one: the first read is not heard again.
+    document.body.insertAdjacentHTML('beforeend', '<p>Now with zinc.</p>');
+    expect(await named).toBe(true);
+    expect(heard).toEqual([false]);
+    document.body.innerHTML = '<p>Zinc and copper</p>';
+    const again: boolean[] = [];
+    expect(await whenPageNamesTopic(document.body, check(), never, (found) => again.push(found))).toBe(true);
+    expect(again).toEqual([true]);
+  });
+
   it('resolves false, and stops watching, when its signal aborts', async () => {
     document.body.innerHTML = '<p>Banana bread</p>';
     const controller = new AbortController();
