@@ -106,14 +106,15 @@ export function readsAsStainProtocol(text: string): boolean {
 
 /**
  * Words of a bench assay that measures a substance in samples (a kit's procedure for glutathione
- * in tissue, plasma or cells): spinning, lysing and diluting samples, pipetting them into a plate,
- * reading absorbance. "Add ddH2O to reduce the concentration of SSA" there is a step, not an effect
- * of the substance. Each stem counts once ("centrifuge", "centrifugation"). On the tuning pages and
- * the rounds' pages with claims, none says more than two distinct such words; the assay kit among
- * the negatives says eleven.
+ * in tissue, plasma or cells; an ELISA kit for a hormone): spinning, lysing and diluting samples,
+ * pipetting them into a plate, incubating it with a conjugate, reading absorbance or light. "Add
+ * ddH2O to reduce the concentration of SSA" there is a step, not an effect of the substance. Each
+ * stem counts once ("centrifuge", "centrifugation"). On the tuning pages and the rounds' pages
+ * with claims, none says more than two distinct such words; the two assay kits among the
+ * negatives say nine and eleven.
  */
 const ASSAY_WORDS =
-  /\b(?:supernatant|centrifug|homogeni[sz]|pipett|microplate|absorbance|aliquot|vortex|incubat|lysate|lyse[sd]?\b|standard curve|assay (?:kit|procedure|buffer|protocol)|ddh2o|[μµ]l\b)/gi;
+  /\b(?:supernatant|centrifug|homogeni[sz]|pipett|microplate|microtit|absorbance|aliquot|vortex|incubat|lysate|lyse[sd]?\b|standard curve|assay (?:kit|procedure|buffer|protocol|principle|type|duration|range)|elisa|conjugate|chemiluminescent|kit insert|ddh2o|[μµ]l\b)/gi;
 const ASSAY_MIN_WORDS = 4;
 
 /** Whether a text reads as a bench assay of a substance in samples rather than about taking it. */

@@ -531,6 +531,12 @@ describe('claims the database does not hold', () => {
       'Transfer the supernatant to a new tube and add ddH2O to dilute it; pipette 20 µl into each well.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor an ELISA kit's: the conjugate's signal falling as the sample's level rises is no effect.
+    noClaimsOnPage([
+      'Assay principle: this competitive ELISA kit measures BPC-157 in serum; read the kit insert first.',
+      'Pipette standards into the microtiter plate, add the conjugate and incubate overnight.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
