@@ -4,6 +4,8 @@ import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { formatProblem } from '../../lib/core/validate-claims';
 import { topicsAsClaimReviews } from '../../lib/core/claim-review';
 import { topicsFromClaimReviews } from '../../lib/core/claim-review-import';
+import { statedScope } from '../../lib/core/stated-scope';
+import { tokenize } from '../../lib/core/tokenize';
 
 const dir = join(__dirname, '..', '..', 'claims');
 const { files, problems } = readClaimsDir(dir);
@@ -119,6 +121,15 @@ describe('the claims database', () => {
   it('gives every claim several phrasings and a short summary', () => {
     expect(claims.filter((c) => c.phrasings.length < 3).map((c) => c.id)).toEqual([]);
     expect(claims.filter((c) => c.summary.length > 600).map((c) => c.id)).toEqual([]);
+  });
+
+  it('words every claim recorded for a scope ("in mice", "in cells") the way a page states that scope', () => {
+    // A claim with a scope is made only by a sentence that states that scope: one none of whose
+    // phrasings states it is a plain statement filed under a scope, and no plain sentence takes it.
+    const unstated = claims.filter(
+      (c) => c.scope !== undefined && !c.phrasings.some((p) => statedScope(tokenize(p)) === c.scope),
+    );
+    expect(unstated.map((c) => c.id)).toEqual([]);
   });
 
   it('names every topic the way pages do', () => {
