@@ -177,6 +177,8 @@ export function unreviewedClaims(
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const items = listItemTopics(text, sentences, tokens, focus, index);
+  /** The list of harms the last mark in `out` is an item of, if it is one. */
+  let listedWith: LeadIn | undefined;
   // Both lists run in text order: one cursor finds the reviewed marks near each sentence.
   let cursor = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -193,26 +195,48 @@ export function unreviewedClaims(
       body.includes('|') // a table row flattened into a line: its cells are not one statement
     )
       continue;
+    const item = items.get(i);
     const marked: ClaimMatch[] = [];
     for (let k = cursor; k < reviewed.length && reviewed[k]!.start < span.end; k++) marked.push(reviewed[k]!);
     // A sentence a reviewed claim marked in part may make another claim in its other clauses.
     for (const part of marked.length === 0 ? withoutAppositive(text, span) : freeClauses(text, span, marked)) {
-      const found = claimIn(
-        text,
-        part,
-        i,
-        tokens,
-        focus(i),
-        items.get(i),
-        index,
-        scopes[i]!,
-        comparedUntil(text, span),
-      );
-      if (found) out.push(found);
+      const found = claimIn(text, part, i, tokens, focus(i), item, index, scopes[i]!, comparedUntil(text, span));
+      if (!found) continue;
+      // "Side effects include:" then "- Nausea", "- Headache", "- Dizziness": one claim, that the
+      // substance causes the harms the list names, marked once over the items that follow each
+      // other with nothing between them but their bullets.
+      const previous = out[out.length - 1];
+      const named =
+        item?.harms &&
+        !item.benefits &&
+        startsItem(text, found.start) &&
+        text.slice(found.start, found.end).split(/\s+/).length <= HARM_WORDS;
+      if (
+        named &&
+        previous !== undefined &&
+        listedWith === item &&
+        previous.claimId === found.claimId &&
+        BETWEEN_ITEMS.test(text.slice(previous.end, found.start))
+      ) {
+        previous.end = found.end;
+        continue;
+      }
+      out.push(found);
+      listedWith = named ? item : undefined;
     }
   }
   return out;
 }
+
+/** Whether a mark starts its list item: only a bullet, a line break or spaces stand before it. */
+function startsItem(text: string, start: number): boolean {
+  return /(?:^|[\n\-•*·▪►])[^\S\n]*$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** An item that names a harm in this many words or fewer ("Dizziness", "Pain at the injection site"). */
+const HARM_WORDS = 6;
+/** What stands between two items of one list: a bullet, with line breaks and an item's closing punctuation around it. */
+const BETWEEN_ITEMS = /^[\s;,.]*[-•*·▪►][\s\-•*·▪►;,.]*$/;
 
 /** The claim a sentence (or a clause of it no reviewed claim took) makes, judged without a reviewed match. */
 function claimIn(
@@ -669,8 +693,10 @@ function listItemTopics(
     }
     if (topic === undefined) continue;
     const workings = leadTokens.some((t) => WORKINGS_LEAD.has(t.term));
+    // One lead-in for all its items: the items of one list are known as such (unreviewedClaims).
+    const leadIn: LeadIn = { topic, benefits, harms, workings };
     for (let k = w + 1; k < spans.length && spans[k]!.start < win.end; k++) {
-      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, { topic, benefits, harms, workings });
+      if (spans[k]!.start > lead && spans[k]!.end <= win.end) out.set(k, leadIn);
     }
   }
   return out;

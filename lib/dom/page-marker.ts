@@ -167,7 +167,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
   const placeMatch = (extracted: ExtractedText, m: ClaimMatch): { text: string; range: Range } | null => {
     const text = extracted.text.slice(m.start, m.end);
     const range = rangeFromOffsets(extracted.segments, m.start, m.end);
-    if (!range || range.toString() !== text) return null;
+    if (!range || !sameText(range.toString(), text)) return null;
     if (options.isDismissed?.({ claimId: m.claimId, text, verdict: m.verdict })) return null;
     return { text, range };
   };
@@ -249,7 +249,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       let at = extracted.text.indexOf(mark.text);
       while (at >= 0 && used.has(at)) at = extracted.text.indexOf(mark.text, at + 1);
       const range = at >= 0 ? rangeFromOffsets(extracted.segments, at, at + mark.text.length) : null;
-      if (!range || range.toString() !== mark.text) continue;
+      if (!range || !sameText(range.toString(), mark.text)) continue;
       used.add(at);
       moved.push({ mark, range });
       orphans.delete(mark);
@@ -397,7 +397,8 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     // text is known, held where it is not yet (the matcher is asked), dropped otherwise.
     const orphans = new Set(
       marks.filter(
-        (m) => m.range.collapsed || !m.range.commonAncestorContainer.isConnected || m.range.toString() !== m.text,
+        (m) =>
+          m.range.collapsed || !m.range.commonAncestorContainer.isConnected || !sameText(m.range.toString(), m.text),
       ),
     );
     for (const block of outermost([...affected])) {
@@ -604,4 +605,16 @@ function sections(text: string, size: number): [number, number][] {
     from = to;
   }
   return out.length > 0 ? out : [[0, 0]];
+}
+
+/**
+ * Whether a range's text is the text a mark was made on. The extracted text breaks blocks with
+ * "\n" and opens list items with "- " (extract-text.ts), which no text node holds: a mark over
+ * several items ("Headache\n- Dizziness\n- Nausea") has none of them in its range. Breaks,
+ * item openings and spacing aside, the words must be the same.
+ */
+export function sameText(rangeText: string, text: string): boolean {
+  if (rangeText === text) return true;
+  const squash = (t: string) => t.replace(/(^|\n)[^\S\n]*- /g, '$1').replace(/\s+/g, '');
+  return squash(rangeText) === squash(text);
 }

@@ -559,6 +559,26 @@ describe('claims the database does not hold', () => {
     expect(findClaims('BPC-157 is a peptide.\nIts effects are dramatic and often fast.', index)).toEqual([]);
   });
 
+  it('marks a list of harms under one lead-in once, and each benefit on its own', () => {
+    const marks = (text: string) =>
+      findClaims(text, index)
+        .filter((m) => m.claimId.startsWith('unreviewed:'))
+        .map((m) => text.slice(m.start, m.end));
+    // One claim: BPC-157 causes the harms the list names, line by line or bullet after bullet.
+    expect(marks('Side effects of BPC-157 may include:\n- Nausea\n- Dizziness;\n- Mild headache\n')).toEqual([
+      'Nausea\n- Dizziness;\n- Mild headache',
+    ]);
+    expect(marks('Side effects of BPC-157 may include: • Nausea • Dizziness • Mild headache')).toEqual([
+      'Nausea • Dizziness • Mild headache',
+    ]);
+    // A line after the list with no bullet is not one of its items, however short.
+    expect(marks('Side effects of BPC-157 may include:\n- Nausea\n- Dizziness\nBPC-157 is sold online.')[0]).toBe(
+      'Nausea\n- Dizziness',
+    );
+    // Benefits are claims each: one mark per item.
+    expect(marks('Benefits of BPC-157:\n- Better sleep at night\n- Calmer joints after training\n')).toHaveLength(2);
+  });
+
   it('reads the common verbs of effect and harm pages use beyond raise, lower and improve', () => {
     // A harm a substance is said to cause, whatever the harm is called.
     expect(kinds('Kava extracts can cause liver injury in rare cases.')[0]).toBe('safety');
@@ -659,23 +679,17 @@ describe('list items under a lead-in', () => {
     expect(findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)])).toEqual([
       ['unreviewed:tesamorelin:safety', 'Swelling at the injection site.'],
       ['unreviewed:tesamorelin:safety', 'Usually short-lived.'],
-      ['unreviewed:tesamorelin:safety', 'Headache.'],
-      ['unreviewed:tesamorelin:safety', 'Nausea.'],
+      // The harms named next, item after item, are one claim: one mark.
+      ['unreviewed:tesamorelin:safety', 'Headache.\n  • Nausea.'],
     ]);
   });
 
   it('reads every item under a lead-in of harms as a safety claim, however short, and "They are:" as the harms just named', () => {
     const text = 'Taking too much BPC-157 can cause:\n- Poor sleep\n- Mood changes';
-    expect(marked(text)).toEqual([
-      ['unreviewed:bpc-157:safety', 'Poor sleep'],
-      ['unreviewed:bpc-157:safety', 'Mood changes'],
-    ]);
+    expect(marked(text)).toEqual([['unreviewed:bpc-157:safety', 'Poor sleep\n- Mood changes']]);
     const page =
       'BPC-157 for tendons\n\nSome users of it report a few side effects. They are:\n\n- Joint stiffness\n\n- Mood changes';
-    expect(marked(page)).toEqual([
-      ['unreviewed:bpc-157:safety', 'Joint stiffness'],
-      ['unreviewed:bpc-157:safety', 'Mood changes'],
-    ]);
+    expect(marked(page)).toEqual([['unreviewed:bpc-157:safety', 'Joint stiffness\n\n- Mood changes']]);
     expect(findClaims('BPC-157 for tendons\n\nThey are:\n- Joint stiffness\n- Mood changes', index)).toEqual([]);
   });
 
@@ -689,10 +703,7 @@ describe('list items under a lead-in', () => {
 
   it('reads a harm under a lead-in of harms even when the item is one capitalised word', () => {
     const text = 'Taking too much BPC-157 can cause:\n  • Headache\n  • Nausea';
-    expect(marked(text)).toEqual([
-      ['unreviewed:bpc-157:safety', 'Headache'],
-      ['unreviewed:bpc-157:safety', 'Nausea'],
-    ]);
+    expect(marked(text)).toEqual([['unreviewed:bpc-157:safety', 'Headache\n  • Nausea']]);
   });
 
   it('marks a reviewed claim the list makes on its own item, leaving the other items their own claims', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerScan } from '../../lib/core/scan-request';
-import { startPageMarker, type PageMarker } from '../../lib/dom/page-marker';
+import { sameText, startPageMarker, type PageMarker } from '../../lib/dom/page-marker';
 import { uiRootOf } from '../../lib/dom/ui-root';
 import { COFACTOR_TEXT, DOM_INDEX, DOM_RECORDS, TESTOSTERONE_TEXT } from './sample-index';
 
@@ -287,5 +287,16 @@ describe('startPageMarker', () => {
     await Promise.resolve();
     expect(marker.marks()).toHaveLength(0);
     expect(popover()).toBeNull();
+  });
+});
+
+describe('sameText', () => {
+  it('takes a range over several list items as the text read with their breaks and bullets', () => {
+    // The range holds the items' own text; the extracted text breaks them and opens each with "- ".
+    expect(sameText('HeadacheDizzinessNausea', 'Headache\n- Dizziness\n- Nausea')).toBe(true);
+    expect(sameText('Headache\n  Dizziness', 'Headache\n  - Dizziness')).toBe(true);
+    // A hyphen inside a word is the page's own, and different words are different text.
+    expect(sameText('BPC157 heals', 'BPC-157 heals')).toBe(false);
+    expect(sameText('HeadacheDizziness', 'Headache\n- Nausea')).toBe(false);
   });
 });
