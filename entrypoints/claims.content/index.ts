@@ -122,11 +122,8 @@ export default defineContentScript({
         // is running, the page is still being read: a popup asking then waits for its claims.
         reading = true;
         const named = await whenPageNamesTopic(document.body, askNames, signal, (found) => (reading = found));
-        if (!named || signal.aborted || ctx.isInvalid) {
-          reading = false;
-          return;
-        }
-        reading = true;
+        reading = named && !signal.aborted && !ctx.isInvalid;
+        if (!reading) return;
         const [module, list] = await Promise.all([
           loadPageMarker(),
           sentDismissals ?? getDismissals().catch(() => null),

@@ -10,6 +10,7 @@ import {
   extractTextSliced,
   isBlock,
   isInsideSkipped,
+  ITEM_MARK,
   type ExtractedText,
 } from './extract-text';
 import { createFramePainters, markKind, type Mark, type MarkPainter } from './mark-painter';
@@ -607,6 +608,9 @@ function sections(text: string, size: number): [number, number][] {
   return out.length > 0 ? out : [[0, 0]];
 }
 
+/** A list item's opening as extraction writes it, at the start of a line (ITEM_MARK holds no regex syntax). */
+const ITEM_OPENING = new RegExp(`(^|\\n)[^\\S\\n]*${ITEM_MARK}`, 'g');
+
 /**
  * Whether a range's text is the text a mark was made on. The extracted text breaks blocks with
  * "\n" and opens list items with "- " (extract-text.ts), which no text node holds: a mark over
@@ -615,6 +619,6 @@ function sections(text: string, size: number): [number, number][] {
  */
 export function sameText(rangeText: string, text: string): boolean {
   if (rangeText === text) return true;
-  const squash = (t: string) => t.replace(/(^|\n)[^\S\n]*- /g, '$1').replace(/\s+/g, '');
+  const squash = (t: string) => t.replaceAll(ITEM_OPENING, '$1').replace(/\s+/g, '');
   return squash(rangeText) === squash(text);
 }
