@@ -20,11 +20,33 @@ export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): Lab
   }
   if (!Array.isArray(data)) throw new Error(`${path}: must be an array of { file, kind, claims }`);
   if (data.length > 0 && data.every(isLocated)) return resolveLocatedPages(data, dir, skipped);
+  const entry = (i: number) => {
+    const file = (data as { file?: unknown }[])[i]?.file;
+    return `entry ${i}${typeof file === 'string' ? ` (${file})` : ''}`;
+  };
+  // A split is stored with locators and a curator's working file with quotes; one file mixing
+  // the two would be read as quotes, and its located claims have none.
+  const located = data.findIndex(isLocated);
+  if (located >= 0) {
+    const quoted = data.findIndex((p) => !isLocated(p));
+    throw new Error(
+      `${path}: ${entry(located)} locates its claims (sha256, offset, length) and ${entry(quoted)} quotes them: a labels file uses one form`,
+    );
+  }
   data.forEach((p: unknown, i) => {
     const page = p as Partial<LabelledPage>;
     if (typeof page.file !== 'string' || !Array.isArray(page.claims)) {
       throw new Error(`${path}: entry ${i} must have "file" (string) and "claims" (array)`);
     }
+    page.claims.forEach((c: unknown, k) => {
+      const claim = c as Partial<LabelledPage['claims'][number]> | null;
+      if (typeof claim?.quote !== 'string' || claim.quote === '')
+        throw new Error(
+          `${path}: ${entry(i)}: claim ${k + 1} must have "quote" (the page's words, a non-empty string)`,
+        );
+      if (typeof claim.verdict !== 'string')
+        throw new Error(`${path}: ${entry(i)}: claim ${k + 1} must have "verdict" (a string)`);
+    });
   });
   return data as LabelledPage[];
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLabels } from '../../lib/cli/eval-command';
 import { locatePages, resolveLocatedPages, type WorkingPage } from '../../lib/cli/eval-locators';
 import { locateReviews, readReviewedMarks } from '../../lib/cli/reviewed-marks';
 
@@ -90,5 +91,35 @@ describe('reviewed marks', () => {
     );
     writeFileSync(join(dir, 'p1.txt'), text + ' More.');
     expect(() => readReviewedMarks(path, dir)).toThrow(/p1.txt: cached text differs/);
+  });
+});
+
+describe('labels files', () => {
+  function labelsFile(pages: unknown): string {
+    const path = join(mkdtempSync(join(tmpdir(), 'evident-labels-')), 'labels.json');
+    writeFileSync(path, JSON.stringify(pages));
+    return path;
+  }
+
+  it('reads quotes or locators, and refuses a file that mixes the two, naming an entry of each', () => {
+    const dir = cache(text);
+    const located = locatePages(working, dir);
+    expect(readLabels(labelsFile(located), dir)[0]!.claims.map((c) => c.quote)).toEqual([
+      'Sermorelin keeps lean mass',
+      'Sermorelin keeps lean mass',
+    ]);
+    expect(readLabels(labelsFile(working), dir)[0]!.claims).toHaveLength(2);
+    const mixed = labelsFile([...located, { ...working[0]!, file: 'p2.txt' }]);
+    expect(() => readLabels(mixed, dir)).toThrow(
+      /entry 0 \(p1\.txt\) locates its claims .* and entry 1 \(p2\.txt\) quotes them: a labels file uses one form/,
+    );
+  });
+
+  it('names the claim that has no quote or no verdict', () => {
+    const [page] = working;
+    const noQuote = labelsFile([{ ...page!, claims: [page!.claims[0], { ...page!.claims[1], quote: undefined }] }]);
+    expect(() => readLabels(noQuote)).toThrow(/entry 0 \(p1\.txt\): claim 2 must have "quote"/);
+    const noVerdict = labelsFile([{ ...page!, claims: [{ ...page!.claims[0], verdict: undefined }] }]);
+    expect(() => readLabels(noVerdict)).toThrow(/entry 0 \(p1\.txt\): claim 1 must have "verdict"/);
   });
 });
