@@ -81,19 +81,31 @@ const CRITERIA_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:key\s+|main\s+)?(?:inclusion|e
 const LIST_ITEM = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/;
 
 /**
- * Per line start, whether the line belongs to a block of eligibility criteria: the criteria's
- * heading line and the lines after it while they are list items, blank, lead-ins ending in ":"
- * ("Persons will be excluded if they:") or another criteria heading.
+ * A heading of a course's syllabus: "Class 3: Monitoring blood glucose", "Module 2 – Nutrition",
+ * "Session 4: Reducing the risk of complications". The lines under it name what is taught
+ * ("- Reducing the risk of complications"), not what anything does. (Not "Week 1:" or "Day 3:",
+ * which also head a dosing schedule.)
  */
-function criteriaLines(text: string): Set<number> {
+const SYLLABUS_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:class|session|module|lesson|unit|workshop|seminar)\s+\d{1,2}\s*[:.–—-]/i;
+
+/**
+ * Per line start, whether the line belongs to a block that makes no claims: a trial's
+ * eligibility criteria or a course's syllabus. The block is its heading line and the lines after
+ * it while they are list items, blank, lead-ins ending in ":" ("Persons will be excluded if
+ * they:") or another such heading.
+ */
+function blockLines(text: string): Set<number> {
   const out = new Set<number>();
-  if (!/criteria/i.test(text)) return out;
+  const criteria = /criteria/i.test(text);
+  const syllabus = /\b(?:class|session|module|lesson|unit|workshop|seminar)\s+\d/i.test(text);
+  if (!criteria && !syllabus) return out;
+  const heads = (line: string) => (criteria && CRITERIA_HEAD.test(line)) || (syllabus && SYLLABUS_HEAD.test(line));
   let inBlock = false;
   for (let from = 0; from <= text.length;) {
     const to = text.indexOf('\n', from);
     const end = to < 0 ? text.length : to;
     const line = text.slice(from, end);
-    if (CRITERIA_HEAD.test(line)) inBlock = true;
+    if (heads(line)) inBlock = true;
     else if (inBlock && line.trim() !== '' && !LIST_ITEM.test(line) && !/:\s*$/.test(line)) inBlock = false;
     if (inBlock) out.add(from);
     if (to < 0) break;
@@ -141,14 +153,14 @@ export function inAnotherLanguage(sentence: string): boolean {
  */
 export function silentSentences(text: string, sentences: readonly Span[]): boolean[] {
   const lineOf = new Map<number, boolean>();
-  const criteria = criteriaLines(text);
+  const blocks = blockLines(text);
   return sentences.map((s) => {
     const from = text.lastIndexOf('\n', s.start - 1) + 1;
     let reference = lineOf.get(from);
     if (reference === undefined) {
       const to = text.indexOf('\n', s.start);
       const line = text.slice(from, to < 0 ? text.length : to);
-      reference = isReferenceEntry(line) || STEP.test(line) || criteria.has(from);
+      reference = isReferenceEntry(line) || STEP.test(line) || blocks.has(from);
       lineOf.set(from, reference);
     }
     const body = text.slice(s.start, s.end);

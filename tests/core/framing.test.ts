@@ -113,6 +113,24 @@ describe('text that states nothing of its own', () => {
     expect(at(`Benefits:\n  1. Adults aged 30-65.\n  2. ${claim}`)).toHaveLength(1);
   });
 
+  it('reads the lines under a course’s class or module heading as what is taught, not as claims', () => {
+    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
+    const at = (page: string) => findClaims(page, index).map((m) => page.slice(m.start, m.end));
+    const course = [
+      'Class 1: Red light therapy and your skin',
+      `- ${claim}`,
+      '- Setting goals',
+      'Module 2 – Home devices',
+      `- ${claim}`,
+      'Why people try it',
+      claim,
+    ].join('\n');
+    expect(at(course)).toEqual(['Red light therapy increases collagen density and reduces wrinkles']);
+    expect(findClaims(course, index)[0]!.start).toBe(course.lastIndexOf(claim));
+    // A dosing schedule's weeks are not a syllabus: its items are the page's own statements.
+    expect(at(`Week 1: start low\n- ${claim}`)).toHaveLength(1);
+  });
+
   it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
     expect(inAnotherLanguage('Es un mimético de la grelina y un secretagogo de la hormona del crecimiento.')).toBe(
       true,
