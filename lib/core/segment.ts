@@ -154,8 +154,17 @@ export function startsBlock(text: string, s: Span): boolean {
 
 /** A question asserts nothing ("Is sermorelin FDA-approved?"). */
 export function isQuestion(text: string, s: Span): boolean {
-  return /\?["'”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end));
+  if (!/\?["'”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))) return false;
+  return !RHETORICAL.test(text.slice(s.start, Math.min(s.end, s.start + 200)));
 }
+
+/**
+ * "Did you know that fasting for a day raises growth hormone twenty-fold?" asks nothing: it
+ * states what follows "know (that)", as a sentence ending in "." would. Not "Did you know what
+ * to eat…?" or a bare "Did you know?", which state nothing.
+ */
+const RHETORICAL =
+  /^[\s\-•*–·]*(?:(?:but|and|so),?\s+)?(?:did|do)\s+you\s+(?:know|realise|realize)\s+(?:that\s+)?(?!(?:what|how|why|if|whether|where|when|which|who)\b)[^\s?]+(?:\s+[^\s?]+){3,}/i;
 
 /** Where one clause ends and the next begins: "…, with a typical dose of…", "…; it also…". */
 export const CLAUSE_EDGE = /[,;:()—–]/;

@@ -229,6 +229,13 @@ describe('findClaims in context', () => {
     ]);
   });
 
+  it('reads "Did you know that…?" as stating what it asks, and "Did you know what…?" as a question', () => {
+    expect(ids('Did you know that BPC-157 is an FDA approved peptide?')).toEqual(['bpc-157-fda-approved']);
+    expect(ids('Did you know BPC-157 is an FDA approved peptide?')).toEqual(['bpc-157-fda-approved']);
+    expect(ids('Did you know whether BPC-157 is an FDA approved peptide?')).toEqual([]);
+    expect(ids('Did you know? BPC-157 stands for body protection compound.')).toEqual([]);
+  });
+
   it('does not mark a web address printed as text', () => {
     expect(ids('Read more: https://example.com/blog/bpc-157-is-an-fda-approved-peptide\nBPC-157 rocks.')).toEqual([]);
     expect(ids('See example.com/bpc-157-is-an-fda-approved-peptide for BPC-157 news.')).toEqual([]);
