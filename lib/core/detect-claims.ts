@@ -20,7 +20,7 @@ const KIND_WORDS: readonly [ClaimKind, string][] = [
   [
     'safety',
     'side-effect safe risk toxic toxicity harm danger dangerous tolerated contraindicated warning ' +
-      `cancer worsen overdose allergic interact interaction cause unsafe damage deplete addictive addiction dependence withdrawal stroke clot ${SYMPTOM_WORDS}`,
+      `cancer worsen overdose allergic interact interaction cause unsafe damage deplete addictive addiction dependence withdrawal stroke clot complication adverse harmless hazardous lethal ${SYMPTOM_WORDS}`,
   ],
   ['dosing', 'dose mcg mg iu ml cycle protocol'],
   [

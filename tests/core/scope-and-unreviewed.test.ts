@@ -339,11 +339,14 @@ describe('claims the database does not hold', () => {
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:mechanism', verdict: 'weak' });
   });
 
-  it('reads soreness, upset, dependence and depletion as harms, and an inhibitor as how a substance works', () => {
+  it('reads soreness, upset, dependence, depletion and complications as harms, and an inhibitor as how a substance works', () => {
     expect(kinds('Many users report soreness and tenderness at the injection site.')).toEqual(['safety']);
     expect(kinds('Some patients get more stomach upset with very cold foods.')).toEqual(['safety']);
     expect(kinds('Daily use for months can lead to dependence and withdrawal.')).toEqual(['safety']);
     expect(kinds('Long courses of the drug deplete potassium in the blood.')).toEqual(['safety']);
+    expect(kinds('Gastroparesis is the most serious complication of the drug.')).toEqual(['safety']);
+    expect(kinds('High doses of the powder can be lethal for dogs.')).toEqual(['safety']);
+    expect(kinds('Big doses of the vitamin are regarded as harmless.')).toEqual(['safety']);
     expect(kinds('Anastrozole is an aromatase inhibitor taken as a daily pill.')).toEqual(['mechanism']);
     // A pain the substance relieves is a benefit claimed, not a harm.
     expect(kinds('Ginger relieves period pain as well as ibuprofen does.')[0]).toBe('efficacy');
