@@ -66,9 +66,12 @@ const META_PHRASES =
 const SEE_A_PROFESSIONAL =
   /\b(?:consult(?:ing)?(?: with)?|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|check(?:ing)? with)\s+(?:a|an|your|the|their)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|professional|clinician)|\b(?:are|is) (?:strongly )?(?:encouraged|advised) to\b|\bshould (?:be )?discuss(?:ed)?\b[^.;]{0,100}\bwith (?:a|an|your|their)\s+(?:doctor|physician|healthcare|health care|medical|provider|pharmacist|clinician)|\bshould be (?:regularly |closely )?(?:monitored|checked|tested)\b|\bworth reading up on\b/i;
 
-/** A comparison of numbers ("less than 48 hours") or a service named by its aim ("weight loss injections"). */
+/**
+ * A comparison of numbers ("less than 48 hours"), a service named by its aim ("weight loss
+ * injections"), or a body that oversees ("a CQC-regulated clinic"), which regulates nothing in the body.
+ */
 const NO_EFFECT_WORDS =
-  '\\b(?:less|more|fewer|lower|higher|greater)\\s+than\\s+(?=[\\d$£€])|\\bweight[- ]loss(?=\\s+(?:injections|programs?|clinics?|services?|treatments|therapies|medications|shots|plans?|patients?|consultations?|providers?|requirements?|packages?|appointments?)\\b)';
+  '(?<=\\w-)regulated\\b|\\b(?:less|more|fewer|lower|higher|greater)\\s+than\\s+(?=[\\d$£€])|\\bweight[- ]loss(?=\\s+(?:injections|programs?|clinics?|services?|treatments|therapies|medications|shots|plans?|patients?|consultations?|providers?|requirements?|packages?|appointments?)\\b)';
 const NO_EFFECT = new RegExp(NO_EFFECT_WORDS, 'i');
 const NO_EFFECT_ALL = new RegExp(NO_EFFECT_WORDS, 'gi');
 

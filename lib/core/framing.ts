@@ -77,8 +77,16 @@ function stepsUnderLeadIn(body: string): boolean {
  * substance does.
  */
 const CRITERIA_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:key\s+|main\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\b/i;
-/** A list item: a bullet or a number ("- BMI ≥ 30", "• Age 18-45", "  2. Morning cortisol…"). */
-const LIST_ITEM = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/;
+/** A list item: a bullet or a number ("- BMI ≥ 30", "• Age 18-45", "  2. Morning cortisol…", "2.3 Prescriptions"). */
+const LIST_ITEM = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
+
+/**
+ * A lead-in to what a clinic or shop provides: "Menopause Specialist Clinics offers the following
+ * services:", "Our treatments include:". Its items ("2.3 Treatment planning, including hormone
+ * therapy (HRT)", "- Patient education and ongoing support") name services, not effects.
+ */
+const SERVICES_HEAD =
+  /\b(?:offers?|offering|provides?|providing|our)\b[^:\n]{0,60}\b(?:services|treatments|programs|programmes|packages)\b[^:\n]{0,20}:\s*$/i;
 
 /**
  * A heading of a course's syllabus: "Class 3: Monitoring blood glucose", "Module 2 – Nutrition",
@@ -90,7 +98,7 @@ const SYLLABUS_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:class|session|module|lesson|un
 
 /**
  * Per line start, whether the line belongs to a block that makes no claims: a trial's
- * eligibility criteria or a course's syllabus. The block is its heading line and the lines after
+ * eligibility criteria, a course's syllabus, or the services a provider lists. The block is its heading line and the lines after
  * it while they are list items, blank, lead-ins ending in ":" ("Persons will be excluded if
  * they:") or another such heading.
  */
@@ -98,8 +106,12 @@ function blockLines(text: string): Set<number> {
   const out = new Set<number>();
   const criteria = /criteria/i.test(text);
   const syllabus = /\b(?:class|session|module|lesson|unit|workshop|seminar)\s+\d/i.test(text);
-  if (!criteria && !syllabus) return out;
-  const heads = (line: string) => (criteria && CRITERIA_HEAD.test(line)) || (syllabus && SYLLABUS_HEAD.test(line));
+  const services = /\b(?:services|treatments|programs|programmes|packages)\b[^:\n]{0,20}:/i.test(text);
+  if (!criteria && !syllabus && !services) return out;
+  const heads = (line: string) =>
+    (criteria && CRITERIA_HEAD.test(line)) ||
+    (syllabus && SYLLABUS_HEAD.test(line)) ||
+    (services && SERVICES_HEAD.test(line));
   let inBlock = false;
   for (let from = 0; from <= text.length;) {
     const to = text.indexOf('\n', from);

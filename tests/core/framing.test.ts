@@ -131,6 +131,22 @@ describe('text that states nothing of its own', () => {
     expect(at(`Week 1: start low\n- ${claim}`)).toHaveLength(1);
   });
 
+  it('reads the items a provider lists under "offers the following services:" as services, not claims', () => {
+    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
+    const at = (page: string) => findClaims(page, index).map((m) => m.start);
+    const terms = [
+      'Glow Clinic offers the following services:',
+      `2.1 ${claim}`,
+      '2.2 Consultations by video',
+      `- ${claim}`,
+      'All services are delivered by qualified staff.',
+      claim,
+    ].join('\n');
+    expect(at(terms)).toEqual([terms.lastIndexOf(claim)]);
+    // The same items under a lead-in that promises effects are claims.
+    expect(at(`Red light therapy offers these benefits:\n2.1 ${claim}`)).toHaveLength(1);
+  });
+
   it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
     expect(inAnotherLanguage('Es un mimético de la grelina y un secretagogo de la hormona del crecimiento.')).toBe(
       true,

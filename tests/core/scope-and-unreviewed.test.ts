@@ -346,6 +346,9 @@ describe('claims the database does not hold', () => {
     expect(kinds('Long courses of the drug deplete potassium in the blood.')).toEqual(['safety']);
     expect(kinds('Gastroparesis is the most serious complication of the drug.')).toEqual(['safety']);
     expect(kinds('High doses of the powder can be lethal for dogs.')).toEqual(['safety']);
+    // A body that oversees a clinic regulates nothing in the body; a substance that regulates blood sugar does.
+    expect(kinds('The clinic is a CQC-registered and ICO-regulated virtual clinic based in London.')).toEqual([]);
+    expect(kinds('Berberine helps to regulate blood sugar after meals.')).toEqual(['efficacy']);
     expect(kinds('Big doses of the vitamin are regarded as harmless.')).toEqual(['safety']);
     expect(kinds('Anastrozole is an aromatase inhibitor taken as a daily pill.')).toEqual(['mechanism']);
     // A pain the substance relieves is a benefit claimed, not a harm.
