@@ -130,11 +130,25 @@ export function saysTooLittle(text: string, tokens: readonly Token[], k: number)
   return false;
 }
 
-/** Whether the negation at `k` denies a link or evidence ("no link", "no trial showing"), within its clause. */
+/**
+ * Verbs of showing: "failed to demonstrate superiority over placebo in slowing Alzheimer's",
+ * "did not confirm a benefit on…" deny what the rest of the clause says, however far it reaches.
+ */
+const SHOWING_VERBS: ReadonlySet<string> = new Set(
+  tokenize(
+    'demonstrate demonstrated show shown showed prove proven proved confirm confirmed establish established',
+  ).map((t) => t.term),
+);
+
+/**
+ * Whether the negation at `k` denies a link or evidence ("no link", "no trial showing", "failed
+ * to show"), within its clause; not "not only shows…".
+ */
 function deniesEvidence(text: string, tokens: readonly Token[], k: number): boolean {
+  if (/^\s+only\b/i.test(text.slice(tokens[k]!.end, tokens[k]!.end + 6))) return false;
   for (let j = k + 1; j < tokens.length && j <= k + EVIDENCE_NOUN_REACH; j++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
-    if (EVIDENCE_NOUNS.has(tokens[j]!.term)) return true;
+    if (EVIDENCE_NOUNS.has(tokens[j]!.term) || SHOWING_VERBS.has(tokens[j]!.term)) return true;
   }
   return false;
 }

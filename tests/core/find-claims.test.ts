@@ -796,6 +796,24 @@ describe('a denial of the evidence for a claim', () => {
       ['trt-causes-prostate-cancer', 'unsupported'],
     ]);
   });
+
+  it('reaches to the end of its clause after "failed to demonstrate", "did not show", but not "not only shows"', () => {
+    expect(
+      verdicts(
+        'The trials failed to demonstrate statistically meaningful superiority of testosterone therapy over placebo in increasing the risk of prostate cancer.',
+      ),
+    ).toEqual([['trt-causes-prostate-cancer', 'supported']]);
+    expect(
+      verdicts(
+        'Registry data did not show long courses of testosterone therapy given to older men increasing the risk of prostate cancer.',
+      ),
+    ).toEqual([['trt-causes-prostate-cancer', 'supported']]);
+    expect(
+      verdicts(
+        'Registry data not only show long courses of testosterone therapy given to older men increasing the risk of prostate cancer.',
+      ),
+    ).toEqual([['trt-causes-prostate-cancer', 'unsupported']]);
+  });
 });
 
 describe('a claim stated over two sentences', () => {
