@@ -4,7 +4,11 @@ import type { Token } from './tokenize';
 
 /** Picks, for one sentence's tokens, the phrasings worth scoring, and says which terms it says. */
 export interface SelectCandidates {
-  /** The phrasings worth scoring for one sentence's tokens: ascending phrasing indices. */
+  /**
+   * The phrasings worth scoring for one sentence's tokens: ascending phrasing indices, in space
+   * the index's selectors share, good until the next `select` of any of them (a sentence's
+   * candidates are scored before the next sentence is selected).
+   */
   select(tokens: readonly Token[]): Int32Array;
   /**
    * Per term, by its number in phrasingTable's `termIds`, the number of the last sentence
@@ -45,7 +49,15 @@ interface Selection {
    * these anew, and with ten times the claims that cost more than the page's own postings).
    * One select call uses them from start to end with no pause, so scans that take turns do not meet.
    */
-  scratch: { hits: Uint8Array; hitIn: Int32Array; reachedIn: Int32Array; counted: Int32Array; stamp: number };
+  scratch: {
+    hits: Uint8Array;
+    hitIn: Int32Array;
+    reachedIn: Int32Array;
+    counted: Int32Array;
+    /** The candidates of the last sentence selected, from the start: a phrasing is taken once per sentence. */
+    chosen: Int32Array;
+    stamp: number;
+  };
 }
 
 /** Past this, the shared stamps start again from zero (their arrays cleared). */
@@ -97,6 +109,7 @@ function selection(index: ClaimIndex): Selection {
       hitIn: new Int32Array(n),
       reachedIn: new Int32Array(n),
       counted: new Int32Array(termIds.size),
+      chosen: new Int32Array(n),
       stamp: 0,
     };
     s = {
@@ -129,7 +142,7 @@ function selection(index: ClaimIndex): Selection {
  */
 export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>): SelectCandidates {
   const { termIds, ofTopic, namingTopic, anchorsAt, anchorIds, needs, checked, scratch } = selection(index);
-  const { hits, hitIn, reachedIn, counted } = scratch;
+  const { hits, hitIn, reachedIn, counted, chosen } = scratch;
   const reachable: number[] = [];
   const scan = nextStamp(scratch);
   for (const t of onPage) {
@@ -165,7 +178,7 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
     // A phrasing is taken when its hits (its commonest anchor's included) first reach what it
     // needs: its count goes up by one per hit, so that happens once. Most phrasings a sentence
     // touches get one hit and are not taken; they are neither listed nor reset.
-    const out: number[] = [];
+    let count = 0;
     for (const a of said) {
       for (let k = from[a]!; k < from[a + 1]!; k++) {
         const p = postings[k]!;
@@ -174,11 +187,12 @@ export function candidateSelector(index: ClaimIndex, onPage: ReadonlySet<number>
         else hitIn[p] = sentence;
         hits[p] = h;
         const commonest = checked[p]!;
-        if (h + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0) === needs[p]!) out.push(p);
+        if (h + (commonest >= 0 && counted[commonest] === sentence ? 1 : 0) === needs[p]!) chosen[count++] = p;
       }
     }
-    // A typed array sorts numbers as numbers, without a call per comparison.
-    return Int32Array.from(out).sort();
+    // Sorted where they were written: a typed array sorts numbers as numbers, without a call per
+    // comparison, and a sentence allocates nothing for its candidates.
+    return chosen.subarray(0, count).sort();
   };
   return {
     select,
