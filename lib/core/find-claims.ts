@@ -197,6 +197,7 @@ export function* scanClaims(
     ...confusedNames(text, sentences, tokens, mentions, index, silent),
   ]);
   wholeItems(text, all);
+  wholeWords(text, all);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(
     text,
@@ -205,6 +206,30 @@ export function* scanClaims(
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
   return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);
+}
+
+/** A word joined on by a hyphen or an apostrophe: the rest of "well-being", "men's", "non-arteritic". */
+const JOINED_ON = /^[-'’][\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u;
+const JOINED_BEFORE = /(?:[\p{L}\p{N}]+[-'’])+$/u;
+
+/**
+ * A mark begins and ends on whole words: "enhance overall well-being", not "…overall well", the
+ * last word the claim's phrasing shares. Tokens split a compound at its hyphen; a mark is widened
+ * over the rest of the compound, where no other mark has it. `marks` are in page order and do not
+ * overlap; they are widened in place.
+ */
+function wholeWords(text: string, marks: ClaimMatch[]): void {
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    const after = JOINED_ON.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0;
+    const next = marks[i + 1];
+    if (after > 0 && /[\p{L}\p{N}]$/u.test(text.slice(m.start, m.end)) && (!next || next.start >= m.end + after))
+      m.end += after;
+    const before = JOINED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].length ?? 0;
+    const prev = marks[i - 1];
+    if (before > 0 && /^[\p{L}\p{N}]/u.test(text.slice(m.start, m.end)) && (!prev || prev.end <= m.start - before))
+      m.start -= before;
+  }
 }
 
 /** The most of a line a list item's mark takes: a longer line is marked on the claim's own words. */

@@ -816,6 +816,23 @@ describe('a denial of the evidence for a claim', () => {
   });
 });
 
+describe('a mark on whole words', () => {
+  const lithium = buildIndex([
+    {
+      topic: 'lithium',
+      names: ['lithium orotate'],
+      claims: [testClaim('lithium-well-being', ['lithium orotate improves overall well-being'])],
+    },
+  ]);
+
+  it('takes the rest of a hyphenated word its phrasing shares the first part of', () => {
+    const text = 'Lithium orotate can enhance overall well-being in adults.';
+    const [m] = findClaims(text, lithium);
+    expect(m?.claimId).toBe('lithium-well-being');
+    expect(text.slice(m!.start, m!.end)).toMatch(/well-being$/);
+  });
+});
+
 describe('a claim stated over two sentences', () => {
   const two = buildIndex([
     {
