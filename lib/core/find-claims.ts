@@ -211,6 +211,8 @@ export function* scanClaims(
 /** A word joined on by a hyphen or an apostrophe: the rest of "well-being", "men's", "non-arteritic". */
 const JOINED_ON = /^[-'’][\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u;
 const JOINED_BEFORE = /(?:[\p{L}\p{N}]+[-'’])+$/u;
+/** A letter or digit: a mark that ends (or begins) on one is cut inside a word if a joiner follows (or precedes). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * A mark begins and ends on whole words: "enhance overall well-being", not "…overall well", the
@@ -223,12 +225,10 @@ function wholeWords(text: string, marks: ClaimMatch[]): void {
     const m = marks[i]!;
     const after = JOINED_ON.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0;
     const next = marks[i + 1];
-    if (after > 0 && /[\p{L}\p{N}]$/u.test(text.slice(m.start, m.end)) && (!next || next.start >= m.end + after))
-      m.end += after;
+    if (after > 0 && WORD_CHAR.test(text[m.end - 1]!) && (!next || next.start >= m.end + after)) m.end += after;
     const before = JOINED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].length ?? 0;
     const prev = marks[i - 1];
-    if (before > 0 && /^[\p{L}\p{N}]/u.test(text.slice(m.start, m.end)) && (!prev || prev.end <= m.start - before))
-      m.start -= before;
+    if (before > 0 && WORD_CHAR.test(text[m.start]!) && (!prev || prev.end <= m.start - before)) m.start -= before;
   }
 }
 

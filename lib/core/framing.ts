@@ -85,8 +85,13 @@ const LIST_ITEM = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
  * services:", "Our treatments include:". Its items ("2.3 Treatment planning, including hormone
  * therapy (HRT)", "- Patient education and ongoing support") name services, not effects.
  */
-const SERVICES_HEAD =
-  /\b(?:offers?|offering|provides?|providing|our)\b[^:\n]{0,60}\b(?:services|treatments|programs|programmes|packages)\b[^:\n]{0,20}:\s*$/i;
+const OFFERINGS = 'services|treatments|programs|programmes|packages';
+const SERVICES_HEAD = new RegExp(
+  `\\b(?:offers?|offering|provides?|providing|our)\\b[^:\\n]{0,60}\\b(?:${OFFERINGS})\\b[^:\\n]{0,20}:\\s*$`,
+  'i',
+);
+/** Whether a text may hold such a lead-in at all. */
+const SERVICES_ANYWHERE = new RegExp(`\\b(?:${OFFERINGS})\\b[^:\\n]{0,20}:`, 'i');
 
 /**
  * A heading of a course's syllabus: "Class 3: Monitoring blood glucose", "Module 2 – Nutrition",
@@ -94,19 +99,22 @@ const SERVICES_HEAD =
  * ("- Reducing the risk of complications"), not what anything does. (Not "Week 1:" or "Day 3:",
  * which also head a dosing schedule.)
  */
-const SYLLABUS_HEAD = /^\s*(?:[-•*·▪]\s*)?(?:class|session|module|lesson|unit|workshop|seminar)\s+\d{1,2}\s*[:.–—-]/i;
+const SYLLABUS_PARTS = 'class|session|module|lesson|unit|workshop|seminar';
+const SYLLABUS_HEAD = new RegExp(`^\\s*(?:[-•*·▪]\\s*)?(?:${SYLLABUS_PARTS})\\s+\\d{1,2}\\s*[:.–—-]`, 'i');
+/** Whether a text may hold such a heading at all: most pages hold none, and their lines are not walked for one. */
+const SYLLABUS_ANYWHERE = new RegExp(`\\b(?:${SYLLABUS_PARTS})\\s+\\d`, 'i');
 
 /**
  * Per line start, whether the line belongs to a block that makes no claims: a trial's
- * eligibility criteria, a course's syllabus, or the services a provider lists. The block is its heading line and the lines after
- * it while they are list items, blank, lead-ins ending in ":" ("Persons will be excluded if
- * they:") or another such heading.
+ * eligibility criteria, a course's syllabus, or the services a provider lists. The block is its
+ * heading line and the lines after it while they are list items, blank, lead-ins ending in ":"
+ * ("Persons will be excluded if they:") or another such heading.
  */
 function blockLines(text: string): Set<number> {
   const out = new Set<number>();
   const criteria = /criteria/i.test(text);
-  const syllabus = /\b(?:class|session|module|lesson|unit|workshop|seminar)\s+\d/i.test(text);
-  const services = /\b(?:services|treatments|programs|programmes|packages)\b[^:\n]{0,20}:/i.test(text);
+  const syllabus = SYLLABUS_ANYWHERE.test(text);
+  const services = SERVICES_ANYWHERE.test(text);
   if (!criteria && !syllabus && !services) return out;
   const heads = (line: string) =>
     (criteria && CRITERIA_HEAD.test(line)) ||
