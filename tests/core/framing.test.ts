@@ -15,6 +15,10 @@ const index = buildIndex([
 ]);
 
 describe('text that states nothing of its own', () => {
+  const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
+  /** The text of each mark on a page. */
+  const at = (page: string) => findClaims(page, index).map((m) => page.slice(m.start, m.end));
+
   it('recognises the entries of a reference list, whatever their citation style', () => {
     for (const line of [
       '1. M.R. Hamblin, “Mechanisms of photobiomodulation.” AIMS Biophys. 4(3), 2017.',
@@ -91,8 +95,6 @@ describe('text that states nothing of its own', () => {
   });
 
   it('reads a trial’s eligibility criteria as who may take part, and what follows them as the page again', () => {
-    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
-    const at = (page: string) => findClaims(page, index).map((m) => page.slice(m.start, m.end));
     // A heading with numbered items, a blank line between; a lead-in ending in ":" inside the block.
     const trial = [
       'Inclusion Criteria:',
@@ -114,8 +116,6 @@ describe('text that states nothing of its own', () => {
   });
 
   it('reads the lines under a course’s class or module heading as what is taught, not as claims', () => {
-    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
-    const at = (page: string) => findClaims(page, index).map((m) => page.slice(m.start, m.end));
     const course = [
       'Class 1: Red light therapy and your skin',
       `- ${claim}`,
@@ -132,8 +132,7 @@ describe('text that states nothing of its own', () => {
   });
 
   it('reads the items a provider lists under "offers the following services:" as services, not claims', () => {
-    const claim = 'Red light therapy increases collagen density and reduces wrinkles.';
-    const at = (page: string) => findClaims(page, index).map((m) => m.start);
+    const starts = (page: string) => findClaims(page, index).map((m) => m.start);
     const terms = [
       'Glow Clinic offers the following services:',
       `2.1 ${claim}`,
@@ -142,9 +141,9 @@ describe('text that states nothing of its own', () => {
       'All services are delivered by qualified staff.',
       claim,
     ].join('\n');
-    expect(at(terms)).toEqual([terms.lastIndexOf(claim)]);
+    expect(starts(terms)).toEqual([terms.lastIndexOf(claim)]);
     // The same items under a lead-in that promises effects are claims.
-    expect(at(`Red light therapy offers these benefits:\n2.1 ${claim}`)).toHaveLength(1);
+    expect(starts(`Red light therapy offers these benefits:\n2.1 ${claim}`)).toHaveLength(1);
   });
 
   it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
