@@ -7,6 +7,7 @@ import { locateCommand, locateReviewedCommand } from './locate-command';
 import { copyCheckCommand } from './copy-check-command';
 import { explainCommand } from './explain-command';
 import { importClaimsCommand } from './import-command';
+import { missingCommand, restoreCommand } from './restore-command';
 import { scanCommand } from './scan-command';
 
 // EVIDENT_CLAIMS_DIR points the commands at another copy of the database (a curator's work in progress).
@@ -20,6 +21,9 @@ const USAGE = `usage: evident <command>
                              with a review of the marks no label covers, precision counting them too; OUT: those still to review
   eval:reviewed WORKING.json DIR   a review of unlabelled marks -> locators (hashes, offsets), printed as JSON
   eval:locate WORKING.json DIR   labels with quotes -> locators (hashes, offsets) for tests/eval, printed as JSON
+  eval:missing LABELS.json DIR   the labelled pages not in DIR, grouped by the stored search that found them (JSON)
+  eval:restore LABELS.json DIR FILE [--json]   save the page text on standard input (--json: as the search tool's
+                             JSON string) as DIR/FILE if it is the labelled text, repairing known hidden differences
   eval:copycheck LABELS.json... DIR   phrasings that repeat 6+ consecutive words of a labelled page (exit 1 if any)
   explain FILE               each sentence, what it is marked as, and the closest phrasings (for curators)
   claims:check               validate every file in claims/
@@ -41,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
       return locateCommand(args);
     case 'eval:reviewed':
       return locateReviewedCommand(args);
+    case 'eval:missing':
+      return missingCommand(args);
+    case 'eval:restore':
+      return restoreCommand(args);
     case 'eval:copycheck':
       return copyCheckCommand(args, openDatabase());
     case 'explain':
