@@ -250,6 +250,10 @@ const PHRASES: [string, string][] = [
   ['adverse effect', 'sideeffect'],
   ['adverse event', 'sideeffect'],
   ['adverse reaction', 'sideeffect'],
+  // "Other unwanted effects may include higher cholesterol": a harm, not a benefit raised.
+  ['unwanted effect', 'sideeffect'],
+  ['undesirable effect', 'sideeffect'],
+  ['undesired effect', 'sideeffect'],
   ['in vitro', 'invitro'],
   ['cell culture', 'invitro'],
   ['test tube', 'invitro'],

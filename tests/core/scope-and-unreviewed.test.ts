@@ -450,6 +450,9 @@ describe('claims the database does not hold', () => {
     expect(kinds('Melatonin can cause damage to the liver in people who take a lot.')[0]).toBe('safety');
     expect(kinds('Creatine plays a vital role in memory, especially under stress or fatigue.')).not.toContain('safety');
     expect(kinds('BPC-157 is safe and effective for most people who use it.')[0]).toBe('safety');
+    // Effects named as unwanted are harms: a rise they bring is no benefit.
+    expect(kinds('Other unwanted effects of the steroid may include higher cholesterol levels.')[0]).toBe('safety');
+    expect(kinds('Undesirable effects of this drug can include raised blood pressure.')[0]).toBe('safety');
     expect(kinds('Making ATP takes a series of biochemical reactions in every cell.')).toEqual([]);
     expect(kinds('Many common drugs can interact with BPC-157 in the liver.')).toContain('safety');
     expect(kinds('Using BPC-157 counts as a doping violation for tested athletes.')).toContain('regulatory');
