@@ -55,6 +55,22 @@ describe('a sentence whose page left out the space after its full stop', () => {
   });
 });
 
+describe('a sentence that ends on a vitamin', () => {
+  it("ends after the letter, which is no initial, and a person's initial still does not end one", () => {
+    expect(
+      sentences('Royal jelly holds vitamins B, C, D and E. Minerals are there too. It is rich in Vitamin A. Zinc too.'),
+    ).toEqual([
+      'Royal jelly holds vitamins B, C, D and E.',
+      'Minerals are there too.',
+      'It is rich in Vitamin A.',
+      'Zinc too.',
+    ]);
+    expect(sentences('The study by J. Smith found less fatigue.')).toEqual([
+      'The study by J. Smith found less fatigue.',
+    ]);
+  });
+});
+
 describe('a list read with its lead-in', () => {
   const windows = (text: string) =>
     segmentClaimWindows(text)
