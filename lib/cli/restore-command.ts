@@ -39,6 +39,19 @@ export function restoredText(
   return null;
 }
 
+/** A split's labels file as a list, or an error naming the file and what is wrong with it. */
+function locatedPages(path: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
+  }
+  if (!Array.isArray(data))
+    throw new Error(`${path}: must be an array of located pages { file, url, found, sha256, … }`);
+  return data;
+}
+
 /** The text on standard input: as it is, or (`--json`) the JSON string literal the search tool showed. */
 export function givenText(input: string, json: boolean): string {
   if (!json) return input;
@@ -65,7 +78,7 @@ export function restoreCommand(args: string[], input: () => string = () => readF
     console.error('usage: eval:restore LABELS.json DIR FILE [--json]   (the page text on standard input)');
     return 2;
   }
-  const pages = JSON.parse(readFileSync(labelsPath, 'utf8')) as unknown[];
+  const pages = locatedPages(labelsPath);
   const page = pages.find((p): p is LocatedPage => isLocated(p) && p.file === file);
   if (!page) throw new Error(`${labelsPath} locates no page named ${file}`);
   const given = givenText(input(), json);
@@ -95,7 +108,7 @@ export function missingCommand(args: string[]): number {
     console.error('usage: eval:missing LABELS.json DIR');
     return 2;
   }
-  const pages = (JSON.parse(readFileSync(labelsPath, 'utf8')) as unknown[]).filter(isLocated);
+  const pages = locatedPages(labelsPath).filter(isLocated);
   const byQuery = new Map<
     string,
     { corpus: string; query: string; pages: { file: string; url: string; rank?: number }[] }

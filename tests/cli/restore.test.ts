@@ -71,6 +71,16 @@ describe('eval:restore', () => {
     expect(readFileSync(join(dir, 'p1.txt'), 'utf8')).toBe('Something else.');
   });
 
+  it('names a labels file it cannot read, and one that is not a list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evident-restore-'));
+    writeFileSync(join(dir, 'broken.json'), '[{"file": ');
+    writeFileSync(join(dir, 'object.json'), '{"file": "p1.txt"}');
+    expect(() => restoreCommand([join(dir, 'broken.json'), dir, 'p1.txt'], () => labelled)).toThrow(
+      /broken\.json: not a readable labels file/,
+    );
+    expect(() => missingCommand([join(dir, 'object.json'), dir])).toThrow(/object\.json: must be an array/);
+  });
+
   it('names a file the labels do not locate', () => {
     const labels = labelsFile([page('p1.txt', labelled, 'q', 1)]);
     expect(() => restoreCommand([labels, tmpdir(), 'p9.txt'], () => labelled)).toThrow(/no page named p9\.txt/);
