@@ -7,11 +7,8 @@ import { isLocated, resolveLocatedPages, type LocatedPage } from './eval-locator
 import { readReviewedMarks, type WorkingReview } from './reviewed-marks';
 import { scanFile } from './scan-command';
 
-/**
- * Reads a labels file: quotes inline (shared/corpus/labels.json), or locators into the cached
- * texts in `dir` (tests/eval/*\/labels.json), whose hashes are checked.
- */
-export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): LabelledPage[] {
+/** A labels file's entries, unchecked, or an error naming the file and what is wrong with it. */
+export function readLabelsList(path: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -19,6 +16,15 @@ export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): Lab
     throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
   }
   if (!Array.isArray(data)) throw new Error(`${path}: must be an array of { file, kind, claims }`);
+  return data;
+}
+
+/**
+ * Reads a labels file: quotes inline (shared/corpus/labels.json), or locators into the cached
+ * texts in `dir` (tests/eval/*\/labels.json), whose hashes are checked.
+ */
+export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): LabelledPage[] {
+  const data = readLabelsList(path);
   if (data.length > 0 && data.every(isLocated)) return resolveLocatedPages(data, dir, skipped);
   const entry = (i: number) => {
     const file = (data as { file?: unknown }[])[i]?.file;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readLabelsList } from './eval-command';
 import { isLocated, sha256, type LocatedPage } from './eval-locators';
 
 /**
@@ -29,27 +30,16 @@ export function restoredText(
     const once = first.apply(given);
     if (fits(once)) return { text: once, repair: first.name };
   }
-  // Two hidden differences on one page (an indent trimmed and a final newline lost, say).
+  // Two hidden differences on one page (an indent trimmed and a final newline lost, say);
+  // REPAIRS[0] changes nothing, so the pairs start after it.
   for (const [i, first] of REPAIRS.entries()) {
+    if (i === 0) continue;
     for (const second of REPAIRS.slice(i + 1)) {
       const twice = second.apply(first.apply(given));
       if (fits(twice)) return { text: twice, repair: `${first.name}, ${second.name}` };
     }
   }
   return null;
-}
-
-/** A split's labels file as a list, or an error naming the file and what is wrong with it. */
-function locatedPages(path: string): unknown[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`${path}: not a readable labels file (${(err as Error).message})`);
-  }
-  if (!Array.isArray(data))
-    throw new Error(`${path}: must be an array of located pages { file, url, found, sha256, … }`);
-  return data;
 }
 
 /** The text on standard input: as it is, or (`--json`) the JSON string literal the search tool showed. */
@@ -78,7 +68,7 @@ export function restoreCommand(args: string[], input: () => string = () => readF
     console.error('usage: eval:restore LABELS.json DIR FILE [--json]   (the page text on standard input)');
     return 2;
   }
-  const pages = locatedPages(labelsPath);
+  const pages = readLabelsList(labelsPath);
   const page = pages.find((p): p is LocatedPage => isLocated(p) && p.file === file);
   if (!page) throw new Error(`${labelsPath} locates no page named ${file}`);
   const given = givenText(input(), json);
@@ -108,7 +98,7 @@ export function missingCommand(args: string[]): number {
     console.error('usage: eval:missing LABELS.json DIR');
     return 2;
   }
-  const pages = locatedPages(labelsPath).filter(isLocated);
+  const pages = readLabelsList(labelsPath).filter(isLocated);
   const byQuery = new Map<
     string,
     { corpus: string; query: string; pages: { file: string; url: string; rank?: number }[] }
