@@ -41,6 +41,7 @@ import {
   readsAsLabProcedure,
   readsAsShopPolicy,
   readsAsStainProtocol,
+  readsAsTestListing,
   withoutLabAbbreviations,
 } from './lab-context';
 
@@ -139,6 +140,8 @@ export function* scanClaims(
   if (readsAsStainProtocol(text)) return [];
   // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").
   if (readsAsAssayProcedure(text)) return [];
+  // Nor a laboratory's listing of a test: its reference values ("Males: 241-827 ng/dL") are its assay's.
+  if (readsAsTestListing(text)) return [];
   text = withInlineBulletsBroken(text);
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);

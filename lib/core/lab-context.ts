@@ -121,3 +121,20 @@ const ASSAY_MIN_WORDS = 4;
 export function readsAsAssayProcedure(text: string): boolean {
   return saysDistinct(text, ASSAY_WORDS, ASSAY_MIN_WORDS);
 }
+
+/**
+ * Words of a laboratory's catalogue entry for a test (a blood test's specimen requirements):
+ * the specimen's type, volume, container and collection, its transport, stability and rejection,
+ * the codes and days the test runs, its reference values. "Males: 241-827 ng/dL" there is the
+ * laboratory's own reference interval for its assay, not a claim about anyone's testosterone.
+ * On the tuning pages and the rounds' pages with claims, none says more than one distinct such
+ * word; the nine test listings among their negatives say four to sixteen.
+ */
+const TEST_LISTING_WORDS =
+  /\b(?:specimens? (?:type|volume|requirements?|collection|stability|rejection|handling|transport|container|preparation)|minimum volume|collection instructions|transport temperature|(?:red|gold|lavender|green|tiger|gr[ae]y)[- ]tops?|serum separator|sst|cpt(?: codes?| coding)?|test codes?|performing (?:laboratory|lab|site)|turnaround(?: time)?|methodology|rejection criteria|reference (?:values?|ranges?|intervals?)|days? (?:performed|test set up)|refrigerated|ambient|stability)\b/gi;
+const TEST_LISTING_MIN_WORDS = 4;
+
+/** Whether a text reads as a laboratory's catalogue entry for a test rather than about health. */
+export function readsAsTestListing(text: string): boolean {
+  return saysDistinct(text, TEST_LISTING_WORDS, TEST_LISTING_MIN_WORDS);
+}

@@ -546,6 +546,13 @@ describe('claims the database does not hold', () => {
       'Pipette standards into the microtiter plate, add the conjugate and incubate overnight.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor a laboratory's listing of a test: its specimen, tubes, codes and reference values.
+    noClaimsOnPage([
+      'Test Code 4417: BPC-157, Serum',
+      'Specimen Type: serum. Container: red top tube. Minimum volume: 1 mL.',
+      'Transport temperature: refrigerated. Reference values: not established.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
@@ -675,6 +682,21 @@ describe('list items under a lead-in', () => {
   it('reads a heading that promises benefits, with bullets under it, as a lead-in, whatever the items’ capitals', () => {
     const text = 'Benefits of BPC-157\n\n  • Improved Mood\n  • Better Sleep\n\nOur clinic is open daily.';
     expect(marked(text)).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Improved Mood'],
+      ['unreviewed:bpc-157:efficacy', 'Better Sleep'],
+    ]);
+  });
+
+  it('ends a bulleted list at a heading right under its last item', () => {
+    const text =
+      'Benefits of BPC-157\n- Improved Mood\n- Better Sleep\nHow It Works\nThe peptide is made of 15 amino acids.';
+    expect(marked(text)).toEqual([
+      ['unreviewed:bpc-157:efficacy', 'Improved Mood'],
+      ['unreviewed:bpc-157:efficacy', 'Better Sleep'],
+    ]);
+    // An item whose bullet stands on the line above it is still an item.
+    const bare = 'Benefits of BPC-157:\n-\nImproved Mood\n-\nBetter Sleep';
+    expect(marked(bare)).toEqual([
       ['unreviewed:bpc-157:efficacy', 'Improved Mood'],
       ['unreviewed:bpc-157:efficacy', 'Better Sleep'],
     ]);
