@@ -51,8 +51,26 @@ const ASKS =
 const PROCEDURE =
   /\byou(?:['’]re| are| have been|['’]ve been)\s+(?:now\s+)?approved\b|\b(?:will|is to|are to)\s+(?:not\s+)?be\s+(?:administered|injected|dispensed|shipped|delivered|prescribed)\b/i;
 
+/**
+ * A clinic saying what it offers, with itself as the subject: "We will treat patients with any
+ * problems relating to the menopause", "Our clinic offers semaglutide injections for weight loss",
+ * "We prescribe TRT to men over 40". It names a service, not what the treatment does; one that
+ * says what the treatment is for ("…to help patients recover from injuries", "…which can restore
+ * energy") states that effect and stays a claim.
+ */
+const OFFERS =
+  /^\W*(?:at [\w'’ -]{2,40},\s*)?(?:we(?:['’]ll| will| can| also| now| currently)?|our (?:clinic|clinics|team|practice|providers?|doctors?|physicians?|clinicians?|nurses?|cent(?:er|re)|experts?|specialists?|office|staff|medical team))\s+(?:also\s+|proudly\s+|now\s+|currently\s+)?(?:offer|offers|provide|provides|treat|treats|speciali[sz]e|speciali[sz]es|prescribe|prescribes|administer|administers)\b/i;
+/** What a treatment is for or does, said after the offer: the sentence then claims it. */
+const OFFER_EFFECT =
+  /\b(?:to|which|that|can|may|could|will|helps?|helping)\s+(?:help|improve|reduce|boost|increase|support|relieve|restore|promote|enhance|lower|raise|ease|balance|optimi[sz]e|regain|heal|speed|accelerate|burn|lose|repair|reverse|prevent|protect|stimulate)\b/i;
+
 export function framesArticle(sentence: string): boolean {
-  return FRAMES.test(sentence) || ASKS.test(sentence) || PROCEDURE.test(sentence);
+  return (
+    FRAMES.test(sentence) ||
+    ASKS.test(sentence) ||
+    PROCEDURE.test(sentence) ||
+    (OFFERS.test(sentence) && !OFFER_EFFECT.test(sentence))
+  );
 }
 
 /**

@@ -146,6 +146,17 @@ describe('text that states nothing of its own', () => {
     expect(starts(`Red light therapy offers these benefits:\n2.1 ${claim}`)).toHaveLength(1);
   });
 
+  it('reads a clinic saying what it offers or treats as a service, and what the treatment does as a claim', () => {
+    expect(at('We offer red light therapy for wrinkles and collagen density at both clinics.')).toEqual([]);
+    expect(at('Our clinic treats wrinkles and low collagen density with red light therapy.')).toEqual([]);
+    expect(framesArticle('We will treat patients with any problems relating to the menopause.')).toBe(true);
+    // The same offer that says what the treatment does states that effect.
+    expect(framesArticle('We offer red light therapy, which can increase collagen density.')).toBe(false);
+    expect(framesArticle('We provide red light therapy to help reduce wrinkles.')).toBe(false);
+    // "We" as people who took it is no clinic's offer.
+    expect(framesArticle('We found that red light therapy increases collagen density.')).toBe(false);
+  });
+
   it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
     expect(inAnotherLanguage('Es un mimético de la grelina y un secretagogo de la hormona del crecimiento.')).toBe(
       true,
