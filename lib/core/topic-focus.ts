@@ -251,5 +251,7 @@ export function isHeading(text: string, s: Span): boolean {
   const after = text.indexOf('\n', s.end);
   if (text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
   const body = text.slice(s.start, s.end);
-  return !/[.!?;,]["'”’)]*$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  // A heading may ask its question ("What Is BPC-157?", "Is Semaglutide Safe?"): it still says
+  // what the section is about.
+  return !/[.!;,]["'”’)]*$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
 }

@@ -55,6 +55,12 @@ describe('topic resolution', () => {
     expect(ids(text)).toEqual(['tesamorelin-visceral-fat']);
   });
 
+  it('lets a heading that asks a question set the topic of its section', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} talks about clinic hours and parking.`);
+    const section = ['What Is Tesamorelin?', ...filler, 'In trials the peptide reduces visceral fat in adults.'];
+    expect(ids(['Clinic news', 'Our hours', 'Parking', ...section].join('\n'))).toEqual(['tesamorelin-visceral-fat']);
+  });
+
   it('reads "it" opening a sentence as its subject, and the substance named after it as what it acts on', () => {
     // Semaglutide is named after "it": the sentence is still about tesamorelin, named before.
     const text = "Tesamorelin is a GHRH analogue.\nIt reduces semaglutide users' visceral fat in adults.";
