@@ -115,6 +115,10 @@ export function segmentClaimWindows(text: string): Span[] {
       // "Possible Side Effects" after a list of benefits is not one of them. (Lists of plain
       // lines may set their items apart with blank lines.)
       if (bulleted && /\n\s*\n/.test(gap) && !isListItem(text, item)) break;
+      // So does a heading of its own right after the last item: "How It Works" under a list of
+      // benefits heads what follows, and is no benefit.
+      // (A line after a bullet that stands alone, "-" then "Reduce appetite", is an item.)
+      if (bulleted && !isListItem(text, item) && headingLine(text, item) && !bareBulletBefore(text, item)) break;
       if (isListItem(text, item)) bulleted = true;
       end = item.end;
       items++;
@@ -122,6 +126,24 @@ export function segmentClaimWindows(text: string): Span[] {
     if (items >= 2) windows.push({ start: lead.start, end });
   }
   return windows.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the line before a sentence's is a bullet alone ("-"), whose item is this line. */
+function bareBulletBefore(text: string, s: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1);
+  if (lineStart < 0) return false;
+  const prev = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  return /^\s*[-•*–·▪◦]\s*$/.test(prev);
+}
+
+/** Past this many words a line is a sentence, not a heading. */
+const HEADING_MAX_WORDS = 12;
+/** A whole short line without closing punctuation: "How It Works", "Secondary Benefits", "Is It Safe?". */
+function headingLine(text: string, s: Span): boolean {
+  const after = text.indexOf('\n', s.end);
+  if (!startsBlock(text, s) || text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
+  const body = text.slice(s.start, s.end);
+  return !/[.!;,:]["'”’)]*$/.test(body) && body.trim().split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 
 /** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */
