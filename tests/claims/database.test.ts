@@ -25,6 +25,7 @@ const KNOWN_GAPS = new Set([
   'thymosin-alpha-1-not-fda-approved', // FDA's 2021 statement, seen only in trade press
   'survodutide-breakthrough-therapy-mash', // sponsors announce Breakthrough designations; FDA publishes no record
   'vip-cirs-mold-illness', // Shoemaker et al., Health 2013 (SCIRP), not indexed in PubMed; no DOI found
+  'progesterone-micronized-preserves-hdl', // PEPI trial, JAMA 1995;273(3):199-208 (publisher page; no PMID or DOI seen)
   'vip-nasal-spray-dosing', // the same 2013 series is the only source of the schedule
   'coq10-warfarin-interaction', // Engelsen et al., Ugeskr Laeger 2003 (Danish crossover trial); no PMID or DOI found
   'fadogia-agrestis-testicular-toxicity-rats', // Yakubu et al. rat study (J Ethnopharmacol 2008 per secondary pages); PMID not found
