@@ -15,6 +15,12 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
  */
 const UNAWARE: ReadonlySet<string> = new Set(tokenize('realize know understand notice appreciate').map((t) => t.term));
 
+/**
+ * The same with verbs whose object is the clause that follows "is": "what people don't get is
+ * that smaller, more frequent doses…", "what they won't tell you is that…".
+ */
+const UNTOLD = /^\s+(?:really\s+)?(?:get|see|tell you|tell us|mention|talk about|hear about)\s+is\b/i;
+
 /** How far (in content words) a negation reaches forward, and what stops it. */
 export const NEGATION_REACH = 4;
 /**
@@ -46,7 +52,13 @@ export function negates(
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
-    if (!NEGATIONS.has(n.term) || UNAWARE.has(tokens[k + 1]?.term ?? '') || saysTooLittle(text, tokens, k)) continue;
+    if (
+      !NEGATIONS.has(n.term) ||
+      UNAWARE.has(tokens[k + 1]?.term ?? '') ||
+      UNTOLD.test(text.slice(n.end, n.end + 40)) ||
+      saysTooLittle(text, tokens, k)
+    )
+      continue;
     // "Ozempic is not without side effects", "SARMs don't come without side effects": two
     // negations a word or two apart in one clause assert; the pair denies nothing.
     const pair = pairedNegation(text, tokens, k);

@@ -370,6 +370,12 @@ describe('marked spans and negation', () => {
     const [m] = findClaims('What many people don’t realize is that BPC-157 is an FDA approved peptide.', index);
     expect(m?.claimId).toBe('bpc-157-fda-approved');
     expect(m!.reasons).not.toContain('the page denies this claim');
+    // Nor "what they don't tell you is…", "what people don't get is…".
+    for (const opening of ['What clinics don’t tell you is', 'What most people don’t get is']) {
+      const [n] = findClaims(`${opening} that BPC-157 is an FDA approved peptide.`, index);
+      expect(n?.claimId).toBe('bpc-157-fda-approved');
+      expect(n!.reasons).not.toContain('the page denies this claim');
+    }
   });
 
   it('reads "failed to" as denying what follows', () => {
