@@ -57,6 +57,22 @@ export function readLabels(path: string, dir = '', skipped?: LocatedPage[]): Lab
   return data as LabelledPage[];
 }
 
+/**
+ * Gives each quoted claim with no place its place in the page's text: the first occurrence of
+ * its quote not taken by an earlier claim of the page with the same words (restatements are
+ * labelled in page order). A quote the text does not hold keeps no place.
+ */
+export function placeQuotes(page: LabelledPage, text: string): void {
+  const taken = new Map<string, number>();
+  for (const q of page.claims) {
+    if (q.start !== undefined) continue;
+    const at = text.indexOf(q.quote, taken.get(q.quote) ?? 0);
+    if (at < 0) continue;
+    q.start = at;
+    taken.set(q.quote, at + 1);
+  }
+}
+
 export function evalCommand(args: string[], db: ClaimsDatabase): number {
   const option = (name: string) => {
     const at = args.indexOf(name);
@@ -75,7 +91,11 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   const labels = readLabels(labelsPath, dir, skipped);
   const reviewed = reviewedPath === undefined ? undefined : readReviewedMarks(reviewedPath, dir);
   const index = buildIndex(db.topics);
-  const scanned = labels.map((page) => ({ ...scanFile(join(dir, page.file), db, index), file: page.file }));
+  const scanned = labels.map((page) => {
+    const scan = scanFile(join(dir, page.file), db, index);
+    if (scan.text !== undefined) placeQuotes(page, scan.text);
+    return { ...scan, file: page.file };
+  });
   const e = evaluate(labels, scanned, reviewed ?? (unlabelledOut === undefined ? undefined : new Map()));
   for (const m of e.missed) console.log(`missed   ${m.file}: “${m.quote.slice(0, 110)}”`);
   for (const w of e.wrongVerdicts)
@@ -98,6 +118,11 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   console.log(
     `verdict pole agreement ${e.found === 0 ? '—' : (e.poleAgreed / e.found).toFixed(3)} (${e.poleAgreed}/${e.found})`,
   );
+  const { inPlace } = e;
+  if (inPlace.labelled > 0)
+    console.log(
+      `found in place (a mark on the quote itself, not only the same words elsewhere on the page): recall ${(inPlace.found / inPlace.labelled).toFixed(3)} (${inPlace.found}/${inPlace.labelled}), pole agreement ${inPlace.found === 0 ? '—' : (inPlace.poleAgreed / inPlace.found).toFixed(3)} (${inPlace.poleAgreed}/${inPlace.found})`,
+    );
   if (e.review) {
     const { claims, notClaims, unreviewed } = e.review;
     console.log(

@@ -110,7 +110,7 @@ export function resolveLocatedPages(
     const claims = page.claims.map((c, i) => {
       const quote = text.slice(c.offset, c.offset + c.length);
       if (sha256(quote) !== c.sha256) problems.push(`${page.file}: claim ${i + 1}: quote hash differs at ${c.offset}`);
-      return { quote, claim: c.claim, topic: c.topic, verdict: c.verdict, why: c.why };
+      return { quote, claim: c.claim, topic: c.topic, verdict: c.verdict, why: c.why, start: c.offset };
     });
     out.push({ file: page.file, url: page.url, kind: page.kind, claims });
   }

@@ -6,7 +6,15 @@ export interface LabelledPage {
   file: string;
   url?: string;
   kind: 'blog' | 'negative' | 'reputable' | string;
-  claims: { quote: string; claim: string; topic: string; verdict: string; why?: string }[];
+  claims: {
+    quote: string;
+    claim: string;
+    topic: string;
+    verdict: string;
+    why?: string;
+    /** Where the quote stands in the page's text (UTF-16 units), when the labels say. */
+    start?: number;
+  }[];
 }
 
 /** What scan reported for one page. */
@@ -40,6 +48,12 @@ export interface Evaluation {
     unreviewed: { file: string; claimId: string; text: string; start?: number }[];
   };
   wrongVerdicts: { file: string; quote: string; expected: string; got: string; claimId: string }[];
+  /**
+   * The same count held to the page's positions, over the labelled claims whose place is known:
+   * found only by a mark that stands on the quote itself. The corpus rule compares text, so a
+   * short mark ("function", "weight loss") elsewhere on the page can find a quote that contains it.
+   */
+  inPlace: { labelled: number; found: number; poleAgreed: number };
 }
 
 /**
@@ -128,6 +142,7 @@ export function evaluate(
     missed: [],
     falsePositives: [],
     wrongVerdicts: [],
+    inPlace: { labelled: 0, found: 0, poleAgreed: 0 },
   };
   for (const page of labels) {
     const matches = byFile.get(page.file) ?? [];
@@ -135,6 +150,19 @@ export function evaluate(
     out.labelled += quotes.length;
     out.matches += matches.length;
     for (const q of quotes) {
+      if (q.start !== undefined) {
+        const start = q.start;
+        const end = start + q.quote.length;
+        out.inPlace.labelled++;
+        const here = bestMatch(
+          matches.filter((m) => m.start !== undefined && m.start < end && m.start + m.text.length > start),
+          q.quote,
+        );
+        if (here) {
+          out.inPlace.found++;
+          if (pole(here.verdict) === pole(q.verdict)) out.inPlace.poleAgreed++;
+        }
+      }
       const best = bestMatch(matches, q.quote);
       if (!best) {
         out.missed.push({ file: page.file, quote: q.quote });

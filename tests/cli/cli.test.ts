@@ -193,10 +193,12 @@ describe('evident eval', () => {
       ]),
     );
     const out = execFileSync(tsx, [cli, 'eval', labels, dir], { encoding: 'utf8' }).trim().split('\n');
-    expect(out.slice(-4)).toEqual([
+    expect(out.slice(-5)).toEqual([
       'recall 1.000 (1/1)  precision 1.000 (1/1)',
       expect.stringMatching(/^verdict agreement /),
       expect.stringMatching(/^verdict pole agreement /),
+      // The quote's place is found in the page: the mark stands on it.
+      expect.stringMatching(/^found in place \(.*\): recall 1\.000 \(1\/1\), pole agreement /),
       'marks on the 1 negative pages: 0',
     ]);
   });

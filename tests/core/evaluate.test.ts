@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, overlaps, pole } from '../../lib/core/evaluate';
+import { placeQuotes } from '../../lib/cli/eval-command';
 
 describe('overlaps (the corpus scoring rule)', () => {
   it('counts containment either way after folding dashes, quotes, case and spaces', () => {
@@ -64,6 +65,46 @@ describe('evaluate and restatements', () => {
     },
   ];
   const match = (claimId: string, text: string) => ({ claimId, text, verdict: 'unsupported', score: 1 });
+
+  it('also counts, where the labels place their quotes, only a mark that stands on the quote itself', () => {
+    const text = 'Immune function matters. Zinc supports immune function in older adults.';
+    const page = {
+      file: 'a',
+      kind: 'blog',
+      claims: [
+        { quote: 'Immune function matters.', claim: '', topic: 'zinc', verdict: 'supported' },
+        { quote: 'Zinc supports immune function in older adults.', claim: '', topic: 'zinc', verdict: 'mixed' },
+      ],
+    };
+    placeQuotes(page, text);
+    expect(page.claims.map((c) => c.start)).toEqual([0, 25]);
+    // One short mark, on the second sentence: by the corpus rule its words find the first quote too.
+    const at = text.indexOf('immune function in');
+    const scanned = [
+      {
+        file: 'a',
+        matches: [{ claimId: 'zinc-immune', text: 'immune function', verdict: 'mixed', score: 1, start: at }],
+      },
+    ];
+    const e = evaluate([page], scanned);
+    expect(e.found).toBe(2);
+    expect(e.inPlace).toEqual({ labelled: 2, found: 1, poleAgreed: 1 });
+  });
+
+  it('places a repeated quote at its next occurrence, and leaves a quote the text lacks without a place', () => {
+    const page = {
+      file: 'a',
+      kind: 'blog',
+      claims: ['it works', 'it works', 'not on the page'].map((quote) => ({
+        quote,
+        claim: '',
+        topic: 't',
+        verdict: 'weak',
+      })),
+    };
+    placeQuotes(page, 'So it works. Really, it works.');
+    expect(page.claims.map((c) => c.start)).toEqual([3, 21, undefined]);
+  });
 
   it('counts a restatement of a correctly found claim as a true positive', () => {
     const e = evaluate(labels, [
