@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, overlaps, pole } from '../../lib/core/evaluate';
+import { evaluate, overlaps, pole, type LabelledPage } from '../../lib/core/evaluate';
 import { placeQuotes } from '../../lib/cli/eval-command';
 
 describe('overlaps (the corpus scoring rule)', () => {
@@ -68,7 +68,7 @@ describe('evaluate and restatements', () => {
 
   it('also counts, where the labels place their quotes, only a mark that stands on the quote itself', () => {
     const text = 'Immune function matters. Zinc supports immune function in older adults.';
-    const page = {
+    const page: LabelledPage = {
       file: 'a',
       kind: 'blog',
       claims: [
@@ -92,7 +92,7 @@ describe('evaluate and restatements', () => {
   });
 
   it('places a repeated quote at its next occurrence, and leaves a quote the text lacks without a place', () => {
-    const page = {
+    const page: LabelledPage = {
       file: 'a',
       kind: 'blog',
       claims: ['it works', 'it works', 'not on the page'].map((quote) => ({
