@@ -1,6 +1,7 @@
 import type { IndexedClaim } from './claim-index';
 import type { Scope, Verdict } from './claim-types';
 import type { Span } from './segment';
+import { NEGATIONS } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -28,8 +29,30 @@ export function statedScope(tokens: readonly Token[]): Scope {
   }
   // "Different species and strains of probiotic bacteria" are microbes, not animals.
   if (species && !microbes) animal = true;
+  // "Shown in mice and in people", "preclinical and early clinical research": a finding the
+  // sentence also states of people is a claim about people ("never tested in humans" is not).
+  if (animal && saysPeople(tokens)) return 'human';
   // "Shown in rats and in cell cultures" is an animal finding first: the nearer to people.
   return animal ? 'animal' : cells ? 'in-vitro' : 'human';
+}
+
+/** Terms that put a finding in people: "humans", "people", "patients", "clinical", "participants". */
+const PEOPLE: ReadonlySet<string> = new Set(
+  tokenize('human people patients clinical participants volunteers').map((t) => t.term),
+);
+const HUMAN_MATERIAL: ReadonlySet<string> = new Set(tokenize('cell cells tissue tissues invitro').map((t) => t.term));
+/** How far before such a term a negation takes it back: "no human trials", "never in people". */
+const PEOPLE_NEGATION_REACH = 3;
+
+/** Whether a sentence says people in the affirmative: not "no human data", "never tested in humans". */
+function saysPeople(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    // "Human cells", "human tissue" are a lab's material, not people.
+    if (!PEOPLE.has(tokens[i]!.term) || HUMAN_MATERIAL.has(tokens[i + 1]?.term ?? '')) continue;
+    const before = tokens.slice(Math.max(0, i - PEOPLE_NEGATION_REACH), i);
+    if (!before.some((t) => NEGATIONS.has(t.term))) return true;
+  }
+  return false;
 }
 
 const MODEL = tokenize('model')[0]!.term;

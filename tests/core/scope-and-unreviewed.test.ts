@@ -122,6 +122,18 @@ describe('the scope a sentence states', () => {
       ['bpc-157-heals-gut', 'weak', 'human'],
     ]);
   });
+
+  it('reads a finding stated of animals and of people as a claim about people', () => {
+    expect(found('In rats and in human patients, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
+      ['bpc-157-heals-gut', 'weak', 'human'],
+    ]);
+    expect(statedScope(tokenize('Preclinical and early clinical research shows faster repair.'))).toBe('human');
+    // People named only to say they were not studied, or their cells in a dish, leave it an animal finding.
+    expect(found('In rats, never in humans, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
+      ['bpc-157-rats-gut', 'supported', 'animal'],
+    ]);
+    expect(statedScope(tokenize('Tested in human cells and in mice, it sped repair.'))).toBe('animal');
+  });
 });
 
 describe('the scope of a study the sentence before described', () => {
