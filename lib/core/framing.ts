@@ -64,9 +64,19 @@ const OFFERS =
 const OFFER_EFFECT =
   /\b(?:to|which|that|can|may|could|will|helps?|helping)\s+(?:help|improve|reduce|boost|increase|support|relieve|restore|promote|enhance|lower|raise|ease|balance|optimi[sz]e|regain|heal|speed|accelerate|burn|lose|repair|reverse|prevent|protect|stimulate)\b/i;
 
+/**
+ * A question asked in a statement's form, from the sentence's start: "You may wonder if Mounjaro
+ * causes hair loss", "Many people ask whether creatine is safe", "I wonder if it works". It asks;
+ * it does not claim. (A sentence that only gets to the wondering later, "PCOS sufferers are left
+ * wondering whether…, after a trial found…", may still report a finding.)
+ */
+const ASKS_INDIRECTLY =
+  /^\W*(?:(?:you|many|some|most|lots of|a lot of|plenty of)(?:\s+(?:people|readers|patients|users|women|men|of you))?\s+(?:may|might|could|probably|often|sometimes|also)?\s*(?:be\s+|have\s+)?|i\s+|we\s+)?(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:about\s+)?(?:if|whether)\b/i;
+
 export function framesArticle(sentence: string): boolean {
   return (
     FRAMES.test(sentence) ||
+    ASKS_INDIRECTLY.test(sentence) ||
     ASKS.test(sentence) ||
     PROCEDURE.test(sentence) ||
     (OFFERS.test(sentence) && !OFFER_EFFECT.test(sentence))

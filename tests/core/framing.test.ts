@@ -157,6 +157,18 @@ describe('text that states nothing of its own', () => {
     expect(framesArticle('We found that red light therapy increases collagen density.')).toBe(false);
   });
 
+  it('reads a question asked in a statement’s form as asking, not claiming', () => {
+    expect(at('You may wonder if red light therapy increases collagen density.')).toEqual([]);
+    expect(at('Many people ask whether red light therapy increases collagen density.')).toEqual([]);
+    expect(at('I wonder if red light therapy increases collagen density.')).toEqual([]);
+    // A claim the sentence reaches after its wondering still stands.
+    expect(
+      at(
+        'Readers are left wondering, after one trial, whether it helps; red light therapy increases collagen density.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('recognises a sentence in another language, and not an English one that borrows a few words', () => {
     expect(inAnotherLanguage('Es un mimético de la grelina y un secretagogo de la hormona del crecimiento.')).toBe(
       true,
