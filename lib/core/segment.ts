@@ -136,14 +136,26 @@ function bareBulletBefore(text: string, s: Span): boolean {
   return /^\s*[-•*–·▪◦]\s*$/.test(prev);
 }
 
-/** Past this many words a line is a sentence, not a heading. */
+/** Past this many words a line is a sentence, not a title or heading. */
 const HEADING_MAX_WORDS = 12;
-/** A whole short line without closing punctuation: "How It Works", "Secondary Benefits", "Is It Safe?". */
-function headingLine(text: string, s: Span): boolean {
+
+/**
+ * Whether a sentence is a whole line in a title's or heading's form: short, with no closing
+ * punctuation but a question mark ("How It Works", "Secondary Benefits", "Is It Safe?").
+ * topic-focus.ts's isHeading adds where such a line stands; a list ends at one (a lead-in's
+ * ":" aside).
+ */
+export function isShortLine(text: string, s: Span): boolean {
+  if (!startsBlock(text, s)) return false;
   const after = text.indexOf('\n', s.end);
-  if (!startsBlock(text, s) || text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
+  if (text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
   const body = text.slice(s.start, s.end);
-  return !/[.!;,:]["'”’)]*$/.test(body) && body.trim().split(/\s+/).length <= HEADING_MAX_WORDS;
+  return !/[.!;,]["'”’)]*$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+}
+
+/** A heading of its own: a short line that is no lead-in ending in ":". */
+function headingLine(text: string, s: Span): boolean {
+  return isShortLine(text, s) && !/:["'”’)]*$/.test(text.slice(s.start, s.end));
 }
 
 /** The bullet or number, and the space after it, that opens a list item: "- ", "2. ". */

@@ -1,5 +1,5 @@
 import { ownEntry, type ClaimIndex } from './claim-index';
-import { startsBlock, type Span } from './segment';
+import { isShortLine, startsBlock, type Span } from './segment';
 import { GENERAL_TOPICS, TOPIC_FAMILIES } from './thesaurus';
 import type { Token } from './tokenize';
 
@@ -102,8 +102,6 @@ function saysNameAt(tokens: readonly Token[], i: number, terms: readonly string[
 /** Sentences back (this one included) whose named topics a pronoun may still refer to: on the
  * curators' 420 labelled pages, 3 → 5 raised recall .676 → .683 at the same precision. */
 export const FOCUS_SENTENCES = 5;
-/** A block this short, with no closing punctuation, is a title or heading: its topic governs what follows. */
-const HEADING_MAX_WORDS = 12;
 /** Where the title may be: among the page's first few blocks. */
 const TITLE_BLOCKS = 3;
 /** A name among a sentence's first content words is its subject ("BPC-157 heals…", "In rats, BPC-157…"). */
@@ -242,16 +240,15 @@ export function focusPlan(
   }
 }
 
+/**
+ * A title or heading: a short line (segment.ts's isShortLine) that is neither a list item nor
+ * under a lead-in ending in ":". Its topic governs what follows. A heading may ask its question
+ * ("What Is BPC-157?", "Is Semaglutide Safe?"): it still says what the section is about.
+ */
 export function isHeading(text: string, s: Span): boolean {
-  if (!startsBlock(text, s)) return false;
   // A bulleted or numbered line, or one under a lead-in ending in ":", is a list item.
   if (/^[-•*–·]|^\d{1,2}[.)]\s/.test(text.slice(s.start, s.start + 4))) return false;
   const before = text.slice(Math.max(0, s.start - 200), s.start).trimEnd();
   if (before.endsWith(':')) return false;
-  const after = text.indexOf('\n', s.end);
-  if (text.slice(s.end, after < 0 ? text.length : after).trim() !== '') return false;
-  const body = text.slice(s.start, s.end);
-  // A heading may ask its question ("What Is BPC-157?", "Is Semaglutide Safe?"): it still says
-  // what the section is about.
-  return !/[.!;,]["'”’)]*$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  return isShortLine(text, s);
 }
