@@ -1,4 +1,3 @@
-import { closenessByWords, sentenceWords, type SentenceWords } from './claim-vocabulary';
 import { ownEntry, type ClaimIndex } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
@@ -93,12 +92,6 @@ export interface ClaimMatch {
    * as fully, the one that says more (a named trial, a figure) wins the span. Internal to the scan.
    */
   said?: number;
-  /**
-   * How close the sentence's words come to all the claim's phrasings taken together
-   * (claim-vocabulary.ts): of two claims a sentence makes nearly as fully, the one whose words it
-   * shares more of wins the span. Internal to the scan.
-   */
-  closeness?: number;
 }
 
 export interface ScanOptions {
@@ -215,9 +208,7 @@ export function* scanClaims(
     all,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
-  return checkStatedNumbers(text, cited, index).map(
-    ({ core: _, scoped: __, inFocus: ___, said: ____, closeness: _____, ...m }) => m,
-  );
+  return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);
 }
 
 /** A word joined on by a hyphen or an apostrophe: the rest of "well-being", "men's", "non-arteritic". */
@@ -469,13 +460,6 @@ function matchSentence(
   const hedged = statesThinEvidence(tokens);
   const modest = statesModestEffect(tokens);
   const possible = statesPossibility(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
-  /** The sentence's words in the space of each topic whose claim it makes (claim-vocabulary.ts). */
-  const wordsIn = new Map<number, SentenceWords>();
-  const closeness = (claim: number, topicOf: number): number => {
-    let words = wordsIn.get(topicOf);
-    if (!words) wordsIn.set(topicOf, (words = sentenceWords(terms.byTerm.keys(), topicOf, index)));
-    return closenessByWords(words, claim, index);
-  };
   return [...best.entries()].map(([claim, s]) => {
     const c = index.claims[claim]!;
     const stated = verdictAsStated(c, scope, hedged, modest, possible);
@@ -503,8 +487,6 @@ function matchSentence(
       ...(c.scope ? { scoped: true } : {}),
       ...(s.inFocus ? { inFocus: true } : {}),
       said: new Set(s.matched.map((t) => t.term)).size,
-      // A sentence that denies the claim says its words of the opposite: they rank nothing.
-      closeness: s.denied ? 0 : closeness(claim, index.phrasings[s.phrasing]!.topic),
       score: Math.round(s.score * 1000) / 1000,
       reasons: [
         `like “${index.phrasings[s.phrasing]!.text}”`,

@@ -81,11 +81,6 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
   return out;
 }
 
-/** The phrasings of a topic, in ascending order. */
-export function phrasingsOfTopic(index: ClaimIndex, topic: number): readonly number[] {
-  return topicPhrasings(index).topics[topic]!.all;
-}
-
 /**
  * Per phrasing: shared-term counts and weights, back to zero after every call; the call that
  * last listed it; its bound in the last call that listed it.
