@@ -233,8 +233,14 @@ function foldContractions(tokens: Token[], folded: string): Token[] {
 const SPACED_CODES: ReadonlySet<string> = new Set(['omega', 'alpha', 'alfa', 'beta', 'gamma', 'delta']);
 
 /**
+ * What follows a figure that is an amount, not a code name's number: "DHEA 50 mg", "hCG 500 IU",
+ * "NMN 250 milligrams", "HGH 2 units" name the substance and give a dose.
+ */
+const DOSE_UNIT = /^\s?(?:%|(?:iu|mg|mcg|µg|ug|ng|g|kg|ml|units?|milligrams?|micrograms?|grams?)\b)/;
+
+/**
  * "BPC-157", "BPC 157", "IGF-1" become one term ("bpc157"), and so do "omega 3" and "alpha 1";
- * "2-3" stays a range of two numbers.
+ * "2-3" stays a range of two numbers, and "DHEA 50 mg" a name and a dose.
  */
 function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
   const out: Token[] = [];
@@ -243,7 +249,12 @@ function joinCodeNames(tokens: Token[], text: string, folded: string): Token[] {
     if (prev && isShortNumber(t.term) && isShortWord(prev.term)) {
       const gap = folded.slice(prev.end, t.start);
       const shouted = /^[A-Z]+$/.test(text.slice(prev.start, prev.end));
-      if (gap === '-' || (gap === ' ' && ((shouted && prev.term.length >= 2) || SPACED_CODES.has(prev.term)))) {
+      if (
+        gap === '-' ||
+        (gap === ' ' &&
+          ((shouted && prev.term.length >= 2 && !DOSE_UNIT.test(folded.slice(t.end, t.end + 14))) ||
+            SPACED_CODES.has(prev.term)))
+      ) {
         // "Thymosin alfa 1" is the INN's spelling of "alpha 1".
         const letters = prev.term === 'alfa' ? 'alpha' : prev.term;
         out[out.length - 1] = { term: letters + t.term, start: prev.start, end: t.end };

@@ -40,6 +40,13 @@ describe('tokenize', () => {
     expect(terms('gamma 3 tocopherol')).toEqual(terms('gamma-3 tocopherol'));
   });
 
+  it('reads a shouted name before an amount as the name and a dose, not a code name', () => {
+    expect(terms('HCG 500 units')).toEqual(['hcg', '500', 'unit']);
+    expect(terms('DHEA 50 mg daily')).toEqual(['dhea', '50', 'mg', 'daily']);
+    expect(terms('NMN 250 milligrams')).toEqual(terms('NMN 250 mg'));
+    expect(terms('BPC 157 500 mcg')).toEqual(['bpc157', '500', 'mcg']);
+  });
+
   it('keeps a numeric range as two numbers, not a code name', () => {
     expect(terms('2-3 months')).toEqual(['2', '3', 'month']);
   });
