@@ -8,11 +8,18 @@ import type { Span } from './segment';
  * around…") announces claims the page makes elsewhere.
  */
 
-/** The authors that open a reference: "M.R. Hamblin,", "Smith J,", "Wunsch A and…", after an optional number. */
+/**
+ * The authors that open a reference: "M.R. Hamblin,", "Smith J,", "Wunsch A and…", "Aka STH (2015)",
+ * after an optional number.
+ */
 const AUTHORS =
-  /^\s*(?:\[?\d{1,3}[.\])]\s*)?(?:(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+(?:,|\s+and\b)|[A-Z][\w'’-]+,?\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+and\b|\.\s))/;
-/** What only a reference gives: a volume and issue "4(3)", "2014;32:", pages "pp. 12", a DOI, "et al.". */
-const PUBLICATION = /\b\d{1,4}\s?\(\d{1,4}\)|\b(?:19|20)\d\d\s?;\s?\d|\bpp?\.\s?\d|\bdoi\b|\bet al\b/i;
+  /^\s*(?:\[?\d{1,3}[.\])]\s*)?(?:(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+(?:,|\s+and\b)|[A-Z][\w'’-]+,?\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+and\b|\.\s|\s\((?:19|20)\d\d))/;
+/**
+ * What only a reference gives: a volume and issue "4(3)", "2014;32:", a volume and its pages
+ * "125:551–564", pages "pp. 12", a DOI, "et al.".
+ */
+const PUBLICATION =
+  /\b\d{1,4}\s?\(\d{1,4}\)|\b(?:19|20)\d\d\s?;\s?\d|\b\d{1,4}:\d{1,6}[–-]\d{1,6}\b|\bpp?\.\s?\d|\bdoi\b|\bet al\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Whether a line of the page is an entry of a reference list. */

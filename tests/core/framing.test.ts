@@ -25,6 +25,9 @@ describe('text that states nothing of its own', () => {
       'Wunsch A, Matuschka K. A controlled trial of red light. Photomed Laser Surg. 2014;32(2):93-100.',
       '[3] Smith, J. and Lee, K. Collagen after light treatment. J Derm. 2019. doi:10.1000/xyz',
       'Reference: Syrov, V. N. (2000).',
+      // Surname and initials, the year in brackets, a volume and its pages with no issue.
+      '  2. Park J, Okafor B (2017) Light-activated peptides with strong anti-wrinkle activity. Skin Res 125:551–564',
+      '  3. Lund STH (2015) Red light therapy increases collagen density in aged skin. J Photo Res 5(1):15–20',
     ])
       expect(isReferenceEntry(line), line).toBe(true);
   });
@@ -42,6 +45,8 @@ describe('text that states nothing of its own', () => {
       'Smith et al. (2019) found that red light therapy increases collagen density.',
       'In 2014, a trial of 136 people found fewer wrinkles after 30 sessions.',
       'Red light therapy increases collagen density (Wunsch, 2014).',
+      'Lund and colleagues (2015) found red light therapy raised collagen density within 12 weeks.',
+      'Red light therapy, used 3 times a week at 10:30–11:00, increases collagen density.',
     ])
       expect(isReferenceEntry(line), line).toBe(false);
   });
