@@ -48,11 +48,12 @@ export function segmentSentences(text: string): Span[] {
  * footnote number too ("…in Ayurvedic medicine.1 Shilajit has been…"; after a word, so "2.5" stays).
  * So does one whose page left out the space after its full stop ("…muscle function.A study
  * found…"), where a capitalised word follows a lower-case one ("www.Vitamins" stays whole).
+ * Two or three full stops end a sentence where a capital follows ("…converted to T3.. Reverse T3 is…").
  * A sentence that ends on a vitamin's letter ("…vitamins B, C, D and E. Minerals…") ends
  * there, where compromise reads the letter as a person's initial.
  */
 const CITED_END =
-  /[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/g;
+  /(?<=[\p{L}\d%)])\.{2,3}\s+(?=[A-Z])|[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/gu;
 
 function atCitations(piece: string): { from: number; text: string }[] {
   const parts: { from: number; text: string }[] = [];

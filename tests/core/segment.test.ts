@@ -55,6 +55,20 @@ describe('a sentence whose page left out the space after its full stop', () => {
   });
 });
 
+describe('a sentence that ends in two or three full stops', () => {
+  it('ends there where a capital follows, and a trailing ellipsis inside a sentence does not end it', () => {
+    expect(sentences('Most T4 becomes T3.. Reverse T3 is inactive.')).toEqual([
+      'Most T4 becomes T3..',
+      'Reverse T3 is inactive.',
+    ]);
+    expect(sentences('It lowers LDL by 20%... It also raises HDL.')).toEqual([
+      'It lowers LDL by 20%...',
+      'It also raises HDL.',
+    ]);
+    expect(sentences('It lowers LDL... and raises HDL.')).toEqual(['It lowers LDL... and raises HDL.']);
+  });
+});
+
 describe('a sentence that ends on a vitamin', () => {
   it("ends after the letter, which is no initial, and a person's initial still does not end one", () => {
     expect(
