@@ -135,6 +135,7 @@ const WORDS: Record<string, string[]> = {
     'drosophila',
     'zebrafish',
     'primate',
+    'mammal',
     'monkey',
     'macaque',
     'rhesus',

@@ -101,6 +101,7 @@ describe('the scope a sentence states', () => {
 
   it('reads the model organisms of ageing research as animal findings', () => {
     expect(statedScope(tokenize('It extended lifespan in worms and fruit flies.'))).toBe('animal');
+    expect(statedScope(tokenize('In mammals, spermidine extended lifespan.'))).toBe('animal');
     expect(statedScope(tokenize('Nematode and zebrafish studies show longer lives.'))).toBe('animal');
     expect(statedScope(tokenize('In aged macaques it improved working memory.'))).toBe('animal');
     expect(statedScope(tokenize('Rhesus monkeys given it lived longer.'))).toBe('animal');
