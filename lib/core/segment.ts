@@ -44,7 +44,8 @@ export function segmentSentences(text: string): Span[] {
 
 /**
  * A sentence that ends in a citation marker runs into the next one for compromise:
- * "…and erectile dysfunction.(1) It contains flavonoids." Split after the marker, a bare
+ * "…and erectile dysfunction.(1) It contains flavonoids." Split after the marker (or markers:
+ * "…lean mass.[1][2] Meta-analyses…"), a bare
  * footnote number too ("…in Ayurvedic medicine.1 Shilajit has been…"; after a word, so "2.5" stays).
  * So does one whose page left out the space after its full stop ("…muscle function.A study
  * found…"), where a capitalised word follows a lower-case one ("www.Vitamins" stays whole).
@@ -53,7 +54,7 @@ export function segmentSentences(text: string): Span[] {
  * there, where compromise reads the letter as a person's initial.
  */
 const CITED_END =
-  /(?<=[\p{L}\d%)])\.{2,3}\s+(?=[A-Z])|[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/gu;
+  /(?<=[\p{L}\d%)])\.{2,3}\s+(?=[A-Z])|[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/gu;
 
 function atCitations(piece: string): { from: number; text: string }[] {
   const parts: { from: number; text: string }[] = [];

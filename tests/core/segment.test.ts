@@ -38,6 +38,14 @@ describe('a sentence that ends in a citation marker', () => {
       'A dose of 2.5 mg (3) is typical.',
     ]);
   });
+
+  it('ends after a run of markers too', () => {
+    expect(sentences('Creatine raises lean mass.[1][2] Meta-analyses agree.(3)(4) It is safe.')).toEqual([
+      'Creatine raises lean mass.[1][2]',
+      'Meta-analyses agree.(3)(4)',
+      'It is safe.',
+    ]);
+  });
 });
 
 describe('a sentence whose page left out the space after its full stop', () => {
