@@ -185,6 +185,9 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** One of those words standing alone, in any case (a match is never more than `FOREIGN_WORDS` finds). */
+const FOREIGN_WORD = new RegExp(`(?<!\\p{L})(?:${[...FOREIGN_WORDS].join('|')})(?!\\p{L})`, 'giu');
+
 /**
  * Whether a sentence is written in another language: three or more function words of another
  * language and more than twice as many as English ones. Evident's claims and its reading of
@@ -192,6 +195,12 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(
  * ("actividad anabólica" is no claim Evident has read).
  */
 export function inAnotherLanguage(sentence: string): boolean {
+  // Most sentences have no three of those words: they are counted first, in one pass that makes
+  // no list of the sentence's words.
+  FOREIGN_WORD.lastIndex = 0;
+  let seen = 0;
+  while (seen < 3 && FOREIGN_WORD.test(sentence)) seen++;
+  if (seen < 3) return false;
   let english = 0;
   let foreign = 0;
   for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
