@@ -39,6 +39,7 @@ import { unreviewedClaims } from './unreviewed-claims';
 import {
   readsAsAssayProcedure,
   readsAsLabProcedure,
+  readsAsPrivacyPolicy,
   readsAsShopPolicy,
   readsAsStainProtocol,
   readsAsTestListing,
@@ -136,6 +137,8 @@ export function* scanClaims(
   // inhibitor if needed" no claim about estradiol. Of the 1,594 labelled pages with claims (tuning
   // split and rounds 20-53), none reads so; 208 of their 296 negatives do.
   if (readsAsShopPolicy(text)) return [];
+  // Nor a privacy policy: the medications it may hold data on are data, not claims.
+  if (readsAsPrivacyPolicy(text)) return [];
   // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
   if (readsAsStainProtocol(text)) return [];
   // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").

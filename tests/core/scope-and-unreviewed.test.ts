@@ -541,6 +541,25 @@ describe('claims the database does not hold', () => {
       'Orders are dispatched within 2 business days. Unopened items can be returned for a refund.',
       'Our recovery package includes a BPC-157 protocol, which speeds the healing of torn tendons.',
     ]);
+    // Nor does a privacy policy: the treatments it may hold data on are data, not claims.
+    noClaimsOnPage([
+      'Consumer Health Data Privacy Policy',
+      'This notice says what personal information we collect and when we disclose your data to third parties.',
+      'You may opt out, and you have the right to delete what we hold. Health data we keep may include:',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
+    // An article with a cookie notice at its foot is still an article (a policy says such words
+    // throughout; 30 lines of other text are enough to tell the two apart).
+    const article = [
+      'BPC-157 for injuries',
+      'In short, BPC-157 speeds the healing of torn tendons.',
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `Section ${i + 1} of this page sets out what the clinic offers each week.`,
+      ),
+      'We use cookies and share data with third parties; our privacy policy explains how to opt out.',
+    ].join('\n');
+    expect(findClaims(article, index).map((m) => m.claimId)).toContain('bpc-157-heals-tendons');
     // Nor does a laboratory's page on a stain: what it shows on a slide is no claim about taking it.
     noClaimsOnPage([
       'BPC-157 stain is used in histology to colour tissue specimens on a slide.',
