@@ -1101,6 +1101,23 @@ describe('the closest reviewed claim', () => {
     expect(m!.reasons).toContain('judged by the closest reviewed claim, bpc-157-lowers-blood-pressure');
   });
 
+  it('marks what a thyroid or adrenal page claims of the thyroid or cortisol', () => {
+    const organs = buildIndex(
+      ['thyroid', 'cortisol'].map((topic) => ({
+        topic,
+        names: [topic],
+        profile,
+        claims: [claim(`${topic}-test`, { phrasings: [`${topic} rises in winter and falls in summer`] })],
+      })),
+    );
+    expect(findClaims('Thyroid hormone pills restore energy and clear brain fog within weeks.', organs)).toEqual([
+      expect.objectContaining({ claimId: 'unreviewed:thyroid:efficacy', verdict: 'weak' }),
+    ]);
+    expect(findClaims('Adaptogens lower cortisol and cure adrenal fatigue for good.', organs)).toEqual([
+      expect.objectContaining({ claimId: 'unreviewed:cortisol:efficacy' }),
+    ]);
+  });
+
   it('falls back on the profile where no reviewed claim comes close', () => {
     const [m] = findClaims('BPC-157 improves blood flow to injured muscles within days.', index);
     expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:efficacy', verdict: 'weak' });
