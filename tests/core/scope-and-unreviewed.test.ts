@@ -585,6 +585,13 @@ describe('claims the database does not hold', () => {
       'Transport temperature: refrigerated. Reference values: not established.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // A hospital manual's entry says it with other headings: what the test is for, the tubes, who may order it.
+    noClaimsOnPage([
+      'Test Indications: used to evaluate BPC-157 status when other results disagree.',
+      'Collection Devices: plain tubes. Specimen Required: serum, 2 mL, kept refrigerated.',
+      'Orderable by endocrinologists only.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
