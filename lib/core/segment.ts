@@ -111,16 +111,30 @@ export function segmentClaimWindows(text: string): Span[] {
     let end = lead.end;
     let items = 0;
     let bulleted = false;
+    // Where the list ended before its last item: a line that opens a list of its own is none of its items.
+    let beforeItem = end;
     for (let j = i + 1; j < sentences.length && items < LIST_MAX_ITEMS; j++) {
       const item = sentences[j]!;
       const gap = text.slice(end, item.start);
       if (item.end - item.start > LIST_ITEM_MAX) break;
+      // In a list of plain lines, after its items, "Your first visit lasts 30 minutes. It may
+      // involve:" is the lead-in of the next list. Before them it heads a part of this one, and a
+      // bulleted list has parts ("Possible side effects:", "2. Less common", "These are rarer:",
+      // then bullets); "- Headaches: mild, often temporary" is an item with a label.
+      const leadsIn =
+        items >= 2 && !bulleted && text[item.end - 1] === ':' && !isListItem(text, item) && !onBulletLine(text, item);
       // "• Redness at the injection site. Usually short-lived." is one item in two sentences.
       if (!gap.includes('\n')) {
         if (items === 0) break;
+        if (leadsIn) {
+          end = beforeItem;
+          items--;
+          break;
+        }
         end = item.end;
         continue;
       }
+      if (leadsIn) break;
       // In a bulleted or numbered list, a blank line then a line that is neither ends the list:
       // "Possible Side Effects" after a list of benefits is not one of them. (Lists of plain
       // lines may set their items apart with blank lines.)
@@ -130,6 +144,7 @@ export function segmentClaimWindows(text: string): Span[] {
       // (A line after a bullet that stands alone, "-" then "Reduce appetite", is an item.)
       if (bulleted && !isListItem(text, item) && headingLine(text, item) && !bareBulletBefore(text, item)) break;
       if (isListItem(text, item)) bulleted = true;
+      beforeItem = end;
       end = item.end;
       items++;
     }

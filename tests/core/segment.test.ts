@@ -118,4 +118,21 @@ describe('a list read with its lead-in', () => {
       'Common side effects:\n  • Redness at the injection site. Usually short-lived.\n  • Headache.\n  • Nausea.',
     ]);
   });
+
+  it('ends a list of plain lines where a line leads in to a list of its own', () => {
+    // A clinic's appointment page: the sleep history and the weight are what a visit involves,
+    // not parts of the visit's kinds.
+    const page =
+      'Your appointment may be:\n\nFace-to-face\n\nPlease arrive 20 minutes early\n\nBy phone or video\n\n' +
+      'Your first visit lasts 30 minutes. It may involve:\n  • a history of your sleep\n  • taking your weight';
+    expect(windows(page)).toEqual([
+      'Your appointment may be:\n\nFace-to-face\n\nPlease arrive 20 minutes early\n\nBy phone or video',
+      'It may involve:\n  • a history of your sleep\n  • taking your weight',
+    ]);
+    // In a bulleted list a lead-in heads a part of it, under the list's own lead-in.
+    const parts =
+      'Side effects of sermorelin include:\n1. Common\nThese are mild:\n  • Headache\n  • Flushing\n' +
+      '2. Rare\nThese need a doctor:\n  • Swelling';
+    expect(windows(parts)[0]).toBe(parts);
+  });
 });
