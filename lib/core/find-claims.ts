@@ -18,6 +18,7 @@ import {
   CLAUSE_EDGE,
   isQuestion,
   segmentClaimWindows,
+  withHardWrapsJoined,
   withInlineBulletsBroken,
   type Span,
 } from './segment';
@@ -145,7 +146,7 @@ export function* scanClaims(
   if (readsAsAssayProcedure(text)) return [];
   // Nor a laboratory's listing of a test: its reference values ("Males: 241-827 ng/dL") are its assay's.
   if (readsAsTestListing(text)) return [];
-  text = withInlineBulletsBroken(text);
+  text = withInlineBulletsBroken(withHardWrapsJoined(text));
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);
   const tokens: Token[][] = [];

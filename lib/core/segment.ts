@@ -88,6 +88,42 @@ export function withInlineBulletsBroken(text: string): string {
 const INLINE_BULLET_MARKS = /[•▪◦✓✔]/;
 const INLINE_BULLET = /(?<=[^\s])[ \t\u00a0](?=[•▪◦✓✔][ \t\u00a0]+\S)/g;
 
+/**
+ * A line at least this long that breaks inside a sentence was wrapped at a fixed width (a
+ * plain-text page, an excerpt, a `<br>` at each line's end), not a block of its own: the lines
+ * of a list without bullets ("support energy and stamina") are shorter.
+ */
+const WRAPPED_LINE_MIN = 70;
+
+/**
+ * A sentence hard-wrapped over lines ("For a research site these peptides need caution. They are
+ * not the" / "same kind of evidence as approved drugs") is one sentence: a line break after a
+ * long line that ends inside a sentence (a small letter, a comma) and before a small letter
+ * becomes a space. The text keeps its length, so every offset into it is an offset into the original.
+ */
+export function withHardWrapsJoined(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const before = text.charCodeAt(nl - 1);
+    const after = text.charCodeAt(nl + 1);
+    if (
+      nl - lineStart >= WRAPPED_LINE_MIN &&
+      ((before >= 97 && before <= 122) || before === 44 || before === 59) &&
+      after >= 97 &&
+      after <= 122
+    ) {
+      (out ??= []).push(text.slice(from, nl), ' ');
+      from = nl + 1;
+    }
+    lineStart = nl + 1;
+  }
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
 /** List items shorter than this are read together with the lead-in that introduces them. */
 const LIST_ITEM_MAX = 90;
 const LIST_MAX_ITEMS = 12;

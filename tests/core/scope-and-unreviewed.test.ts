@@ -97,6 +97,12 @@ describe('the scope a sentence states', () => {
       ['bpc-157-heals-tendons', 'supported', 'animal'],
     ]);
     expect(found('BPC-157 speeds the healing of torn tendons.')).toEqual([['bpc-157-heals-tendons', 'weak', 'human']]);
+    // The same sentence hard-wrapped at a fixed width, as plain-text pages and excerpts are.
+    expect(
+      found(
+        'In the rat studies that clinics like to quote when they sell injections, BPC-157 speeds the\nhealing of torn tendons.',
+      ),
+    ).toEqual([['bpc-157-heals-tendons', 'supported', 'animal']]);
   });
 
   it('reads the model organisms of ageing research as animal findings', () => {

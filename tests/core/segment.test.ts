@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentClaimWindows, segmentSentences } from '../../lib/core/segment';
+import { segmentClaimWindows, segmentSentences, withHardWrapsJoined } from '../../lib/core/segment';
 
 const sentences = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -134,5 +134,25 @@ describe('a list read with its lead-in', () => {
       'Side effects of sermorelin include:\n1. Common\nThese are mild:\n  • Headache\n  • Flushing\n' +
       '2. Rare\nThese need a doctor:\n  • Swelling';
     expect(windows(parts)[0]).toBe(parts);
+  });
+});
+
+describe('a sentence hard-wrapped over lines', () => {
+  it('is one sentence where a long line breaks inside it, and the text keeps its length', () => {
+    const wrapped =
+      'For a site that reviews research, these two peptides need more caution than most. They are not the\n' +
+      'same kind of evidence as approved drugs.\nSide effects:\nheadache\nnausea';
+    const joined = withHardWrapsJoined(wrapped);
+    expect(joined).toHaveLength(wrapped.length);
+    expect(sentences(joined)).toEqual([
+      'For a site that reviews research, these two peptides need more caution than most.',
+      'They are not the same kind of evidence as approved drugs.',
+      'Side effects:',
+      'headache',
+      'nausea',
+    ]);
+    // Short lines are blocks of their own, lower-case or not: a list without bullets.
+    const list = 'Ashwagandha may help the body cope with stress\nsupport energy and stamina\nhelp regulate cortisol';
+    expect(withHardWrapsJoined(list)).toBe(list);
   });
 });
