@@ -1106,12 +1106,25 @@ describe('a substance named after the verb of an effect', () => {
 
 describe('the closest reviewed claim', () => {
   it('judges a claim no reviewed claim matches when one comes close, and says which', () => {
-    const [m] = findClaims('BPC-157 lowers blood pressure and eases strain on the heart in most users.', index);
+    const mixed = buildIndex([
+      {
+        ...topics[0]!,
+        claims: topics[0]!.claims.map((c) =>
+          c.id === 'bpc-157-lowers-blood-pressure' ? { ...c, verdict: 'mixed' } : c,
+        ),
+      },
+    ]);
+    const [m] = findClaims('BPC-157 lowers blood pressure and eases strain on the heart in most users.', mixed);
     expect(m).toMatchObject({
       claimId: 'unreviewed:bpc-157:efficacy:bpc-157-lowers-blood-pressure',
-      verdict: 'unsupported',
+      verdict: 'mixed',
     });
     expect(m!.reasons).toContain('judged by the closest reviewed claim, bpc-157-lowers-blood-pressure');
+  });
+
+  it('but not by a myth it only comes close to: a false or unsupported claim judges what matches it', () => {
+    const [m] = findClaims('BPC-157 lowers blood pressure and eases strain on the heart in most users.', index);
+    expect(m).toMatchObject({ claimId: 'unreviewed:bpc-157:efficacy', verdict: 'weak' });
   });
 
   it('marks what a thyroid or adrenal page claims of the thyroid or cortisol', () => {
