@@ -80,8 +80,19 @@ const OFFER_EFFECT =
 const ASKS_INDIRECTLY =
   /^\W*(?:(?:you|many|some|most|lots of|a lot of|plenty of)(?:\s+(?:people|readers|patients|users|women|men|of you))?\s+(?:may|might|could|probably|often|sometimes|also)?\s*(?:be\s+|have\s+)?|i\s+|we\s+)?(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:about\s+)?(?:if|whether)\b/i;
 
+/**
+ * The disclaimer US law asks of a supplement's seller ("These statements have not been evaluated
+ * by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or
+ * prevent any disease."): printed under every product, it is boilerplate, not the page's claim.
+ * Round 89's negative TX06 (a shop's page) drew two marks on it. A sentence that says something
+ * else has not been evaluated ("Ozempic has not been evaluated in children") is not this.
+ */
+const SUPPLEMENT_DISCLAIMER =
+  /\bstatements?\b[^.]{0,120}\bnot (?:been )?evaluated by the\b|\bnot intended to diagnose,? treat,? cure,? (?:or|and|nor) prevent\b/i;
+
 export function framesArticle(sentence: string): boolean {
   return (
+    SUPPLEMENT_DISCLAIMER.test(sentence) ||
     FRAMES.test(sentence) ||
     ASKS_INDIRECTLY.test(sentence) ||
     ASKS.test(sentence) ||

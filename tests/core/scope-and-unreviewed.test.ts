@@ -598,6 +598,14 @@ describe('claims the database does not hold', () => {
       'Orderable by endocrinologists only.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor the disclaimer a supplement's seller must print under each product.
+    expect(
+      findClaims(
+        'BPC-157 Capsules\nThese statements have not been evaluated by the Food and Drug Administration. ' +
+          'BPC-157 is not intended to diagnose, treat, cure, or prevent any disease.',
+        index,
+      ),
+    ).toEqual([]);
     // A box on sale is no boxed warning.
     expect(findClaims('Our BPC-157 Starter Subscription Box ships every month.', index)).toEqual([]);
     // An article's byline under a title that promises benefits lists none.
