@@ -151,12 +151,14 @@ export function readsAsAssayProcedure(text: string): boolean {
  * the codes and days the test runs, its reference values. "Males: 241-827 ng/dL" there is the
  * laboratory's own reference interval for its assay, not a claim about anyone's testosterone.
  * On the tuning pages and the rounds' pages with claims, none says more than one distinct such
- * word; the ten test listings among their negatives say four to sixteen. (Round 86's, a hospital
+ * word; the eleven test listings among their negatives say four to sixteen. (Round 86's, a hospital
  * manual's entry for free testosterone, said three of the words first listed: "Specimen
- * Required", "Collection Devices", "Test Indications" and "Orderable by" were added for it.)
+ * Required", "Collection Devices", "Test Indications" and "Orderable by" were added for it; round
+ * 90's, a vitamin D test's specimen rules written as prose, said two: "serum-separator" with its
+ * hyphen, "freeze-thaw" and "hemolyzed" were added for it. No cached page with claims says three.)
  */
 const TEST_LISTING_WORDS =
-  /\b(?:specimens? (?:type|volume|requirements?|required|collection|stability|rejection|handling|transport|container|preparation)|collection devices?|test indications?|orderable|minimum volume|collection instructions|transport temperature|(?:red|gold|lavender|green|tiger|gr[ae]y)[- ]tops?|serum separator|sst|cpt(?: codes?| coding)?|test codes?|performing (?:laboratory|lab|site)|turnaround(?: time)?|methodology|rejection criteria|reference (?:values?|ranges?|intervals?)|days? (?:performed|test set up)|refrigerated|ambient|stability)\b/gi;
+  /\b(?:specimens? (?:type|volume|requirements?|required|collection|stability|rejection|handling|transport|container|preparation)|collection devices?|test indications?|orderable|minimum volume|collection instructions|transport temperature|(?:red|gold|lavender|green|tiger|gr[ae]y)[- ]tops?|serum[- ]separator|freeze[- ]thaw|ha?emoly[sz]ed|sst|cpt(?: codes?| coding)?|test codes?|performing (?:laboratory|lab|site)|turnaround(?: time)?|methodology|rejection criteria|reference (?:values?|ranges?|intervals?)|days? (?:performed|test set up)|refrigerated|ambient|stability)\b/gi;
 const TEST_LISTING_MIN_WORDS = 4;
 
 /** Whether a text reads as a laboratory's catalogue entry for a test rather than about health. */

@@ -598,6 +598,12 @@ describe('claims the database does not hold', () => {
       'Orderable by endocrinologists only.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Or as prose: how the specimen is collected, stored and thawed.
+    noClaimsOnPage([
+      'Specimens for BPC-157 analysis may be collected in red-top or serum-separator tubes.',
+      'Repeated freeze-thaw cycles should be avoided; hemolyzed samples may still be used.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // Nor the disclaimer a supplement's seller must print under each product.
     expect(
       findClaims(
