@@ -42,6 +42,7 @@ import {
   readsAsLabProcedure,
   readsAsPrivacyPolicy,
   readsAsShopPolicy,
+  readsAsTermsOfService,
   readsAsStainProtocol,
   readsAsTestListing,
   withoutLabAbbreviations,
@@ -140,6 +141,8 @@ export function* scanClaims(
   if (readsAsShopPolicy(text)) return [];
   // Nor a privacy policy: the medications it may hold data on are data, not claims.
   if (readsAsPrivacyPolicy(text)) return [];
+  // Nor terms and conditions: a clinic's "we provide treatment of the symptoms of the menopause" says who it is.
+  if (readsAsTermsOfService(text)) return [];
   // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
   if (readsAsStainProtocol(text)) return [];
   // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").

@@ -554,6 +554,12 @@ describe('claims the database does not hold', () => {
       'You may opt out, and you have the right to delete what we hold. Health data we keep may include:',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor do terms and conditions: the clinic's treatments are what it sells, the terms the contract.
+    noClaimsOnPage([
+      'Terms and Conditions',
+      'By booking you agree to be bound by these terms, which form the contract between you and the clinic.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // An article with a cookie notice at its foot is still an article (a policy says such words
     // throughout; 30 lines of other text are enough to tell the two apart).
     const article = [
