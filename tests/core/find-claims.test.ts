@@ -581,6 +581,27 @@ describe('marked spans and negation', () => {
     ]);
   });
 
+  it('gives words in brackets to the name just before them', () => {
+    const two = buildIndex([
+      {
+        topic: 'thymosin-alpha-1',
+        names: ['thymalfasin', 'Zadaxin'],
+        claims: [
+          testClaim('ta1-tissue-repair', ['thymalfasin speeds tissue regeneration'], { verdict: 'unsupported' }),
+        ],
+      },
+      { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-gut', ['BPC-157 heals the gut lining'])] },
+    ]);
+    const ids = (text: string) => findClaims(text, two).map((m) => m.claimId);
+    // The regeneration is said of BPC-157, the immune modulation of thymalfasin.
+    expect(
+      ids('Examples include BPC-157 (speeds tissue regeneration) and thymalfasin (immune modulation).'),
+    ).not.toContain('ta1-tissue-repair');
+    expect(ids('Examples include thymalfasin (speeds tissue regeneration) and BPC-157 (immune modulation).')).toContain(
+      'ta1-tissue-repair',
+    );
+  });
+
   it('reads "not having enough" as a shortfall that is claimed, not as a denial', () => {
     const shortfall = buildIndex([
       {
