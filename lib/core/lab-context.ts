@@ -171,10 +171,12 @@ export function readsAsAssayProcedure(text: string): boolean {
  * manual's entry for free testosterone, said three of the words first listed: "Specimen
  * Required", "Collection Devices", "Test Indications" and "Orderable by" were added for it; round
  * 90's, a vitamin D test's specimen rules written as prose, said two: "serum-separator" with its
- * hyphen, "freeze-thaw" and "hemolyzed" were added for it. No cached page with claims says three.)
+ * hyphen, "freeze-thaw" and "hemolyzed" were added for it. Round 92's, a lipid panel's page, said
+ * two: "preparation instructions", "patient preparation", "blood draw", "test includes" and
+ * "prior to collection" were added for it. No cached page with claims says two of the words.)
  */
 const TEST_LISTING_WORDS =
-  /\b(?:specimens? (?:type|volume|requirements?|required|collection|stability|rejection|handling|transport|container|preparation)|collection devices?|test indications?|orderable|minimum volume|collection instructions|transport temperature|(?:red|gold|lavender|green|tiger|gr[ae]y)[- ]tops?|serum[- ]separator|freeze[- ]thaw|ha?emoly[sz]ed|sst|cpt(?: codes?| coding)?|test codes?|performing (?:laboratory|lab|site)|turnaround(?: time)?|methodology|rejection criteria|reference (?:values?|ranges?|intervals?)|days? (?:performed|test set up)|refrigerated|ambient|stability)\b/gi;
+  /\b(?:specimens? (?:type|volume|requirements?|required|collection|stability|rejection|handling|transport|container|preparation)|collection devices?|test indications?|orderable|minimum volume|collection instructions|transport temperature|(?:red|gold|lavender|green|tiger|gr[ae]y)[- ]tops?|serum[- ]separator|freeze[- ]thaw|ha?emoly[sz]ed|sst|cpt(?: codes?| coding)?|test codes?|performing (?:laboratory|lab|site)|turnaround(?: time)?|methodology|rejection criteria|reference (?:values?|ranges?|intervals?)|days? (?:performed|test set up)|refrigerated|ambient|stability|preparation instructions|patient preparation|blood draws?|tests? includes?|(?:prior to|before) (?:specimen )?collection|collection of the specimen)\b/gi;
 const TEST_LISTING_MIN_WORDS = 4;
 
 /** Whether a text reads as a laboratory's catalogue entry for a test rather than about health. */

@@ -597,6 +597,12 @@ describe('claims the database does not hold', () => {
       'Transport temperature: refrigerated. Reference values: not established.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // A lipid panel's page says it as the patient's preparation and what the test includes.
+    noClaimsOnPage([
+      'Preparation instructions: keep a stable diet for two weeks before the blood draw; fast before collection if asked.',
+      'Turnaround time: one business day. Test includes: total cholesterol, HDL and triglycerides.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // A hospital manual's entry says it with other headings: what the test is for, the tubes, who may order it.
     noClaimsOnPage([
       'Test Indications: used to evaluate BPC-157 status when other results disagree.',
