@@ -230,7 +230,9 @@ export function focusPlan(
     for (const t of sectionAt[i]!) topics.add(t);
     // "It's approved for type 2 diabetes", just after a sentence about Mounjaro on a page that also
     // discusses Ozempic: an opening pronoun stands for the substance named last, not for any in view.
-    const last = own.length === 0 && opensWithPronoun ? lastNamed(i) : null;
+    // So it does where the sentence names what it acts on: "Specifically, it can inhibit 5-alpha
+    // reductase, which makes DHT" after two saw palmetto sentences is not about Propecia, named above.
+    const last = opensWithPronoun ? lastNamed(i) : null;
     if (last) {
       for (const t of last) topics.add(t);
       return { subject: false, topics, named: new Set(own), page, section: sectionAt[i]!, pronoun: true };

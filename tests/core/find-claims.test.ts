@@ -165,6 +165,36 @@ describe('findClaims in context', () => {
     );
   });
 
+  it('reads "it" as the substance named last when the sentence names what it acts on', () => {
+    const two = buildIndex([
+      {
+        topic: 'saw-palmetto',
+        names: ['saw palmetto'],
+        claims: [
+          testClaim('saw-palmetto-blocks-5ar', ['saw palmetto inhibits 5-alpha reductase'], { verdict: 'weak' }),
+        ],
+      },
+      {
+        topic: 'finasteride',
+        names: ['finasteride', 'Propecia'],
+        claims: [testClaim('finasteride-blocks-5ar', ['finasteride inhibits 5-alpha reductase'])],
+      },
+      {
+        topic: 'dht',
+        names: ['DHT', 'dihydrotestosterone'],
+        claims: [testClaim('dht-hair', ['DHT shrinks hair follicles'])],
+      },
+    ]);
+    const text = [
+      'Saw palmetto is sold as a natural Propecia.',
+      'Saw palmetto has anti-androgenic properties.',
+      'Specifically, it can inhibit 5-alpha reductase, which makes DHT.',
+    ].join(' ');
+    const ids = findClaims(text, two).map((m) => m.claimId);
+    expect(ids).toContain('saw-palmetto-blocks-5ar');
+    expect(ids).not.toContain('finasteride-blocks-5ar');
+  });
+
   it('reads "it" after a fronted phrase that names another substance as the topic in focus', () => {
     const hex = buildIndex([
       {
