@@ -20,7 +20,7 @@ export interface EvidenceStatement {
 
 const terms = (words: string) => new Set(tokenize(words).map((t) => t.term));
 /** What a statement about evidence is about. */
-const EVIDENCE = terms('evidence data research study trial science literature rct');
+const EVIDENCE = terms('evidence data research study trial science literature rct report');
 /** Words that call it thin. */
 const THIN = terms(
   'limited lacking lack early preliminary sparse scarce insufficient anecdotal unproven inconclusive absent zero conflicting inconsistent contradictory scant little',
@@ -59,11 +59,19 @@ const APPRAISAL_REACH = 4;
 /** How near the negation the strong word must follow. */
 const NEGATION_REACH = 2;
 
+/**
+ * The human evidence called missing without a word for evidence: "not clinically validated",
+ * "never tested in humans", "mostly animal and cell-based", "studies on animals only".
+ */
+const NO_HUMAN_EVIDENCE =
+  /\b(?:not|never|nor) (?:yet )?(?:been )?(?:clinically|scientifically) (?:proven|validated|tested|established)\b|\b(?:mostly|largely|only|entirely|primarily|mainly) (?:from |in |on )?(?:animals?|preclinical|rodents?|mice|rats|cell[- ]based|cells?)\b|\b(?:animals?|rodents?|mice|rats) only\b/i;
+
 /** The appraisal of the evidence a sentence states, or null when it states none (or both). */
 export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
   if (CITATION.test(body)) return null;
   // Evidence still being gathered is thin whatever else the sentence calls it.
   if (UNDER_STUDY.test(body)) return { appraisal: 'thin', scope: IN_PEOPLE.test(body) ? 'human' : statedScope(tokens) };
+  if (NO_HUMAN_EVIDENCE.test(body)) return { appraisal: 'thin', scope: 'human' };
   // The appraisal must be said of the evidence: "human data is limited", "extensive clinical
   // research", not "limited" anywhere in a sentence that also mentions a study.
   const evidenceAt: number[] = [];

@@ -959,6 +959,10 @@ describe('a statement about the evidence itself', () => {
       'Rat studies of BPC-157 look good, but its effects in humans are still under investigation.',
       'Experts caution against BPC-157 hype until more solid evidence is available.',
       'The role of BPC-157 in human healing is a subject of ongoing investigation.',
+      // Missing in people without a word for evidence, or called anecdote.
+      'BPC-157 for tendons has not been clinically validated.',
+      'What is known of BPC-157 is mostly animal and cell-based.',
+      'Human reports on BPC-157 are anecdotal.',
     ])
       expect(judged(text), text).toEqual([['unreviewed:bpc-157:evidence:thin:human', 'supported']]);
   });
