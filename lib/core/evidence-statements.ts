@@ -61,10 +61,11 @@ const NEGATION_REACH = 2;
 
 /**
  * The human evidence called missing without a word for evidence: "not clinically validated",
- * "never tested in humans", "mostly animal and cell-based", "studies on animals only".
+ * "never scientifically tested", "mostly animal and cell-based", "tested only in mice", "on
+ * animals only". ("Mostly cells" is left out: blood and tissue are mostly cells.)
  */
 const NO_HUMAN_EVIDENCE =
-  /\b(?:not|never|nor) (?:yet )?(?:been )?(?:clinically|scientifically) (?:proven|validated|tested|established)\b|\b(?:mostly|largely|only|entirely|primarily|mainly) (?:from |in |on )?(?:animals?|preclinical|rodents?|mice|rats|cell[- ]based|cells?)\b|\b(?:animals?|rodents?|mice|rats) only\b/i;
+  /\b(?:not|never|nor) (?:yet )?(?:been )?(?:clinically|scientifically) (?:proven|validated|tested|established)\b|\b(?:mostly|largely|only|entirely|primarily|mainly) (?:from |in |on )?(?:animals?|preclinical|rodents?|mice|rats|cell[- ]based)\b|\b(?:animals?|rodents?|mice|rats) only\b/i;
 
 /** The appraisal of the evidence a sentence states, or null when it states none (or both). */
 export function evidenceStatement(body: string, tokens: readonly Token[]): EvidenceStatement | null {
