@@ -167,7 +167,7 @@ export function readsAsAssayProcedure(text: string): boolean {
  * the codes and days the test runs, its reference values. "Males: 241-827 ng/dL" there is the
  * laboratory's own reference interval for its assay, not a claim about anyone's testosterone.
  * On the tuning pages and the rounds' pages with claims, none says more than one distinct such
- * word; the eleven test listings among their negatives say four to sixteen. (Round 86's, a hospital
+ * word; the test listings among their negatives say four to sixteen. (Round 86's, a hospital
  * manual's entry for free testosterone, said three of the words first listed: "Specimen
  * Required", "Collection Devices", "Test Indications" and "Orderable by" were added for it; round
  * 90's, a vitamin D test's specimen rules written as prose, said two: "serum-separator" with its
