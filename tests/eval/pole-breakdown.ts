@@ -4,7 +4,7 @@
  * claim of another topic, an unreviewed mark judged by the closest reviewed claim, by the topic
  * profile's default, by an evidence statement), and the pole pairs (labelled → marked) within
  * each. A developer's tool for the tuning split or a fresh round's labels, never for the frozen
- * split: `npx tsx tests/eval/pole-breakdown.ts LABELS.json CACHE_DIR [--pages PREFIX,...] [--examples KIND]` (KIND: the start
+ * split: `npx tsx tests/eval/pole-breakdown.ts LABELS.json CACHE_DIR [--pages PREFIX,...] [--examples KIND] [--skip-missing]` (KIND: the start
  * of a kind below, to print the disagreeing marks of that kind).
  * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
  */
@@ -21,16 +21,20 @@ const at = args.indexOf('--pages');
 const prefixes = at >= 0 ? args.splice(at, 2)[1]!.split(',') : null;
 const ex = args.indexOf('--examples');
 const showKind = ex >= 0 ? args.splice(ex, 2)[1]! : null;
+const sk = args.indexOf('--skip-missing');
+const skipped = sk >= 0 ? (args.splice(sk, 1), []) : undefined;
 const [labelsPath, dir] = args;
 if (!labelsPath || !dir) {
-  console.error('usage: pole-breakdown.ts LABELS.json CACHE_DIR [--pages PREFIX,...] [--examples KIND]');
+  console.error(
+    'usage: pole-breakdown.ts LABELS.json CACHE_DIR [--pages PREFIX,...] [--examples KIND] [--skip-missing]',
+  );
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
 const index = buildIndex(db.topics);
 const topicOfClaim = new Map(index.claims.map((c) => [c.id, c.topic] as const));
-const labels = readLabels(labelsPath, dir).filter(
+const labels = readLabels(labelsPath, dir, skipped).filter(
   (p) => p.kind !== 'negative' && (!prefixes || prefixes.some((x) => p.file.startsWith(x))),
 );
 
