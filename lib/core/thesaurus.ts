@@ -35,6 +35,10 @@ const DIRECTIONS: Record<string, string[]> = {
     'multiply',
     'greater',
     'booster',
+    // "Extends lifespan" raises it: found by comparing the phrasings one claim holds, word for word.
+    'extend',
+    'prolong',
+    'lengthen',
   ],
   'dir:down': [
     'decrease',
@@ -180,6 +184,8 @@ const WORDS: Record<string, string[]> = {
   obesity: ['obesity', 'obese'],
   diabetes: ['diabetes', 'diabetic'],
   stress: ['stress', 'stressed', 'stressful'],
+  // "Needs a prescription" and "a prescription is required" say one thing.
+  need: ['need', 'require', 'required', 'requirement'],
 };
 
 /** Multi-word names and phrases, longest first; each folds to one term. */
@@ -247,6 +253,8 @@ const PHRASES: [string, string][] = [
   ['black box', 'box'],
   ['blackbox', 'box'],
   ['per cent', '%'],
+  ['get rid of', 'eliminat'],
+  ['ahead of', 'befor'],
   ['side effect', 'sideeffect'],
   ['adverse effect', 'sideeffect'],
   ['adverse event', 'sideeffect'],

@@ -693,6 +693,33 @@ describe('concepts, not surface words', () => {
     ]);
     expect(found('Zinc supplementation lowers testosterone levels in deficient men.')).toEqual([]);
   });
+
+  it('reads "extends" and "prolongs" as raising, "required" as needed, "get rid of" as eliminate', () => {
+    const claim = SAMPLE_TOPICS[0]!.claims[0]!;
+    const paraphrased = buildIndex([
+      {
+        topic: 'rapamycin',
+        names: ['rapamycin'],
+        claims: [
+          { ...claim, id: 'rapamycin-lifespan-mice', phrasings: ['rapamycin increases lifespan in middle-aged mice'] },
+          { ...claim, id: 'rapamycin-prescription', phrasings: ['rapamycin needs a prescription from a doctor'] },
+        ],
+      },
+      {
+        topic: 'mouth-tape',
+        names: ['mouth tape', 'mouth taping'],
+        claims: [
+          { ...claim, id: 'mouth-tape-stops-snoring', phrasings: ['mouth taping eliminates snoring in adults'] },
+        ],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, paraphrased).map((m) => m.claimId);
+    expect(found('Rapamycin extends lifespan in middle-aged mice.')).toEqual(['rapamycin-lifespan-mice']);
+    expect(found('Rapamycin prolongs lifespan in middle-aged mice.')).toEqual(['rapamycin-lifespan-mice']);
+    expect(found('Rapamycin reduces lifespan in middle-aged mice.')).toEqual([]);
+    expect(found('A prescription from a doctor is required for rapamycin.')).toEqual(['rapamycin-prescription']);
+    expect(found('Mouth taping gets rid of snoring in adults.')).toEqual(['mouth-tape-stops-snoring']);
+  });
 });
 
 describe('numbers written differently', () => {
