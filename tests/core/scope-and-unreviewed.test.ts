@@ -560,6 +560,13 @@ describe('claims the database does not hold', () => {
       'By booking you agree to be bound by these terms, which form the contract between you and the clinic.',
       'BPC-157 speeds the healing of torn tendons.',
     ]);
+    // Nor does an affiliate agreement, whose reCAPTCHA line names the terms of service too.
+    noClaimsOnPage([
+      'This form is protected by reCAPTCHA; the Terms of Service apply.',
+      'Welcome to our affiliate program. This agreement protects you, our company and our customers.',
+      'It sets out the terms and conditions for affiliates: commissions are paid on completed sales.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // An article with a cookie notice at its foot is still an article (a policy says such words
     // throughout; 30 lines of other text are enough to tell the two apart).
     const article = [
