@@ -417,5 +417,8 @@ export const GENERAL_TOPICS: ReadonlySet<string> = new Set([
   'growth-hormone',
   'dht',
   'mitochondria',
+  // Processes in the cell, as mitochondria: "urolithin A switches on mitophagy" is about urolithin A.
+  'mitophagy',
+  'sirtuins',
   'ketogenic-diet',
 ]);
