@@ -37,6 +37,7 @@ import { confusedNames } from './name-identity';
 import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
+import { leadInClaims } from './lead-in-claims';
 import {
   readsAsAssayProcedure,
   readsAsLabProcedure,
@@ -206,13 +207,15 @@ export function* scanClaims(
     ...unreviewedClaims(text, sentences, tokens, focus, reviewed, index, silent, scopes),
     ...confusedNames(text, sentences, tokens, mentions, index, silent),
   ]);
-  wholeItems(text, all);
-  wholeWords(text, all);
+  // A lead-in that makes a reviewed claim ("symptoms of adrenal fatigue include:") makes it of each item it names.
+  const listed = leadInClaims(text, sentences, all, index);
+  wholeItems(text, listed);
+  wholeWords(text, listed);
   // Sentences never cross a line break; the windows that do are lists read with their lead-in.
   const cited = annotateCitations(
     text,
     sentences.filter((s) => !text.slice(s.start, s.end).includes('\n')),
-    all,
+    listed,
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
   return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);

@@ -847,6 +847,32 @@ describe('list items under a lead-in', () => {
   });
 });
 
+describe('a lead-in that makes a reviewed claim', () => {
+  it('marks with that claim each item it names, and leaves the rest to their own marks', () => {
+    const listing = buildIndex([
+      {
+        ...topics[0]!,
+        claims: [
+          ...topics[0]!.claims,
+          claim('bpc-157-listed-side-effects', {
+            verdict: 'unsupported',
+            kind: 'safety',
+            phrasings: ['side effects of BPC-157 include headaches, dizziness and nausea'],
+          }),
+        ],
+      },
+    ]);
+    const text = 'Side effects of BPC-157 include:\n- Headaches\n- Dizziness.\n- Hair loss';
+    const found = findClaims(text, listing).map((m) => [m.claimId, text.slice(m.start, m.end), m.verdict]);
+    expect(found).toEqual([
+      ['bpc-157-listed-side-effects', 'Side effects of BPC-157 include', 'unsupported'],
+      ['bpc-157-listed-side-effects', 'Headaches', 'unsupported'],
+      ['bpc-157-listed-side-effects', 'Dizziness', 'unsupported'],
+      [expect.stringMatching(/^unreviewed:bpc-157:/), 'Hair loss', expect.any(String)],
+    ]);
+  });
+});
+
 describe('several claims in one sentence', () => {
   it('marks each claim on its own clause, so one mark does not take the span of another', () => {
     const text =

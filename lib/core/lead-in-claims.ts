@@ -1,0 +1,97 @@
+import type { ClaimIndex } from './claim-index';
+import type { ClaimMatch } from './find-claims';
+import { bulletLength, type Span } from './segment';
+import { STOP_WORDS } from './stop-words';
+import { tokenize } from './tokenize';
+
+/**
+ * A list's items under a lead-in that makes a reviewed claim ("Most sources agree that symptoms
+ * of adrenal fatigue include:" then "• Extreme fatigue", "• Mental confusion"): each item the
+ * claim itself names is a restatement of it, and is marked with it. Without this, such items
+ * were marks of their own, judged by their topic's default for a claim not reviewed (weak),
+ * where the claim that lists them is unsupported.
+ *
+ * An item is the claim's when every word of it is a word of the claim's phrasings: "weight gain"
+ * under a lead-in whose claim lists weight gain, not "low blood pressure" under one whose claim
+ * lists blood sugar. An item a reviewed claim matches on its own keeps its mark.
+ */
+
+const vocabularies = new WeakMap<ClaimIndex, Map<string, Set<string>>>();
+
+/** The terms a claim's phrasings use, by claim id (worked out once per index). */
+function vocabulary(index: ClaimIndex, claimId: string): Set<string> {
+  let byId = vocabularies.get(index);
+  if (!byId) {
+    byId = new Map();
+    for (const p of index.phrasings) {
+      const id = index.claims[p.claim]!.id;
+      let terms = byId.get(id);
+      if (!terms) byId.set(id, (terms = new Set()));
+      for (const t of p.terms) terms.add(t);
+    }
+    vocabularies.set(index, byId);
+  }
+  return byId.get(claimId) ?? new Set();
+}
+
+const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * `marks` (in page order, no two overlapping) with the items of each list whose lead-in makes a
+ * reviewed claim marked with that claim. `windows` are segmentClaimWindows' spans: a window that
+ * crosses a line break is a list read with its lead-in, the sentence it starts with.
+ */
+export function leadInClaims(
+  text: string,
+  windows: readonly Span[],
+  marks: readonly ClaimMatch[],
+  index: ClaimIndex,
+): ClaimMatch[] {
+  let out = [...marks];
+  for (const w of windows) {
+    if (!text.slice(w.start, w.end).includes('\n')) continue;
+    const lead = windows.find(
+      (s) => s.start === w.start && s.end < w.end && !text.slice(s.start, s.end).includes('\n'),
+    );
+    if (!lead) continue;
+    const claimed = out
+      .filter((m) => !m.unreviewed && meets(m, lead) && m.end <= lead.end)
+      .sort((a, b) => b.score - a.score)[0];
+    if (!claimed) continue;
+    const words = vocabulary(index, claimed.claimId);
+    const items = windows.filter(
+      (s) => s.start >= lead.end && s.end <= w.end && !text.slice(s.start, s.end).includes('\n'),
+    );
+    // Each item's words, between its bullet and its closing stop, and whether the claim names it.
+    const spans = items.map((item) => {
+      const body = text.slice(item.start, item.end);
+      const start = item.start + bulletLength(body);
+      const end = item.start + body.replace(/[\s.,;:]+$/, '').length;
+      const terms = tokenize(text.slice(start, Math.max(start, end)))
+        .map((t) => t.term)
+        .filter((t) => !STOP_WORDS.has(t));
+      return { start, end, named: end > start && terms.length > 0 && terms.every((t) => words.has(t)) };
+    });
+    const taken = new Set<ClaimMatch>();
+    const give: typeof spans = [];
+    for (const item of spans) {
+      if (!item.named) continue;
+      const here = out.filter((m) => meets(m, item));
+      // A mark of its own stays; so does an unreviewed mark over several items unless the claim names them all.
+      if (here.some((m) => !m.unreviewed || m.start < w.start || m.end > w.end)) continue;
+      if (here.some((m) => spans.some((o) => !o.named && meets(m, o)))) continue;
+      for (const m of here) taken.add(m);
+      give.push(item);
+    }
+    if (give.length === 0) continue;
+    out = out.filter((m) => !taken.has(m));
+    for (const { start, end } of give)
+      out.push({
+        ...claimed,
+        start,
+        end,
+        reasons: [`listed under a lead-in that makes this claim`, ...claimed.reasons.filter((r) => !r.startsWith('“'))],
+      });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
