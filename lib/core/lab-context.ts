@@ -78,10 +78,14 @@ function isOneWordName(term: string, index: ClaimIndex): boolean {
  * Words of a shop's or clinic's policy on returns, shipping, payment and cancellation: what it
  * refunds or exchanges, on what condition ("unopened", "damaged in transit", "restocking fee"),
  * how it delivers, what a cancelled booking or membership costs.
- * Distinct words count, so "return" said three times is one.
+ * Distinct words count, so "return" said three times is one. A detox-tea seller's "Returns and
+ * Refund Policy" (round 96's negative WY06) said "refund" alone of them, and its "allergic to an
+ * ingredient" was marked: "refund policy", "postage", "money-back guarantee", "lost or damaged"
+ * are a policy's words too. Of the cached labelled pages with claims (tuning split, rounds 80-96,
+ * the frozen split not read), none says more than one distinct such word, old or new.
  */
 const POLICY_WORDS =
-  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|cancell?ed|reschedul(?:e|ed|ing)|(?:advance|sufficient|prior|24[- ]hours?['’]?) notice|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms))\b/gi;
+  /\b(?:refunds?|refunded|returns? (?:policy|window|shipping|label|request)|exchanges?|restocking|store credit|unopened|unused|original packaging|proof of purchase|order number|non-returnable|returnable|shipping (?:policy|method|costs?|details|rates?)|delivery (?:process|timeframes?|times?|address)|business days|dispatch(?:ed)?|tracking number|payment (?:policy|methods?|terms)|cancell?ations?|cancell?ed|reschedul(?:e|ed|ing)|(?:advance|sufficient|prior|24[- ]hours?['’]?) notice|membership (?:agreement|fees?|terms)|charged in full|full charge|no-shows?|late fees?|subscription (?:policy|terms)|refund policy|returns and refunds?|postage|money[- ]back guarantees?|lost or damaged)\b/gi;
 const POLICY_MIN_WORDS = 3;
 
 /** Whether a text reads as a shop's or clinic's policy (returns, shipping, payment, bookings) rather than about health. */

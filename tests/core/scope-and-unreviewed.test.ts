@@ -547,6 +547,13 @@ describe('claims the database does not hold', () => {
       'Orders are dispatched within 2 business days. Unopened items can be returned for a refund.',
       'Our recovery package includes a BPC-157 protocol, which speeds the healing of torn tendons.',
     ]);
+    // Nor does a returns and refund policy that names its goods' ingredients.
+    noClaimsOnPage([
+      'Returns and Refund Policy',
+      'We are not liable for goods lost or damaged by postage carriers; a refund goes to your original payment.',
+      'We offer a money-back guarantee on unopened tea.',
+      'BPC-157 speeds the healing of torn tendons.',
+    ]);
     // Nor does a privacy policy: the treatments it may hold data on are data, not claims.
     noClaimsOnPage([
       'Consumer Health Data Privacy Policy',
