@@ -36,10 +36,24 @@ function vocabulary(index: ClaimIndex, claimId: string): Set<string> {
 
 const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** The index of the first of `spans` (sorted by start) that starts at or after `at`. */
+function firstFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * `marks` (in page order, no two overlapping) with the items of each list whose lead-in makes a
- * reviewed claim marked with that claim. `windows` are segmentClaimWindows' spans: a window that
- * crosses a line break is a list read with its lead-in, the sentence it starts with.
+ * reviewed claim marked with that claim. `windows` are segmentClaimWindows' spans, sorted by
+ * start then end: a window that crosses a line break is a list read with its lead-in, the
+ * sentence it starts with. Lookups are binary searches, so a long page with many lists pays
+ * for its lists, not for its lists times its sentences.
  */
 export function leadInClaims(
   text: string,
@@ -47,21 +61,32 @@ export function leadInClaims(
   marks: readonly ClaimMatch[],
   index: ClaimIndex,
 ): ClaimMatch[] {
-  let out = [...marks];
+  /** The marks that meet `span`: marks do not overlap, so their ends rise with their starts. */
+  const meeting = (span: Span): ClaimMatch[] => {
+    const out: ClaimMatch[] = [];
+    for (let k = firstFrom(marks, span.end) - 1; k >= 0 && marks[k]!.end > span.start; k--)
+      if (meets(marks[k]!, span)) out.push(marks[k]!);
+    return out;
+  };
+  const crosses = (s: Span) => text.indexOf('\n', s.start) >= 0 && text.indexOf('\n', s.start) < s.end;
+  const dropped = new Set<ClaimMatch>();
+  const added: ClaimMatch[] = [];
+  const given = new Set<number>();
   for (const w of windows) {
-    if (!text.slice(w.start, w.end).includes('\n')) continue;
-    const lead = windows.find(
-      (s) => s.start === w.start && s.end < w.end && !text.slice(s.start, s.end).includes('\n'),
-    );
-    if (!lead) continue;
-    const claimed = out
-      .filter((m) => !m.unreviewed && meets(m, lead) && m.end <= lead.end)
+    if (!crosses(w)) continue;
+    const first = firstFrom(windows, w.start);
+    const lead = windows[first];
+    if (!lead || lead.start !== w.start || lead.end >= w.end || crosses(lead)) continue;
+    const claimed = meeting(lead)
+      .filter((m) => !m.unreviewed && m.end <= lead.end)
       .sort((a, b) => b.score - a.score)[0];
     if (!claimed) continue;
     const words = vocabulary(index, claimed.claimId);
-    const items = windows.filter(
-      (s) => s.start >= lead.end && s.end <= w.end && !text.slice(s.start, s.end).includes('\n'),
-    );
+    const items: Span[] = [];
+    for (let k = firstFrom(windows, lead.end); k < windows.length && windows[k]!.start < w.end; k++) {
+      const s = windows[k]!;
+      if (s.end <= w.end && !crosses(s)) items.push(s);
+    }
     // Each item's words, between its bullet and its closing stop, and whether the claim names it.
     const spans = items.map((item) => {
       const body = text.slice(item.start, item.end);
@@ -72,26 +97,22 @@ export function leadInClaims(
         .filter((t) => !STOP_WORDS.has(t));
       return { start, end, named: end > start && terms.length > 0 && terms.every((t) => words.has(t)) };
     });
-    const taken = new Set<ClaimMatch>();
-    const give: typeof spans = [];
     for (const item of spans) {
-      if (!item.named) continue;
-      const here = out.filter((m) => meets(m, item));
+      if (!item.named || given.has(item.start)) continue;
+      const here = meeting(item);
       // A mark of its own stays; so does an unreviewed mark over several items unless the claim names them all.
       if (here.some((m) => !m.unreviewed || m.start < w.start || m.end > w.end)) continue;
       if (here.some((m) => spans.some((o) => !o.named && meets(m, o)))) continue;
-      for (const m of here) taken.add(m);
-      give.push(item);
-    }
-    if (give.length === 0) continue;
-    out = out.filter((m) => !taken.has(m));
-    for (const { start, end } of give)
-      out.push({
+      for (const m of here) dropped.add(m);
+      given.add(item.start);
+      added.push({
         ...claimed,
-        start,
-        end,
+        start: item.start,
+        end: item.end,
         reasons: [`listed under a lead-in that makes this claim`, ...claimed.reasons.filter((r) => !r.startsWith('“'))],
       });
+    }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (added.length === 0) return [...marks];
+  return [...marks.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
