@@ -1,5 +1,6 @@
 import type { ClaimIndex } from './claim-index';
 import type { ClaimMatch } from './find-claims';
+import { DisjointSpans } from './resolve-overlaps';
 import { bulletLength, type Span } from './segment';
 import { STOP_WORDS } from './stop-words';
 import { tokenize } from './tokenize';
@@ -36,7 +37,7 @@ function vocabulary(index: ClaimIndex, claimId: string): Set<string> {
 
 const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The index of the first of `spans` (sorted by start) that starts at or after `at`. */
+/** The index of the first of `spans` (sorted by start; they may overlap) that starts at or after `at`. */
 function firstFrom(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
@@ -52,8 +53,8 @@ function firstFrom(spans: readonly Span[], at: number): number {
  * `marks` (in page order, no two overlapping) with the items of each list whose lead-in makes a
  * reviewed claim marked with that claim. `windows` are segmentClaimWindows' spans, sorted by
  * start then end: a window that crosses a line break is a list read with its lead-in, the
- * sentence it starts with. Lookups are binary searches, so a long page with many lists pays
- * for its lists, not for its lists times its sentences.
+ * sentence it starts with. Windows and marks are looked up by binary search, so a long page
+ * with many lists pays for its lists, not for its lists times its sentences.
  */
 export function leadInClaims(
   text: string,
@@ -61,14 +62,13 @@ export function leadInClaims(
   marks: readonly ClaimMatch[],
   index: ClaimIndex,
 ): ClaimMatch[] {
-  /** The marks that meet `span`: marks do not overlap, so their ends rise with their starts. */
-  const meeting = (span: Span): ClaimMatch[] => {
-    const out: ClaimMatch[] = [];
-    for (let k = firstFrom(marks, span.end) - 1; k >= 0 && marks[k]!.end > span.start; k--)
-      if (meets(marks[k]!, span)) out.push(marks[k]!);
-    return out;
+  // Marks do not overlap: the ones an item or lead-in meets are found as resolveOverlaps finds them.
+  const placed = new DisjointSpans<ClaimMatch>();
+  for (const m of marks) placed.add(m);
+  const crosses = (s: Span) => {
+    const line = text.indexOf('\n', s.start);
+    return line >= 0 && line < s.end;
   };
-  const crosses = (s: Span) => text.indexOf('\n', s.start) >= 0 && text.indexOf('\n', s.start) < s.end;
   const dropped = new Set<ClaimMatch>();
   const added: ClaimMatch[] = [];
   const given = new Set<number>();
@@ -77,7 +77,8 @@ export function leadInClaims(
     const first = firstFrom(windows, w.start);
     const lead = windows[first];
     if (!lead || lead.start !== w.start || lead.end >= w.end || crosses(lead)) continue;
-    const claimed = meeting(lead)
+    const claimed = placed
+      .meeting(lead)
       .filter((m) => !m.unreviewed && m.end <= lead.end)
       .sort((a, b) => b.score - a.score)[0];
     if (!claimed) continue;
@@ -99,7 +100,7 @@ export function leadInClaims(
     });
     for (const item of spans) {
       if (!item.named || given.has(item.start)) continue;
-      const here = meeting(item);
+      const here = placed.meeting(item);
       // A mark of its own stays; so does an unreviewed mark over several items unless the claim names them all.
       if (here.some((m) => !m.unreviewed || m.start < w.start || m.end > w.end)) continue;
       if (here.some((m) => spans.some((o) => !o.named && meets(m, o)))) continue;
