@@ -50,11 +50,14 @@ export function segmentSentences(text: string): Span[] {
  * So does one whose page left out the space after its full stop ("…muscle function.A study
  * found…"), where a capitalised word follows a lower-case one ("www.Vitamins" stays whole).
  * Two or three full stops end a sentence where a capital follows ("…converted to T3.. Reverse T3 is…").
+ * So does a full stop with a shop's disclaimer mark after it ("…for the thyroid gland.* Studies
+ * have shown…", "…epinephrine.*Individuals…": the asterisk or dagger that points to "these
+ * statements have not been evaluated by the FDA").
  * A sentence that ends on a vitamin's letter ("…vitamins B, C, D and E. Minerals…") ends
  * there, where compromise reads the letter as a person's initial.
  */
 const CITED_END =
-  /(?<=[\p{L}\d%)])\.{2,3}\s+(?=[A-Z])|[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/gu;
+  /(?<=[\p{L}\d%)])\.{2,3}\s+(?=[A-Z])|(?<=[\p{L}\d%)][.!?])[*†‡]{1,3}\s*(?=[A-Z])|[.!?]["'”’]?(?:\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+\s+(?=[A-Z])|(?<=[a-z)])[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<!\bwww\.)(?=[A-Z][a-z]{2,}\b|[AI]\s)|(?<=\b[Vv]itamins?\s+(?:[ABCDEK]\d{0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*[ABCDEK]\d{0,2}\.)\s+(?=[A-Z])/gu;
 
 /**
  * Every split above is at a sentence mark with a capital after it: a piece with none (most

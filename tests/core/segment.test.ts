@@ -63,6 +63,25 @@ describe('a sentence whose page left out the space after its full stop', () => {
   });
 });
 
+describe("a sentence with a shop's disclaimer mark after its full stop", () => {
+  it('ends after the mark, with or without a space, and a footnoted word inside a sentence does not end it', () => {
+    expect(
+      sentences(
+        'Iodine supports the thyroid gland.* Studies show tyrosine eases fatigue.*Tyrosine makes dopamine.†† It is safe.',
+      ),
+    ).toEqual([
+      'Iodine supports the thyroid gland.*',
+      'Studies show tyrosine eases fatigue.*',
+      'Tyrosine makes dopamine.††',
+      'It is safe.',
+    ]);
+    expect(sentences('Our formula* supports energy. Results vary.')).toEqual([
+      'Our formula* supports energy.',
+      'Results vary.',
+    ]);
+  });
+});
+
 describe('a sentence that ends in two or three full stops', () => {
   it('ends there where a capital follows, and a trailing ellipsis inside a sentence does not end it', () => {
     expect(sentences('Most T4 becomes T3.. Reverse T3 is inactive.')).toEqual([
