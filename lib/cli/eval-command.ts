@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/claim-index';
+import { RECORDED_FREQUENCIES } from '../core/term-frequencies';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { evaluate, type LabelledPage } from '../core/evaluate';
 import { isLocated, resolveLocatedPages, type LocatedPage } from './eval-locators';
@@ -90,7 +91,7 @@ export function evalCommand(args: string[], db: ClaimsDatabase): number {
   const skipped: LocatedPage[] | undefined = skipMissing ? [] : undefined;
   const labels = readLabels(labelsPath, dir, skipped);
   const reviewed = reviewedPath === undefined ? undefined : readReviewedMarks(reviewedPath, dir);
-  const index = buildIndex(db.topics);
+  const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
   const scanned = labels.map((page) => {
     const scan = scanFile(join(dir, page.file), db, index);
     if (scan.text !== undefined) placeQuotes(page, scan.text);

@@ -1,4 +1,5 @@
 import { buildIndex } from '../core/claim-index';
+import { RECORDED_FREQUENCIES } from '../core/term-frequencies';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
 import { segmentSentences } from '../core/segment';
@@ -19,7 +20,7 @@ export function explainCommand(args: string[], db: ClaimsDatabase): number {
     console.error('usage: explain FILE');
     return 2;
   }
-  const index = buildIndex(db.topics);
+  const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
   const { text } = readPageText(file);
   const marks = findClaims(text, index);
   for (const s of segmentSentences(text)) {

@@ -6,6 +6,7 @@ import { evalCommand } from './eval-command';
 import { locateCommand, locateReviewedCommand } from './locate-command';
 import { copyCheckCommand } from './copy-check-command';
 import { explainCommand } from './explain-command';
+import { frequenciesCommand } from './frequencies-command';
 import { importClaimsCommand } from './import-command';
 import { missingCommand, restoreCommand } from './restore-command';
 import { scanCommand } from './scan-command';
@@ -29,6 +30,7 @@ const USAGE = `usage: evident <command>
   claims:check               validate every file in claims/
   claims:format [FILE...]    rewrite claims/ (or the files named) in canonical form
   claims:report              topics x claims x verdicts
+  claims:frequencies         record the database's term frequencies, which every index weighs its terms by (moves all weights)
   claims:export --format claimreview   the database as schema.org ClaimReview JSON-LD, on standard output
   claims:import FILE [--out PACK.json | --check]   a claims pack or ClaimReview JSON-LD, checked against claims/ and written as a pack`;
 
@@ -63,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
       return importClaimsCommand(args, openDatabase());
     case 'claims:report':
       return reportClaimsCommand(CLAIMS_DIR);
+    case 'claims:frequencies':
+      return frequenciesCommand(openDatabase(), join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
     default:
       console.error(USAGE);
       return 2;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { htmlReport, type ReportPage } from './html-report';
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
+import { RECORDED_FREQUENCIES } from '../core/term-frequencies';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { findClaims } from '../core/find-claims';
 import { claimRecord } from '../core/claim-records';
@@ -63,7 +64,7 @@ export function scanCommand(args: string[], db: ClaimsDatabase): number {
     console.error('usage: scan [--json] [--html REPORT.html] FILE...');
     return 2;
   }
-  const index = buildIndex(db.topics);
+  const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
   const results: ScanResult[] = [];
   let failed = 0;
   for (const file of files) {

@@ -254,7 +254,36 @@ export function hasPreclinicalEvidence(p: TopicProfile): boolean {
   return !NONE.test(p.animalEvidence) || !NONE.test(p.inVitroEvidence);
 }
 
-export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
+/**
+ * How often each phrasing term occurs across a database's claims: the number of claims, and per
+ * term the number of claims whose phrasings say it. A term's weight is log(1 + claims / df).
+ */
+export interface TermFrequencies {
+  claims: number;
+  df: ReadonlyMap<string, number>;
+}
+
+/** The terms each claim's phrasings say, as the index counts them (a claim once per term). */
+function claimTermSets(files: readonly TopicFile[]): Set<string>[] {
+  return files.flatMap((file) => file.claims.map((c) => new Set(c.phrasings.flatMap((text) => contentTerms(text)))));
+}
+
+/** A database's own term frequencies: what `npm run claims:frequencies` records (term-frequencies.ts). */
+export function termFrequencies(files: readonly TopicFile[]): TermFrequencies {
+  const sets = claimTermSets(files);
+  const df = new Map<string, number>();
+  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  return { claims: sets.length, df };
+}
+
+/**
+ * The index of a database. Term weights come from `frequencies`, a record of the database as it
+ * stood when the table was last written (term-frequencies.ts), not from the database being
+ * indexed: a claim added about one substance then leaves the weights of every other phrasing as
+ * they were, so curation changes what its own phrasings match and nothing else. A term the
+ * record does not hold weighs as the rarest. Without a record, the database's own counts.
+ */
+export function buildIndex(files: readonly TopicFile[], frequencies?: TermFrequencies): ClaimIndex {
   const claims: IndexedClaim[] = [];
   const raw: { claim: number; topic: number; text: string; terms: string[]; part?: true }[] = [];
   const df = new Map<string, number>();
@@ -318,12 +347,13 @@ export function buildIndex(files: readonly TopicFile[]): ClaimIndex {
       .sort(([a], [b]) => (claimsOf.get(topics[b]!) ?? 0) - (claimsOf.get(topics[a]!) ?? 0));
     at.forEach((i, k) => (entries[i] = sorted[k]!));
   }
-  const n = claims.length;
+  const n = frequencies ? frequencies.claims : claims.length;
+  const counts = frequencies ? frequencies.df : df;
   const weightOf = (t: string): number => {
     if (/^\d/.test(t)) return NUMBER_WEIGHT;
     if (NEGATIONS.has(t)) return NEGATION_WEIGHT;
     // Two decimals are plenty for a weight and keep the index a page receives small.
-    return Math.round(100 * Math.log(1 + n / (df.get(t) ?? 1))) / 100;
+    return Math.round(100 * Math.log(1 + n / (counts.get(t) ?? 1))) / 100;
   };
   const phrasings: IndexedPhrasing[] = [];
   const anchors = Object.create(null) as Record<string, number[]>;

@@ -1,4 +1,5 @@
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
+import { RECORDED_FREQUENCIES } from '../core/term-frequencies';
 import type { ClaimRecord } from '../core/claim-types';
 import type { ClaimsDatabase } from '../core/claims-database';
 import { claimRecord } from '../core/claim-records';
@@ -17,7 +18,7 @@ export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | Clai
       .then(load)
       .then((db): { db: ClaimsDatabase; index: ClaimIndex; names?: NameCheckList } => ({
         db,
-        index: buildIndex(db.topics),
+        index: buildIndex(db.topics, RECORDED_FREQUENCIES),
       })));
   return {
     async index(): Promise<ClaimIndex> {

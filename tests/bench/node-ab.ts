@@ -12,6 +12,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { readPageText } from '../../lib/cli/read-page';
 import { tenfoldClaims } from './tenfold-claims';
@@ -37,8 +38,8 @@ let mb = '';
 while (mb.length < 1_000_000) for (const t of texts) mb += `${t}\n`;
 mb = mb.slice(0, 1_000_000);
 // One index of each size, built by B: both engines read the same plain data (each keeps its own caches).
-const one = buildIndex(topics);
-const ten = buildIndex(tenfoldClaims(topics));
+const one = buildIndex(topics, RECORDED_FREQUENCIES);
+const ten = buildIndex(tenfoldClaims(topics), RECORDED_FREQUENCIES);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const cpuNow = () => {

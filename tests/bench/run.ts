@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { findClaims } from '../../lib/core/find-claims';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { readPageText } from '../../lib/cli/read-page';
@@ -58,10 +59,12 @@ function timeTogether(fns: readonly (() => void)[], runs: number): number[] {
   return xs.map(median);
 }
 
-const index = buildIndex(topics);
+const index = buildIndex(topics, RECORDED_FREQUENCIES);
 const claimCount = index.claims.length;
 console.log(`database: ${topics.length} topics, ${claimCount} claims, ${index.phrasings.length} phrasings`);
-console.log(`index build (background, once): ${time(() => buildIndex(topics), 5).toFixed(1)} ms median`);
+console.log(
+  `index build (background, once): ${time(() => buildIndex(topics, RECORDED_FREQUENCIES), 5).toFixed(1)} ms median`,
+);
 console.log(`index size as JSON: ${(JSON.stringify(index).length / 1024).toFixed(0)} KiB`);
 
 // Yardsticks, timed in the same run so their ratios hold on a noisy machine: the plain pass
@@ -112,7 +115,7 @@ console.log(
 let mb = '';
 while (mb.length < 1_000_000) for (const t of texts) mb += `${t}\n`;
 mb = mb.slice(0, 1_000_000);
-const big = buildIndex(tenfoldClaims(topics));
+const big = buildIndex(tenfoldClaims(topics), RECORDED_FREQUENCIES);
 const [oneMb, tenfold] = timeTogether([() => findClaims(mb, index), () => findClaims(mb, big)], 7) as [number, number];
 const scale = tenfold / oneMb;
 console.log(`\n1 MB of text, ${claimCount} claims: ${oneMb.toFixed(0)} ms CPU, median of 7`);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { findClaims } from '../../lib/core/find-claims';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { readPageText } from '../../lib/cli/read-page';
@@ -21,7 +22,7 @@ import { tenfoldClaims } from './tenfold-claims';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus');
 const topics = readClaimsDir(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims')).files.map((f) => f.data);
-const index = buildIndex(process.env.PROFILE_TENFOLD === '1' ? tenfoldClaims(topics) : topics);
+const index = buildIndex(process.env.PROFILE_TENFOLD === '1' ? tenfoldClaims(topics) : topics, RECORDED_FREQUENCIES);
 const texts = readdirSync(corpus)
   .filter((n) => /^\d{3}_.*\.txt$/.test(n) && n.startsWith(process.env.BENCH_PAGE ?? ''))
   .sort()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { overlapLength, overlaps } from '../../lib/core/evaluate';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { readLabels } from '../../lib/cli/eval-command';
@@ -9,7 +10,7 @@ import { scanFile } from '../../lib/cli/scan-command';
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const db = openClaimsDatabase(join(__dirname, '..', '..', 'claims'));
-const index = buildIndex(db.topics);
+const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
 
 /**
  * Labels whose verdict the database does not share, each with the reason found on review.

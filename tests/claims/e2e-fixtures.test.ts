@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { expectedMatches } from '../e2e/fixture-pages';
 
-const index = buildIndex(openClaimsDatabase(join(__dirname, '..', '..', 'claims')).topics);
+const index = buildIndex(openClaimsDatabase(join(__dirname, '..', '..', 'claims')).topics, RECORDED_FREQUENCIES);
 
 /**
  * The marks the browser checks (tests/e2e/reader.ts) expect on their fixture pages, read from the

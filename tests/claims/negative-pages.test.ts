@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { scanFile } from '../../lib/cli/scan-command';
 
 const db = openClaimsDatabase(join(__dirname, '..', '..', 'claims'));
-const index = buildIndex(db.topics);
+const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
 const dir = join(__dirname, '..', 'fixtures', 'negative');
 
 describe('pages that make no health claims', () => {

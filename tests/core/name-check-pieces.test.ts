@@ -2,11 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { createNameCheck } from '../../lib/core/name-check';
 import { nameCheckList } from '../../lib/core/name-check-list';
 import { joinPieces, PIECE_BREAK, splitPieces } from '../../lib/core/name-check-pieces';
 
-const list = nameCheckList(buildIndex(openClaimsDatabase(join(import.meta.dirname, '..', '..', 'claims')).topics));
+const list = nameCheckList(
+  buildIndex(openClaimsDatabase(join(import.meta.dirname, '..', '..', 'claims')).topics, RECORDED_FREQUENCIES),
+);
 const asked = (pieces: string[]) => createNameCheck(list).feed(...pieces);
 const sent = (pieces: string[]) => createNameCheck(list).feed(...splitPieces(joinPieces(pieces)));
 

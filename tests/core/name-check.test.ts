@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { htmlToText } from '../../lib/cli/read-page';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { findClaims } from '../../lib/core/find-claims';
 import { createNameCheck, type NameCheckState } from '../../lib/core/name-check';
 import { nameCheckList } from '../../lib/core/name-check-list';
@@ -14,7 +15,7 @@ import { tokenize } from '../../lib/core/tokenize';
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const db = openClaimsDatabase(join(ROOT, 'claims'));
-const index = buildIndex(db.topics);
+const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
 const list = nameCheckList(index);
 const names = (...pieces: string[]) => {
   const check = createNameCheck(list);

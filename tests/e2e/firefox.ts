@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { assert, createChecks, expectedMarks, expectedMatches, serve } from './fixture-pages';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
   const requests: string[] = [];
   try {
     assert(id === 'evident@evident-extension.org', `installed as ${id}`);
-    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics);
+    const index = buildIndex(openClaimsDatabase(join(ROOT, 'claims')).topics, RECORDED_FREQUENCIES);
     const page = await browser.newPage();
     page.on('request', (r) => void requests.push(r.url()));
 

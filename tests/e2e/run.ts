@@ -12,6 +12,7 @@ import { launchWithExtension, tabIdOf } from './launch-chromium';
 import type { browser } from 'wxt/browser';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { inEvidentWorld } from './evident-world';
 import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
 
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
     // The index built from the same claims/ the build bundles (pages never receive it).
     const db = openClaimsDatabase(join(ROOT, 'claims'));
-    const index = buildIndex(db.topics);
+    const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
 
     /** A fixture page in a new tab, once its marks have settled on exactly what lib/core finds on it. */
     const openMarked = async (file: string) => {

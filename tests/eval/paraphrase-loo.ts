@@ -18,6 +18,7 @@
 import { join } from 'node:path';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import type { TopicFile, Verdict } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 import { findClaims } from '../../lib/core/find-claims';
@@ -60,7 +61,7 @@ const kept: TopicFile[] = files.map((file) => ({
     return { ...c, phrasings: c.phrasings.filter((_, i) => i !== k) };
   }),
 }));
-const index = buildIndex(kept);
+const index = buildIndex(kept, RECORDED_FREQUENCIES);
 
 type How = 'own claim' | 'another reviewed claim' | 'not reviewed, closest claim' | 'not reviewed, topic default';
 const counts = new Map<How | 'nothing', number>();

@@ -14,6 +14,7 @@ import { readLabels } from '../../lib/cli/eval-command';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { scanFile } from '../../lib/cli/scan-command';
 import { buildIndex } from '../../lib/core/claim-index';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { bestMatch, pole } from '../../lib/core/evaluate';
 
 const args = process.argv.slice(2);
@@ -32,7 +33,7 @@ if (!labelsPath || !dir) {
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
-const index = buildIndex(db.topics);
+const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
 const topicOfClaim = new Map(index.claims.map((c) => [c.id, c.topic] as const));
 const labels = readLabels(labelsPath, dir, skipped).filter(
   (p) => p.kind !== 'negative' && (!prefixes || prefixes.some((x) => p.file.startsWith(x))),
