@@ -263,17 +263,18 @@ export interface TermFrequencies {
   df: ReadonlyMap<string, number>;
 }
 
-/** The terms each claim's phrasings say, as the index counts them (a claim once per term). */
-function claimTermSets(files: readonly TopicFile[]): Set<string>[] {
-  return files.flatMap((file) => file.claims.map((c) => new Set(c.phrasings.flatMap((text) => contentTerms(text)))));
+/** Term frequencies from the terms each claim's phrasings say (a claim counts once per term). */
+function frequenciesOf(claimTerms: readonly ReadonlySet<string>[]): TermFrequencies {
+  const df = new Map<string, number>();
+  for (const set of claimTerms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  return { claims: claimTerms.length, df };
 }
 
 /** A database's own term frequencies: what `npm run claims:frequencies` records (term-frequencies.ts). */
 export function termFrequencies(files: readonly TopicFile[]): TermFrequencies {
-  const sets = claimTermSets(files);
-  const df = new Map<string, number>();
-  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  return { claims: sets.length, df };
+  return frequenciesOf(
+    files.flatMap((file) => file.claims.map((c) => new Set(c.phrasings.flatMap((text) => contentTerms(text))))),
+  );
 }
 
 /**
@@ -286,7 +287,8 @@ export function termFrequencies(files: readonly TopicFile[]): TermFrequencies {
 export function buildIndex(files: readonly TopicFile[], frequencies?: TermFrequencies): ClaimIndex {
   const claims: IndexedClaim[] = [];
   const raw: { claim: number; topic: number; text: string; terms: string[]; part?: true }[] = [];
-  const df = new Map<string, number>();
+  /** Per claim, the terms its phrasings say: counted only where no record of frequencies is given. */
+  const claimTerms: Set<string>[] = [];
   const topics: string[] = [];
   const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
   const topicTerms: string[][] = [];
@@ -323,15 +325,15 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
           ...(c.kind ? { kind: c.kind } : {}),
           ...(c.evidenceFigure ? { figure: indexedFigure(c) } : {}),
         }) - 1;
-      const claimTerms = new Set<string>();
+      const said = new Set<string>();
       for (const text of c.phrasings) {
         const terms = contentTerms(text);
-        terms.forEach((t) => claimTerms.add(t));
+        if (!frequencies) terms.forEach((t) => said.add(t));
         raw.push({ claim, topic, text, terms });
         for (const part of conjunctParts(text))
           raw.push({ claim, topic, text: part, terms: contentTerms(part), part: true });
       }
-      for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
+      if (!frequencies) claimTerms.push(said);
     }
   }
   // A drug class's name ("GLP-1 drugs") is said first for the member the database files the
@@ -347,8 +349,7 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
       .sort(([a], [b]) => (claimsOf.get(topics[b]!) ?? 0) - (claimsOf.get(topics[a]!) ?? 0));
     at.forEach((i, k) => (entries[i] = sorted[k]!));
   }
-  const n = frequencies ? frequencies.claims : claims.length;
-  const counts = frequencies ? frequencies.df : df;
+  const { claims: n, df: counts } = frequencies ?? frequenciesOf(claimTerms);
   const weightOf = (t: string): number => {
     if (/^\d/.test(t)) return NUMBER_WEIGHT;
     if (NEGATIONS.has(t)) return NEGATION_WEIGHT;

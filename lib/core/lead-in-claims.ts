@@ -1,6 +1,6 @@
 import type { ClaimIndex } from './claim-index';
 import type { ClaimMatch } from './find-claims';
-import { DisjointSpans } from './resolve-overlaps';
+import { DisjointSpans, meets } from './resolve-overlaps';
 import { bulletLength, type Span } from './segment';
 import { STOP_WORDS } from './stop-words';
 import { tokenize } from './tokenize';
@@ -34,8 +34,6 @@ function vocabulary(index: ClaimIndex, claimId: string): Set<string> {
   }
   return byId.get(claimId) ?? new Set();
 }
-
-const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The index of the first of `spans` (sorted by start; they may overlap) that starts at or after `at`. */
 function firstFrom(spans: readonly Span[], at: number): number {

@@ -2,7 +2,8 @@ import type { ClaimMatch } from './find-claims';
 
 type Span = { start: number; end: number };
 
-const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Whether two spans share at least one character. */
+export const meets = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Spans no two of which meet, kept in order by start, then end. In that order their ends never
