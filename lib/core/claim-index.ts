@@ -51,6 +51,13 @@ export interface IndexedPhrasing {
   alsoTopics?: number[];
   /** Derived from a phrasing that joins two effects with "and": one of them, said alone (conjunctParts). */
   part?: true;
+  /**
+   * The own topic's names of two words or more that the phrasing says whole ("saw palmetto
+   * shrinks the prostate"): `name`, the name's terms joined by a space (as impliedNames gives it:
+   * no term has a space), and `at`, the positions of its terms in `terms`. Such a name stands in
+   * for "it" only whole, never one word of it.
+   */
+  nameGroups?: { name: string; at: number[] }[];
 }
 
 /**
@@ -116,6 +123,16 @@ function termsOfName(name: string): string[] {
   return tokenize(name)
     .map((t) => t.term)
     .filter((t) => !STOP_WORDS.has(t));
+}
+
+/** The names of `names` (each as its terms) that a phrasing's `terms` hold whole, with their positions. */
+function nameGroupsOf(terms: readonly string[], names: readonly string[][]): { name: string; at: number[] }[] {
+  const out: { name: string; at: number[] }[] = [];
+  for (const name of names) {
+    const at = [...new Set(name)].map((t) => terms.indexOf(t));
+    if (at.length > 1 && at.every((k) => k >= 0)) out.push({ name: name.join(' '), at });
+  }
+  return out;
 }
 
 /** A term that says nothing alone: a number ("Tα1" reduces to "1") or a single letter. */
@@ -292,19 +309,24 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
   const topics: string[] = [];
   const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
   const topicTerms: string[][] = [];
+  /** Per topic, the terms of each of its names of two words or more. */
+  const longNames: string[][][] = [];
   const profiles: (IndexedProfile | null)[] = [];
   for (const file of files) {
     const topic = topics.push(file.topic) - 1;
     profiles.push(file.profile ? indexProfile(file.profile) : null);
     const own = new Set<string>();
+    const long = new Map<string, string[]>();
     topicTerms.push([]);
     const classes = CLASS_NAMES.filter(([, members]) => members.includes(file.topic)).map(([name]) => name);
     for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names, ...classes])) {
       const terms = termsOfName(name);
       if (!usableName(terms)) continue;
-      // Only one-word names stand in for "it": pieces of "fountain of youth" or
-      // "deep sleep" are ordinary words that would credit unrelated sentences.
+      // Only one-word names stand in for "it" alone: pieces of "fountain of youth" or "deep
+      // sleep" are ordinary words that would credit unrelated sentences. A longer name of the
+      // topic's own (no drug class) stands in only whole (nameGroups).
       if (terms.length === 1) own.add(terms[0]!);
+      else if (!classes.includes(name)) long.set(terms.join(' '), terms);
       if (
         terms.length > 0 &&
         !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))
@@ -313,6 +335,7 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
       }
     }
     topicTerms[topic] = [...own];
+    longNames.push([...long.values()]);
     for (const c of file.claims) {
       const claim =
         claims.push({
@@ -389,6 +412,8 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
       .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
       .slice(0, ANCHORS_PER_PHRASING);
     for (const { t } of heaviest) (anchors[t] ??= []).push(p);
+    const groups = nameGroupsOf(r.terms, longNames[r.topic]!);
+    if (groups.length > 0) phrasings[p]!.nameGroups = groups;
     // One effect of a joined phrasing is short: with one anchor hit enough, it was a candidate in
     // most sentences that share a word with it. Parts cost 1.14x the scan time (1.20x at ten times
     // the claims); needing both anchors of a two-anchor part, which its score asks anyway, 1.09x

@@ -331,6 +331,36 @@ function topicNames(index: ClaimIndex): Set<string>[] {
   return sets;
 }
 
+const longNamesCache = new WeakMap<ClaimIndex, string[][][]>();
+/** Per topic, the terms of each of its own names of two words or more (as nameGroups holds them). */
+function longNames(index: ClaimIndex): string[][][] {
+  let lists = longNamesCache.get(index);
+  if (!lists) {
+    lists = index.topics.map(() => []);
+    const keys = new Set<string>();
+    for (const p of index.phrasings)
+      for (const g of p.nameGroups ?? [])
+        if (!keys.has(`${p.topic} ${g.name}`)) {
+          keys.add(`${p.topic} ${g.name}`);
+          lists[p.topic]!.push(g.name.split(' '));
+        }
+    longNamesCache.set(index, lists);
+  }
+  return lists;
+}
+
+const standInsCache = new WeakMap<ClaimIndex, Set<string>[]>();
+/** Per topic, what may stand in for "it": its one-word names, and its longer names' terms joined by a space. */
+function namesStandingIn(index: ClaimIndex): Set<string>[] {
+  let sets = standInsCache.get(index);
+  if (!sets) {
+    const long = longNames(index);
+    sets = topicNames(index).map((names, t) => new Set([...names, ...long[t]!.map((n) => n.join(' '))]));
+    standInsCache.set(index, sets);
+  }
+  return sets;
+}
+
 const NO_NAMES: ReadonlySet<string> = new Set();
 const exactNamesCache = new WeakMap<ClaimIndex, Set<string>>();
 /**
@@ -368,6 +398,8 @@ function matchSentence(
   scope: Scope,
 ): ClaimMatch[] {
   const names = topicNames(index);
+  const long = longNames(index);
+  const standIns = namesStandingIn(index);
   const candidates = select.select(tokens);
   if (candidates.length === 0) return [];
   const exact = exactNames(index);
@@ -393,7 +425,7 @@ function matchSentence(
     if (table.topic[p] !== topic) {
       topic = table.topic[p]!;
       inFocus = focus.topics.has(topic);
-      implied = impliedNames(focus, topic, names[topic]!, terms);
+      implied = impliedNames(focus, topic, names[topic]!, long[topic]!, standIns[topic]!, terms);
     }
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
@@ -851,14 +883,18 @@ const DENIAL_DISCOUNT = 0.85 * MIN_SCORE;
 const PART_DISCOUNT = DENIAL_DISCOUNT;
 
 /**
- * The names of a topic in focus that a sentence may leave unsaid ("it heals tendons").
- * A sentence that names the topic by another one-word name says which one it means:
- * "tirzepatide is approved for weight loss" does not make a claim about Mounjaro.
+ * The names of a topic in focus that a sentence may leave unsaid ("it heals tendons"): its
+ * one-word names, and its longer names as their terms joined by a space (each stands in only
+ * whole: scorePhrasing's nameGroups). A sentence that names the topic by another one-word name
+ * says which one it means: "tirzepatide is approved for weight loss" does not make a claim about
+ * Mounjaro; one that says a longer name whole lets no other longer name stand in.
  */
 function impliedNames(
   focus: Focus,
   topic: number,
   names: ReadonlySet<string>,
+  long: readonly (readonly string[])[],
+  withLong: ReadonlySet<string>,
   terms: { byTerm: ReadonlyMap<string, unknown> },
 ): ReadonlySet<string> {
   if (!focus.topics.has(topic)) return NO_NAMES;
@@ -866,5 +902,7 @@ function impliedNames(
   // unsaid name: "sermorelin stimulates GH release" is not "ornithine stimulates GH release".
   if (focus.subject && !focus.named.has(topic)) return NO_NAMES;
   if (focus.named.has(topic)) for (const n of names) if (terms.byTerm.has(n)) return NO_NAMES;
-  return names;
+  if (long.length === 0) return names;
+  if (focus.named.has(topic) && long.some((n) => n.every((t) => terms.byTerm.has(t)))) return names;
+  return withLong;
 }

@@ -63,9 +63,23 @@ function figureWeight(p: IndexedPhrasing): number {
   return p.numbers.reduce((sum, n) => sum + p.weights[p.terms.indexOf(n)]!, 0);
 }
 
-/** The weight of a phrasing's heaviest term: the most one name in focus can stand in for. */
+/**
+ * The most one name in focus can stand in for: the weight of the phrasing's heaviest term (a
+ * one-word name), or of its heaviest longer name of its own topic said whole (nameGroups).
+ */
 function heaviest(p: IndexedPhrasing): number {
-  return Math.max(0, ...p.weights);
+  return Math.max(0, ...p.weights, groupWeight(p));
+}
+
+/** The summed weight of a phrasing's heaviest own name of two words or more (0 where it has none). */
+function groupWeight(p: IndexedPhrasing): number {
+  let most = 0;
+  for (const g of p.nameGroups ?? [])
+    most = Math.max(
+      most,
+      g.at.reduce((sum, k) => sum + p.weights[k]!, 0),
+    );
+  return most;
 }
 
 const cache = new WeakMap<IndexedPhrasing, PhrasingFacts>();
@@ -111,6 +125,10 @@ export interface PhrasingTable {
   directions: Int32Array;
   figureWeight: Float64Array;
   heaviest: Float64Array;
+  /** Per phrasing, the weight of its heaviest own longer name said whole (nameGroups), or 0. */
+  groupWeight: Float64Array;
+  /** Per term of a phrasing (as `bits`), 1 where it is a word of one of the phrasing's nameGroups. */
+  inGroup: Uint8Array;
   total: Float64Array;
 }
 
@@ -130,9 +148,11 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       terms: new Int32Array(from[n]!),
       termIds: new Map(),
       ownName: new Uint8Array(from[n]!),
+      inGroup: new Uint8Array(from[n]!),
       directions: Int32Array.from(index.phrasings, (p) => directionBits(p.terms)),
       figureWeight: new Float64Array(n),
       heaviest: new Float64Array(n),
+      groupWeight: new Float64Array(n),
       total: new Float64Array(n),
     };
     for (let i = 0; i < n; i++) {
@@ -148,6 +168,8 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       // The same helpers as phrasingFacts, so the two bounds agree to the last bit.
       table.figureWeight[i] = figureWeight(p);
       table.heaviest[i] = heaviest(p);
+      table.groupWeight[i] = groupWeight(p);
+      for (const g of p.nameGroups ?? []) for (const k of g.at) table.inGroup[from[i]! + k] = 1;
       table.total[i] = p.total;
     }
     tables.set(index, table);

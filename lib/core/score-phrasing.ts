@@ -273,7 +273,15 @@ function scoreReached(
       return null;
     } else if (term.length >= FUZZY_MIN_LENGTH && facts.figureFree[i]) fuzzyRoom += p.weights[i]!; // fuzzyAllowed
   }
-  if (stand >= 0) exact += p.weights[stand]!;
+  // A longer name of the topic in focus ("saw palmetto") stands in whole, for the words of it the
+  // sentence leaves unsaid, where it weighs more than the one-word name that would.
+  const group = standingGroup(s, p, implied);
+  const credit = group ? group.unsaid.reduce((sum, k) => sum + p.weights[k]!, 0) : 0;
+  if (group && (stand < 0 || credit > p.weights[stand]!)) {
+    stand = -1;
+    exact += credit;
+  } else if (stand >= 0) exact += p.weights[stand]!;
+  const standing = group !== null && stand < 0;
   if (
     (exact + FUZZY_CREDIT * fuzzyRoom) / p.total < minScore ||
     (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)
@@ -292,11 +300,12 @@ function scoreReached(
       shared.push(`(${term} in focus)`);
     }
   });
+  if (standing) shared.push(`(${group.name} in focus)`);
   const reasons = [`shared terms: ${shared.join(', ')}`];
   let matched = exact;
   // Fuzzy lookups only when exact terms alone fall short: they are the costly part.
   if (exact / p.total < minScore && exact / p.total >= FUZZY_FLOOR) {
-    const near = fuzzyMatches(s, p, new Set(shared));
+    const near = fuzzyMatches(s, p, new Set(standing ? [...shared, ...group.unsaid.map((k) => p.terms[k]!)] : shared));
     for (const f of near) {
       matched += FUZZY_CREDIT * p.weights[f.index]!;
       used.push(...s.byTerm.get(f.pageTerm)!);
@@ -305,11 +314,13 @@ function scoreReached(
       reasons.push(`near spellings: ${near.map((f) => `${f.pageTerm}≈${p.terms[f.index]}`).join(', ')}`);
   }
   const score = matched / p.total;
-  const onPage = new Set(used.map((t) => t.term)).size;
+  // A longer name standing in is no claim's subject where the sentence shares little but a figure
+  // ("lab work is repeated every three months" on a pellet clinic's page): its figures do not count.
+  const onPage = new Set(used.filter((t) => !standing || !isNumber(t.term)).map((t) => t.term)).size;
   const inFocus = shared.length - exactOnPage(shared);
   if (
     score < minScore ||
-    onPage < leastOnPage(p.terms.length, stand >= 0) ||
+    onPage < leastOnPage(p.terms.length, stand >= 0 || standing) ||
     (onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length) && !namedOutright(s, used, score))
   ) {
     return null;
@@ -318,7 +329,32 @@ function scoreReached(
   if (nums.length > 0) reasons.push(`numbers agree: ${nums.map(([n, m]) => (n === m ? n : `${m}≈${n}`)).join(', ')}`);
   const window = smallestWindow(used);
   const inWindow = used.filter((t) => t.start >= window.start && t.end <= window.end);
-  return { score, ...window, reasons, matched: inWindow, ...(stand >= 0 ? { inFocus: true } : {}) };
+  return { score, ...window, reasons, matched: inWindow, ...(stand >= 0 || standing ? { inFocus: true } : {}) };
+}
+
+/**
+ * The own longer name of the phrasing that stands in for words the sentence leaves unsaid, the
+ * one that credits most (`unsaid`: the positions of those words), or null: a name stands where
+ * `implied` holds it (impliedNames gives a longer name's terms joined by a space).
+ */
+function standingGroup(
+  s: SentenceTerms,
+  p: IndexedPhrasing,
+  implied: ReadonlySet<string>,
+): { name: string; unsaid: number[] } | null {
+  if (!p.nameGroups || implied.size === 0) return null;
+  let best: { name: string; unsaid: number[] } | null = null;
+  let most = 0;
+  for (const g of p.nameGroups) {
+    if (!implied.has(g.name)) continue;
+    const unsaid = g.at.filter((k) => !s.byTerm.has(p.terms[k]!));
+    const w = unsaid.reduce((sum, k) => sum + p.weights[k]!, 0);
+    if (w > most) {
+      most = w;
+      best = { name: g.name, unsaid };
+    }
+  }
+  return best;
 }
 
 /** Floating-point slack between a bound and the sum it bounds (added in another order). */
@@ -363,11 +399,17 @@ export function withinReachSaid(
 ): boolean {
   let most = s.hasNumbers ? t.figureWeight[p]! : 0;
   let stand = 0;
+  let pieces = 0; // the words of longer names in focus it leaves unsaid: at most what one of them stands in for
+  const grouped = implied && t.groupWeight[p]! > 0;
   for (let k = t.from[p]!; k < t.from[p + 1]!; k++) {
     if (said[t.terms[k]!] === sentence) most += t.weights[k]!;
-    else if (implied && t.ownName[k] === 1) stand = Math.max(stand, t.weights[k]!);
-    else if (mustSay[k] === 1) return false;
+    else {
+      if (implied && t.ownName[k] === 1) stand = Math.max(stand, t.weights[k]!);
+      else if (mustSay[k] === 1) return false;
+      if (grouped && t.inGroup[k] === 1) pieces += t.weights[k]!;
+    }
   }
+  stand = Math.max(stand, pieces);
   return (
     most + stand >= Math.min(minScore, FUZZY_FLOOR) * t.total[p]! - BOUND_SLACK &&
     !directionsConflict(t.directions[p]!, s.directions)

@@ -228,6 +228,32 @@ describe('findClaims in context', () => {
     expect(ids('MK-677 is sold as a SARM. It is a secretagogue.')).toEqual([]);
   });
 
+  it('lets a name of two words in focus stand in whole for "it", never one word of it alone', () => {
+    const saw = buildIndex([
+      {
+        topic: 'saw-palmetto',
+        names: ['saw palmetto', 'Serenoa repens'],
+        claims: [
+          testClaim('saw-palmetto-shrinks-prostate', ['saw palmetto shrinks an enlarged prostate']),
+          testClaim('saw-palmetto-hair', ['saw palmetto berry extract stops hair loss in men']),
+          testClaim('saw-palmetto-three-months', ['saw palmetto takes three months to work']),
+        ],
+      },
+    ]);
+    const ids = (text: string) => findClaims(text, saw).map((m) => m.claimId);
+    const intro = 'Saw palmetto is a palm extract sold for men. ';
+    expect(ids(`${intro}It is said to shrink an enlarged prostate.`)).toEqual(['saw-palmetto-shrinks-prostate']);
+    // "The palmetto" leaves "saw" unsaid: the rest of the name stands in.
+    expect(ids(`${intro}The palmetto can shrink an enlarged prostate.`)).toEqual(['saw-palmetto-shrinks-prostate']);
+    // Half the claim and the name in focus are not the claim.
+    expect(ids(`${intro}It stops hair loss.`)).toEqual([]);
+    // A figure and a word or two in common are not the claim: "every three months" on a clinic's page.
+    expect(ids(`${intro}Lab work is repeated every three months.`)).toEqual([]);
+    expect(ids(`${intro}It takes about three months to work.`)).toEqual(['saw-palmetto-three-months']);
+    // Out of focus, nothing stands in.
+    expect(ids('Our clinic opened in May. It is said to shrink an enlarged prostate.')).toEqual([]);
+  });
+
   it('gives a span to the claim whose substance the sentence names over one whose name is only in focus', () => {
     const two = buildIndex([
       {
