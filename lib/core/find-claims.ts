@@ -105,7 +105,19 @@ export interface ScanOptions {
   topics?: Iterable<string>;
   /** Receives the ids of the topics this text names, so the next incremental scan knows them. */
   named?: Set<string>;
+  /**
+   * Told why text or a phrasing was not marked, and every match before overlapping marks are
+   * settled: for `explain` (curators' "it scores 1.00 but is not marked"). Costs nothing unset.
+   */
+  trace?: (event: ScanTrace) => void;
 }
+
+/** What scanClaims tells a `trace`: offsets are the page text's (after its line joins, which keep length). */
+export type ScanTrace =
+  | { kind: 'page'; reason: string }
+  | { kind: 'sentence'; start: number; end: number; reason: string }
+  | { kind: 'phrasing'; start: number; end: number; phrasing: number; reason: string }
+  | { kind: 'matched'; start: number; end: number; claimId: string };
 
 /**
  * Calibrated on the development set and on 269 pages the curators labelled: at 0.60,
@@ -114,6 +126,25 @@ export interface ScanOptions {
  */
 export const MIN_SCORE = 0.66;
 const SENTENCES_PER_STEP = 40;
+
+/** Pages whose every sentence states something other than a claim, and how a trace names them. */
+const NOT_CLAIMS_PAGES: readonly [(text: string) => boolean, string][] = [
+  // A shop's or clinic's policy on returns, shipping, payment or cancellation states conditions
+  // of sale: "arrives in 5-7 business days" is no dose, "our TRT package includes an aromatase
+  // inhibitor if needed" no claim about estradiol. Of the 1,594 labelled pages with claims (tuning
+  // split and rounds 20-53), none reads so; 208 of their 296 negatives do.
+  [readsAsShopPolicy, "a shop's policy on returns, shipping, payment or cancellation"],
+  // Nor a privacy policy: the medications it may hold data on are data, not claims.
+  [readsAsPrivacyPolicy, 'a privacy policy'],
+  // Nor terms and conditions: a clinic's "we provide treatment of the symptoms of the menopause" says who it is.
+  [readsAsTermsOfService, 'terms and conditions'],
+  // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
+  [readsAsStainProtocol, "a laboratory's staining protocol"],
+  // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").
+  [readsAsAssayProcedure, "an assay kit's procedure"],
+  // Nor a laboratory's listing of a test: its reference values ("Males: 241-827 ng/dL") are its assay's.
+  [readsAsTestListing, "a laboratory's test listing"],
+];
 
 /** Finds the claims a text makes; see scanClaims. */
 export function findClaims(text: string, index: ClaimIndex, options: ScanOptions = {}): ClaimMatch[] {
@@ -135,22 +166,13 @@ export function* scanClaims(
   index: ClaimIndex,
   options: ScanOptions = {},
 ): Generator<number, ClaimMatch[], void> {
-  // A shop's or clinic's policy on returns, shipping, payment or cancellation states conditions
-  // of sale: "arrives in 5-7 business days" is no dose, "our TRT package includes an aromatase
-  // inhibitor if needed" no claim about estradiol. Of the 1,594 labelled pages with claims (tuning
-  // split and rounds 20-53), none reads so; 208 of their 296 negatives do.
-  if (readsAsShopPolicy(text)) return [];
-  // Nor a privacy policy: the medications it may hold data on are data, not claims.
-  if (readsAsPrivacyPolicy(text)) return [];
-  // Nor terms and conditions: a clinic's "we provide treatment of the symptoms of the menopause" says who it is.
-  if (readsAsTermsOfService(text)) return [];
-  // Nor does a laboratory's page on a stain ("methylene blue stains bacterial cells on a slide").
-  if (readsAsStainProtocol(text)) return [];
-  // Nor a kit's assay of a substance in samples ("add ddH2O to reduce the concentration of SSA").
-  if (readsAsAssayProcedure(text)) return [];
-  // Nor a laboratory's listing of a test: its reference values ("Males: 241-827 ng/dL") are its assay's.
-  if (readsAsTestListing(text)) return [];
+  for (const [reads, kind] of NOT_CLAIMS_PAGES)
+    if (reads(text)) {
+      options.trace?.({ kind: 'page', reason: `the page reads as ${kind}` });
+      return [];
+    }
   text = withInlineBulletsBroken(withHardWrapsJoined(text));
+  const trace = options.trace;
   const perStep = options.perStep ?? SENTENCES_PER_STEP;
   const sentences = segmentClaimWindows(text);
   const tokens: Token[][] = [];
@@ -190,17 +212,36 @@ export function* scanClaims(
   const scopes = sentenceScopes(text, sentences, tokens);
   for (let i = 0; i < tokens.length; i++) {
     // A question asserts nothing ("Is sermorelin FDA-approved?"); it still names its topic.
-    const asserts = !isQuestion(text, sentences[i]!) && !silent[i]!;
-    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i), scopes[i]!));
+    const question = isQuestion(text, sentences[i]!);
+    const asserts = !question && !silent[i]!;
+    const why = trace && phrasingTrace(trace, sentences[i]!);
+    if (!asserts)
+      trace?.({
+        kind: 'sentence',
+        ...sentences[i]!,
+        reason: question
+          ? 'a question asserts nothing'
+          : "a reference list's entry or the writer's framing of the article",
+      });
+    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i), scopes[i]!, why));
     // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
     // claim in two sentences: the pair is read as one, and a match must reach into the second.
     if (asserts && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
       const scope = scopes[i - 1] !== 'human' ? scopes[i - 1]! : scopes[i]!;
-      const pair = matchSentence(text, [...tokens[i - 1]!, ...tokens[i]!], index, select, focus(i - 1), scope);
+      const pair = matchSentence(
+        text,
+        [...tokens[i - 1]!, ...tokens[i]!],
+        index,
+        select,
+        focus(i - 1),
+        scope,
+        trace && phrasingTrace(trace, { start: sentences[i - 1]!.start, end: sentences[i]!.end }),
+      );
       found.push(...pair.filter((m) => m.end > sentences[i]!.start && m.start < sentences[i]!.start));
     }
     if (++done % perStep === 0 && i + 1 < tokens.length) yield done;
   }
+  if (trace) for (const m of found) trace({ kind: 'matched', start: m.start, end: m.end, claimId: m.claimId });
   const reviewed = resolveOverlaps(found);
   const all = resolveOverlaps([
     ...reviewed,
@@ -219,6 +260,14 @@ export function* scanClaims(
   );
   // The figures a page states, held against the evidence (stated-numbers.ts sets `numberCheck`).
   return checkStatedNumbers(text, cited, index).map(({ core: _, scoped: __, inFocus: ___, said: ____, ...m }) => m);
+}
+
+/** A trace's reporter for one sentence's phrasings (matchSentence's `why`). */
+function phrasingTrace(
+  trace: (event: ScanTrace) => void,
+  sentence: { start: number; end: number },
+): (phrasing: number, reason: string) => void {
+  return (phrasing, reason) => trace({ kind: 'phrasing', start: sentence.start, end: sentence.end, phrasing, reason });
 }
 
 /** A word joined on by a hyphen or an apostrophe: the rest of "well-being", "men's", "non-arteritic". */
@@ -396,6 +445,7 @@ function matchSentence(
   select: SelectCandidates,
   focus: Focus,
   scope: Scope,
+  why?: (phrasing: number, reason: string) => void,
 ): ClaimMatch[] {
   const names = topicNames(index);
   const long = longNames(index);
@@ -436,46 +486,83 @@ function matchSentence(
       focus.subject &&
       !inFocus &&
       !(table.namesOthers[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
-    )
+    ) {
+      why?.(p, "the sentence's subject is another topic's name (a sentence with a named subject is about it alone)");
       continue;
-    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) continue;
+    }
+    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) {
+      why?.(
+        p,
+        'the words the sentence says (and a name in focus) cannot reach the score, or a name it needs is unsaid',
+      );
+      continue;
+    }
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
     // say so is not making it.
     const scoped = index.claims[phrasing.claim]!.scope;
-    if (scoped && scoped !== scope) continue;
+    if (scoped && scoped !== scope) {
+      why?.(p, `its claim is recorded for ${scoped} findings; the sentence states a ${scope} one`);
+      continue;
+    }
     // "In animal models, fisetin cleared senescent cells" is no claim about people, whatever a
     // phrasing that says "in humans" shares with it (unless the sentence speaks of people too:
     // "tested in mice, never in humans").
-    if (scope !== 'human' && !saysHuman && phrasing.terms.includes(HUMAN_TERM)) continue;
+    if (scope !== 'human' && !saysHuman && phrasing.terms.includes(HUMAN_TERM)) {
+      why?.(p, `it speaks of people; the sentence states a ${scope} finding`);
+      continue;
+    }
     // "Women with low testosterone often lose libido" is no claim about men, nor the reverse: a
     // sentence about one sex does not take a phrasing about the other.
-    if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) continue;
+    if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) {
+      why?.(p, `it speaks of ${otherSex(sexSaid)}; the sentence of ${sexSaid}`);
+      continue;
+    }
     // A claim of a general topic reached through the substance it names ("fasting raises
     // testosterone" on a testosterone page) is made only where the sentence names its subject too:
     // "testosterone levels and male sex drive" say nothing of fasting.
-    if (phrasing.alsoTopics && !focus.topics.has(phrasing.topic) && leavesOwnNameUnsaid(phrasing, index, terms))
+    if (phrasing.alsoTopics && !focus.topics.has(phrasing.topic) && leavesOwnNameUnsaid(phrasing, index, terms)) {
+      why?.(p, "a general topic's claim, and the sentence does not name that topic");
       continue;
+    }
     const s = scoreWithinReach(terms, index, p, MIN_SCORE, implied, index.claims[phrasing.claim]!.figure !== undefined);
-    if (!s) continue;
+    if (!s) {
+      why?.(
+        p,
+        `below the match score ${MIN_SCORE} (figures disagree, a name it needs is unsaid, or too few words said)`,
+      );
+      continue;
+    }
     // A myth about a status or a safety ("Ozempic is approved for weight loss", "kisspeptin has no
     // side effects") is laid at a page's door only where the sentence names its subject: on
     // rounds 20-26 first met, the labelled claims read by such a claim matched through a name in
     // focus agreed with the label 2 times in 16 ("the approved plan climbs from 0.25 mg…", "over 80
     // peptide drugs are FDA-approved"). A sentence that opens with "it" names it that way.
-    if (s.inFocus && !focus.pronoun && isMythOfStatusOrSafety(index.claims[phrasing.claim]!)) continue;
+    if (s.inFocus && !focus.pronoun && isMythOfStatusOrSafety(index.claims[phrasing.claim]!)) {
+      why?.(p, 'a myth of status or safety, reached only through a name in focus');
+      continue;
+    }
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
     const words = claimWords(s.matched, (placing ??= placingNames(tokens, index, exact)));
-    if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) continue;
+    if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) {
+      why?.(p, 'the clause that states it names another substance');
+      continue;
+    }
     // "(such as semaglutide, tirzepatide, Wegovy, Zepbound or Mounjaro)" lists names; it does not
     // say that one is another or made of it, as "Mounjaro and Zepbound are semaglutide drugs" does.
-    if (listsNamesItRelates(text, tokens, s.matched, phrasing.text, exact)) continue;
+    if (listsNamesItRelates(text, tokens, s.matched, phrasing.text, exact)) {
+      why?.(p, 'the sentence lists the names it relates; it does not relate them');
+      continue;
+    }
     const negated = negates(text, tokens, s.matched, exact);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
     // natural GH release" does not assert that it suppresses it.
-    if (phrasing.negated && !negated) continue;
+    if (phrasing.negated && !negated) {
+      why?.(p, 'it says "not" (or "no", "without"); the sentence does not deny what it matched');
+      continue;
+    }
     const denied = negated && !phrasing.negated;
     if (denied) s.score *= DENIAL_DISCOUNT;
     // One effect of a phrasing that joins two ranks under any phrasing said whole.

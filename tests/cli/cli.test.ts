@@ -92,6 +92,14 @@ describe('evident scan', () => {
     expect(out).not.toMatch(/var s =/); // script text is not page text
   });
 
+  it('says why a close phrasing is not marked: a question asserts nothing', () => {
+    const txt = join(tmp, 'question.txt');
+    writeFileSync(txt, 'Is BPC-157 an FDA approved peptide?\n');
+    const out = execFileSync(tsx, [cli, 'explain', txt], { encoding: 'utf8' });
+    expect(out).toMatch(/» Is BPC-157 an FDA approved peptide\?\n {3}not read for claims: a question asserts nothing/);
+    expect(out).toMatch(/ {6}not marked: the sentence is not read for claims/);
+  });
+
   it('explains its usage when called wrongly', () => {
     const r = spawnSync(tsx, [cli, 'frobnicate'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

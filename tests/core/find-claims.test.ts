@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, conjunctParts } from '../../lib/core/claim-index';
-import { findClaims, scanClaims } from '../../lib/core/find-claims';
+import { findClaims, scanClaims, type ScanTrace } from '../../lib/core/find-claims';
 import { writtenAsDenial } from '../../lib/core/negation';
 import { statedScope } from '../../lib/core/stated-scope';
 import { tokenize } from '../../lib/core/tokenize';
@@ -252,6 +252,29 @@ describe('findClaims in context', () => {
     expect(ids(`${intro}It takes about three months to work.`)).toEqual(['saw-palmetto-three-months']);
     // Out of focus, nothing stands in.
     expect(ids('Our clinic opened in May. It is said to shrink an enlarged prostate.')).toEqual([]);
+  });
+
+  it('tells a trace why a close phrasing was not marked, and every match before overlapping marks are settled', () => {
+    const kiss = buildIndex([
+      {
+        topic: 'kisspeptin',
+        names: ['kisspeptin'],
+        claims: [
+          testClaim('kisspeptin-no-nausea', ['kisspeptin does not cause nausea or headaches in healthy men']),
+          testClaim('kisspeptin-raises-lh', ['kisspeptin raises LH and testosterone']),
+        ],
+      },
+    ]);
+    const events: ScanTrace[] = [];
+    const text = 'Kisspeptin can cause nausea or headaches in healthy men. Does kisspeptin raise LH and testosterone?';
+    expect(findClaims(text, kiss, { trace: (e) => events.push(e) })).toEqual([]);
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: 'phrasing', reason: expect.stringContaining('says "not"') }),
+    );
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'sentence', reason: 'a question asserts nothing' }));
+    events.length = 0;
+    findClaims('Kisspeptin raises LH and testosterone.', kiss, { trace: (e) => events.push(e) });
+    expect(events).toEqual([expect.objectContaining({ kind: 'matched', claimId: 'kisspeptin-raises-lh', start: 0 })]);
   });
 
   it('gives a span to the claim whose substance the sentence names over one whose name is only in focus', () => {
