@@ -276,10 +276,9 @@ function scoreReached(
   // A longer name of the topic in focus ("saw palmetto") stands in whole, for the words of it the
   // sentence leaves unsaid, where it weighs more than the one-word name that would.
   const group = standingGroup(s, p, implied);
-  const credit = group ? group.unsaid.reduce((sum, k) => sum + p.weights[k]!, 0) : 0;
-  if (group && (stand < 0 || credit > p.weights[stand]!)) {
+  if (group && (stand < 0 || group.weight > p.weights[stand]!)) {
     stand = -1;
-    exact += credit;
+    exact += group.weight;
   } else if (stand >= 0) exact += p.weights[stand]!;
   const standing = group !== null && stand < 0;
   if (
@@ -334,25 +333,22 @@ function scoreReached(
 
 /**
  * The own longer name of the phrasing that stands in for words the sentence leaves unsaid, the
- * one that credits most (`unsaid`: the positions of those words), or null: a name stands where
- * `implied` holds it (impliedNames gives a longer name's terms joined by a space).
+ * one that credits most (`unsaid`: the positions of those words; `weight`: theirs summed), or
+ * null: a name stands where `implied` holds it (impliedNames gives a longer name's terms joined
+ * by a space).
  */
 function standingGroup(
   s: SentenceTerms,
   p: IndexedPhrasing,
   implied: ReadonlySet<string>,
-): { name: string; unsaid: number[] } | null {
+): { name: string; unsaid: number[]; weight: number } | null {
   if (!p.nameGroups || implied.size === 0) return null;
-  let best: { name: string; unsaid: number[] } | null = null;
-  let most = 0;
+  let best: { name: string; unsaid: number[]; weight: number } | null = null;
   for (const g of p.nameGroups) {
     if (!implied.has(g.name)) continue;
     const unsaid = g.at.filter((k) => !s.byTerm.has(p.terms[k]!));
-    const w = unsaid.reduce((sum, k) => sum + p.weights[k]!, 0);
-    if (w > most) {
-      most = w;
-      best = { name: g.name, unsaid };
-    }
+    const weight = unsaid.reduce((sum, k) => sum + p.weights[k]!, 0);
+    if (weight > (best?.weight ?? 0)) best = { name: g.name, unsaid, weight };
   }
   return best;
 }
