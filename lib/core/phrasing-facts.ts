@@ -125,8 +125,8 @@ export interface PhrasingTable {
   directions: Int32Array;
   figureWeight: Float64Array;
   heaviest: Float64Array;
-  /** Per phrasing, the weight of its heaviest own longer name said whole (nameGroups), or 0. */
-  groupWeight: Float64Array;
+  /** Per phrasing, 1 where it says a longer name of its own topic whole (nameGroups). */
+  grouped: Uint8Array;
   /** Per term of a phrasing (as `bits`), 1 where it is a word of one of the phrasing's nameGroups. */
   inGroup: Uint8Array;
   total: Float64Array;
@@ -152,7 +152,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       directions: Int32Array.from(index.phrasings, (p) => directionBits(p.terms)),
       figureWeight: new Float64Array(n),
       heaviest: new Float64Array(n),
-      groupWeight: new Float64Array(n),
+      grouped: Uint8Array.from(index.phrasings, (p) => (p.nameGroups ? 1 : 0)),
       total: new Float64Array(n),
     };
     for (let i = 0; i < n; i++) {
@@ -168,7 +168,6 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       // The same helpers as phrasingFacts, so the two bounds agree to the last bit.
       table.figureWeight[i] = figureWeight(p);
       table.heaviest[i] = heaviest(p);
-      table.groupWeight[i] = groupWeight(p);
       for (const g of p.nameGroups ?? []) for (const k of g.at) table.inGroup[from[i]! + k] = 1;
       table.total[i] = p.total;
     }

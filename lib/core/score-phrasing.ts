@@ -396,7 +396,7 @@ export function withinReachSaid(
   let most = s.hasNumbers ? t.figureWeight[p]! : 0;
   let stand = 0;
   let pieces = 0; // the words of longer names in focus it leaves unsaid: at most what one of them stands in for
-  const grouped = implied && t.groupWeight[p]! > 0;
+  const grouped = implied && t.grouped[p] === 1;
   for (let k = t.from[p]!; k < t.from[p + 1]!; k++) {
     if (said[t.terms[k]!] === sentence) most += t.weights[k]!;
     else {
