@@ -1,0 +1,88 @@
+/**
+ * The labellers' own wordings as a stand-in for pages (issue 6), for when page texts are not at
+ * hand: every labelled claim's `claim` (the labeller's short wording of what the page says, the
+ * project's own text) is scanned alone, its topic named, and the best reviewed mark's verdict
+ * pole is held against the label's. It says how often a statement, once recognised, lands on a
+ * claim whose verdict a reviewer shares; it says nothing of recall on pages, of marks where no
+ * claim is, nor of wording as pages have it, and phrasings were written from many of these
+ * wordings, so it is no substitute for `npm run eval` on the frozen split.
+ *
+ * The labelled claims fall in two halves by their page's file name (the parity of its SHA-256):
+ * work may look at half A's disagreements and is judged on half B's.
+ *
+ *   npx tsx tests/eval/label-proxy.ts LABELS.json [--half A|B] [--disagreements OUT.json]
+ *
+ * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { buildIndex } from '../../lib/core/claim-index';
+import { pole } from '../../lib/core/evaluate';
+import { findClaims } from '../../lib/core/find-claims';
+import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
+import type { Verdict } from '../../lib/core/claim-types';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | null => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1]! : null;
+};
+const half = option('--half');
+const out = option('--disagreements');
+const [labelsPath] = args;
+if (!labelsPath || (half !== null && half !== 'A' && half !== 'B')) {
+  console.error('usage: label-proxy.ts LABELS.json [--half A|B] [--disagreements OUT.json]');
+  process.exit(2);
+}
+
+interface Label {
+  claim: string;
+  topic: string;
+  verdict: Verdict;
+  why: string;
+}
+const pages = JSON.parse(readFileSync(labelsPath, 'utf8')) as { file: string; claims: Label[] }[];
+/** The half a page's labels are in: A where its file name's SHA-256 is even. */
+const halfOf = (file: string) =>
+  parseInt(createHash('sha256').update(file).digest('hex').slice(-1), 16) % 2 === 0 ? 'A' : 'B';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
+const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
+const reviewed = new Set(index.claims.map((c) => c.id));
+
+let labelled = 0;
+let matched = 0;
+let agree = 0;
+const disagreements: object[] = [];
+for (const page of pages) {
+  if (half && halfOf(page.file) !== half) continue;
+  for (const label of page.claims) {
+    labelled++;
+    const best = findClaims(label.claim, index, { topics: [label.topic] })
+      .filter((m) => reviewed.has(m.claimId))
+      .sort((a, b) => b.score - a.score || a.start - b.start)[0];
+    if (!best) continue;
+    matched++;
+    if (pole(best.verdict) === pole(label.verdict)) agree++;
+    else
+      disagreements.push({
+        file: page.file,
+        text: label.claim,
+        topic: label.topic,
+        label: label.verdict,
+        labelWhy: label.why,
+        claimId: best.claimId,
+        shown: best.verdict,
+        score: best.score,
+      });
+  }
+}
+const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(3));
+console.log(`labelled claims ${labelled}${half ? ` (half ${half})` : ''}`);
+console.log(`matched by a reviewed claim ${ratio(matched, labelled)} (${matched}/${labelled})`);
+console.log(`verdict pole agreement ${ratio(agree, matched)} (${agree}/${matched})`);
+if (out) writeFileSync(out, `${JSON.stringify(disagreements, null, 1)}\n`);
