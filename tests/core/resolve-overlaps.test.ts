@@ -31,6 +31,25 @@ describe('resolveOverlaps', () => {
     ]);
   });
 
+  it('gives the span to the claim that says more of the sentence over a short phrasing said whole', () => {
+    // "Semaglutide works mainly by slowing gastric emptying, which is why meals feel heavier": a
+    // four-word phrasing of a general claim says all its words (1.00, four said); the specific claim
+    // says seven of the sentence's words at 0.87.
+    const general = { ...match('general', 1, 0, 60), said: 4 };
+    const specific = { ...match('specific', 0.87, 0, 80), said: 7 };
+    expect(spans(resolveOverlaps([general, specific]))).toEqual([['specific', 0, 80]]);
+    // Saying as many words, the better score still wins; one word more does not outweigh a far better score.
+    expect(spans(resolveOverlaps([{ ...general, said: 7 }, specific]))).toEqual([['general', 0, 60]]);
+    expect(
+      spans(
+        resolveOverlaps([
+          { ...general, said: 6 },
+          { ...specific, score: 0.7 },
+        ]),
+      ),
+    ).toEqual([['general', 0, 60]]);
+  });
+
   it('does not split a mark whose own words are the ones another claim wants', () => {
     const a = match('a', 1, 0, 100, [30, 100]);
     const b = match('b', 0.8, 0, 60, [40, 60]);
