@@ -7,7 +7,8 @@ import { tokenize, type Token } from './tokenize';
 /**
  * Where a sentence says a finding was made. The thesaurus folds "in rats", "mice", "rodent",
  * "preclinical", "animal models" to `animal`, and "in vitro", "cell cultures", "test tube" to
- * `invitro`; "cells" counts only beside a study word ("in cell studies", "lab studies").
+ * `invitro`; "cells" counts only beside a study word ("in cell studies", "lab studies", "cell models"),
+ * and a dish only as a lab's ("in a petri dish").
  * A sentence that says none of these states its claim about people.
  */
 export function statedScope(tokens: readonly Token[]): Scope {
@@ -19,7 +20,11 @@ export function statedScope(tokens: readonly Token[]): Scope {
     const term = tokens[i]!.term;
     if (term === 'animal') animal = true;
     else if (term === 'invitro') cells = true;
-    else if ((term === 'cell' || term === 'lab') && tokens[i + 1]?.term === 'study') cells = true;
+    // "In cell studies", "lab studies", "in cell models", "in a petri dish" (the tokenizer's terms, not the words).
+    else if ((term === CELL || term === LAB) && (tokens[i + 1]?.term === STUDY || tokens[i + 1]?.term === MODEL))
+      cells = true;
+    else if (term === DISH && tokens.slice(Math.max(0, i - 2), i).some((t) => t.term === PETRI || t.term === LAB))
+      cells = true;
     // "In TNBS-induced colitis models", "in injury models": a disease made in animals to study it.
     else if (term === MODEL && i > 0 && DISEASE_MODELS.has(tokens[i - 1]!.term)) animal = true;
     // "In every species tested", "in several species": the organisms of ageing research.
@@ -57,6 +62,13 @@ function saysPeople(tokens: readonly Token[]): boolean {
 }
 
 const MODEL = tokenize('model')[0]!.term;
+const [CELL, LAB, STUDY, DISH, PETRI] = tokenize('cell lab study dish petri').map((t) => t.term) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const SPECIES = tokenize('species')[0]!.term;
 const TESTED = tokenize('tested')[0]!.term;
 /** Words that count species ("every species", "several species"): the ones the scan keeps. */

@@ -105,6 +105,16 @@ describe('the scope a sentence states', () => {
     ).toEqual([['bpc-157-heals-tendons', 'supported', 'animal']]);
   });
 
+  it('reads cell studies, cell models and a lab dish as findings in cells', () => {
+    expect(statedScope(tokenize('In cell studies, the peptide reduced inflammation.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('Lab studies show it kills cancer cells.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('In cell models it lowered oxidative damage.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('In a petri dish, it killed cancer cells.'))).toBe('in-vitro');
+    // Cells named without a study word are what a claim is about, not where it was found.
+    expect(statedScope(tokenize('It protects cells from oxidative damage.'))).toBe('human');
+    expect(statedScope(tokenize('Washing the dish with it is safe.'))).toBe('human');
+  });
+
   it('reads the model organisms of ageing research as animal findings', () => {
     expect(statedScope(tokenize('It extended lifespan in worms and fruit flies.'))).toBe('animal');
     expect(statedScope(tokenize('In mammals, spermidine extended lifespan.'))).toBe('animal');
