@@ -130,13 +130,13 @@ const COUNTED: ReadonlySet<string> = new Set(
 );
 
 /**
- * A figure that reads as a year ("Feb 03, 2025", "in 2019"): a whole number from 1900 to 2100
+ * A figure that reads as a year ("Feb 03, 2025", "in 2019", "first made in 1876"): a whole number from 1800 to 2100
  * that counts nothing after it. It states no quantity, so it agrees with a phrasing's figure only
  * when it is that figure: "2025" is not a dose "within 1500-3000 mg", and "approved in 2021" is
  * not "approved in 2017" rounded.
  */
 function isYear(term: string, next: string | undefined): boolean {
-  if (!/^(?:19|20)\d\d$/.test(term) && term !== '2100') return false;
+  if (!/^(?:1[89]|20)\d\d$/.test(term) && term !== '2100') return false;
   return next === undefined || !COUNTED.has(next);
 }
 

@@ -821,6 +821,11 @@ describe('numbers written differently', () => {
             id: 'glucarate-approved-2017',
             phrasings: ['calcium D-glucarate was approved as a food additive in 2017'],
           },
+          {
+            ...SAMPLE_TOPICS[0]!.claims[0]!,
+            id: 'glucarate-isolated-1876',
+            phrasings: ['calcium D-glucarate was first isolated from plants in 1876'],
+          },
         ],
       },
     ]);
@@ -831,6 +836,9 @@ describe('numbers written differently', () => {
     // A year agrees only with itself: 2021 is not 2017 rounded.
     expect(marked('Calcium D-glucarate was approved as a food additive in 2017.')).toEqual(['glucarate-approved-2017']);
     expect(marked('Calcium D-glucarate was approved as a food additive in 2021.')).toEqual([]);
+    // So is a year of the nineteenth century: 1886 is not 1876 within rounding.
+    expect(marked('Calcium D-glucarate was first isolated from plants in 1876.')).toEqual(['glucarate-isolated-1876']);
+    expect(marked('Calcium D-glucarate was first isolated from plants in 1886.')).toEqual([]);
   });
 });
 
