@@ -62,13 +62,11 @@ function saysPeople(tokens: readonly Token[]): boolean {
 }
 
 const MODEL = tokenize('model')[0]!.term;
-const [CELL, LAB, STUDY, DISH, PETRI] = tokenize('cell lab study dish petri').map((t) => t.term) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const CELL = tokenize('cell')[0]!.term;
+const LAB = tokenize('lab')[0]!.term;
+const STUDY = tokenize('study')[0]!.term;
+const DISH = tokenize('dish')[0]!.term;
+const PETRI = tokenize('petri')[0]!.term;
 const SPECIES = tokenize('species')[0]!.term;
 const TESTED = tokenize('tested')[0]!.term;
 /** Words that count species ("every species", "several species"): the ones the scan keeps. */

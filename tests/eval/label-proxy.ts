@@ -14,16 +14,16 @@
  *
  * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
+import { readLabelsList } from '../../lib/cli/eval-command';
+import { sha256, type LocatedPage } from '../../lib/cli/eval-locators';
 import { buildIndex } from '../../lib/core/claim-index';
 import { pole } from '../../lib/core/evaluate';
 import { findClaims } from '../../lib/core/find-claims';
 import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
-import type { Verdict } from '../../lib/core/claim-types';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {
@@ -38,16 +38,9 @@ if (!labelsPath || (half !== null && half !== 'A' && half !== 'B')) {
   process.exit(2);
 }
 
-interface Label {
-  claim: string;
-  topic: string;
-  verdict: Verdict;
-  why: string;
-}
-const pages = JSON.parse(readFileSync(labelsPath, 'utf8')) as { file: string; claims: Label[] }[];
+const pages = readLabelsList(labelsPath) as LocatedPage[];
 /** The half a page's labels are in: A where its file name's SHA-256 is even. */
-const halfOf = (file: string) =>
-  parseInt(createHash('sha256').update(file).digest('hex').slice(-1), 16) % 2 === 0 ? 'A' : 'B';
+const halfOf = (file: string) => (parseInt(sha256(file).slice(-1), 16) % 2 === 0 ? 'A' : 'B');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
