@@ -1,4 +1,4 @@
-import { ownEntry, type ClaimIndex } from './claim-index';
+import { ownEntry, type ClaimIndex, type IndexedPhrasing } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
 import { negates } from './negation';
@@ -467,6 +467,11 @@ function matchSentence(
   let topic = -1;
   let inFocus = false;
   let implied: ReadonlySet<string> = NO_NAMES;
+  /**
+   * The topic's one-word names, where the sentence says one of them: any of them may stand for
+   * the one a phrasing says, for claims of what the substance does (PhrasingTable's `anyName`).
+   */
+  let siblings: ReadonlySet<string> = NO_NAMES;
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
   let placing: Names | undefined;
   for (const p of candidates) {
@@ -476,7 +481,9 @@ function matchSentence(
       topic = table.topic[p]!;
       inFocus = focus.topics.has(topic);
       implied = impliedNames(focus, topic, names[topic]!, long[topic]!, standIns[topic]!, terms);
+      siblings = inFocus && focus.named.has(topic) && saysAny(names[topic]!, terms) ? names[topic]! : NO_NAMES;
     }
+    const own = siblings.size > 0 && table.anyName[p] === 1 ? siblings : implied;
     // A sentence whose subject is a name is about that name alone; any other sentence may
     // take a claim of any topic the page names (a table cell far below its column's header),
     // but a name it does not say is implied only for the topics in focus. (Asked before the
@@ -490,7 +497,7 @@ function matchSentence(
       why?.(p, "the sentence's subject is another topic's name (a sentence with a named subject is about it alone)");
       continue;
     }
-    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, implied.size > 0)) {
+    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, own.size > 0)) {
       why?.(
         p,
         'the words the sentence says (and a name in focus) cannot reach the score, or a name it needs is unsaid',
@@ -525,7 +532,17 @@ function matchSentence(
       why?.(p, "a general topic's claim, and the sentence does not name that topic");
       continue;
     }
-    const s = scoreWithinReach(terms, index, p, MIN_SCORE, implied, index.claims[phrasing.claim]!.figure !== undefined);
+    // A phrasing that says a name the sentence says too relates names ("icariin, the active compound
+    // in horny goat weed"): one of them does not stand for another there.
+    const named = own === siblings && saysOwnName(phrasing, siblings, terms) ? implied : own;
+    const s = scoreWithinReach(terms, index, p, MIN_SCORE, named, index.claims[phrasing.claim]!.figure !== undefined);
+    // Another name of the substance is said, not left to the focus.
+    if (s?.inFocus && named === siblings) {
+      // The mark keeps the words the phrasing matched: taking the name into its span (and its rank)
+      // lost more labelled claims to it than it won on the tuning half.
+      s.inFocus = undefined;
+      s.reasons.push(sameSubstance(text, nearestName(tokens, siblings, s.start), phrasing, siblings));
+    }
     if (!s) {
       why?.(
         p,
@@ -545,7 +562,16 @@ function matchSentence(
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
     const words = claimWords(s.matched, (placing ??= placingNames(tokens, index, exact)));
-    if (words && clauseNamesOther(text, tokens, words.start, ownNames(phrasing, names, exact), exact)) {
+    if (
+      words &&
+      clauseNamesOther(
+        text,
+        tokens,
+        words.start,
+        named === siblings ? siblings : ownNames(phrasing, names, exact),
+        exact,
+      )
+    ) {
       why?.(p, 'the clause that states it names another substance');
       continue;
     }
@@ -968,6 +994,39 @@ const DENIAL_DISCOUNT = 0.85 * MIN_SCORE;
  * gained 94 found claims and 60 pole agreements, the tuning split 80 and 20.
  */
 const PART_DISCOUNT = DENIAL_DISCOUNT;
+
+/** Whether a sentence says any of `names`. */
+function saysAny(names: ReadonlySet<string>, terms: { byTerm: ReadonlyMap<string, unknown> }): boolean {
+  for (const n of names) if (terms.byTerm.has(n)) return true;
+  return false;
+}
+
+/** Whether a sentence says a name a phrasing gives its own topic: one of `names` (one word), or a longer one whole. */
+function saysOwnName(
+  phrasing: IndexedPhrasing,
+  names: ReadonlySet<string>,
+  terms: { byTerm: ReadonlyMap<string, unknown> },
+): boolean {
+  return (
+    phrasing.terms.some((t) => names.has(t) && terms.byTerm.has(t)) ||
+    (phrasing.nameGroups ?? []).some((g) => g.name.split(' ').every((t) => terms.byTerm.has(t)))
+  );
+}
+
+/** The sentence's token of one of `names` nearest to `at` (the sentence says one: saysAny). */
+function nearestName(tokens: readonly Token[], names: ReadonlySet<string>, at: number): Token {
+  let best: Token | undefined;
+  for (const t of tokens)
+    if (names.has(t.term) && (!best || Math.abs(t.start - at) < Math.abs(best.start - at))) best = t;
+  return best!;
+}
+
+/** "Why this matched" where another name of the substance stood for the phrasing's: the two names, as written. */
+function sameSubstance(text: string, ours: Token, phrasing: IndexedPhrasing, names: ReadonlySet<string>): string {
+  const theirs = tokenize(phrasing.text).find((t) => names.has(t.term) && t.term !== ours.term);
+  const other = theirs ? `, and “${phrasing.text.slice(theirs.start, theirs.end)}” in the reviewed wording,` : '';
+  return `“${text.slice(ours.start, ours.end)}” here${other} name the same substance`;
+}
 
 /**
  * The names of a topic in focus that a sentence may leave unsaid ("it heals tendons"): its

@@ -1,4 +1,5 @@
 import type { ClaimIndex, IndexedPhrasing } from './claim-index';
+import type { ClaimKind } from './claim-types';
 import { termBit } from './term-signature';
 import { DIRECTION_CONFLICTS } from './thesaurus';
 
@@ -125,12 +126,22 @@ export interface PhrasingTable {
   directions: Int32Array;
   figureWeight: Float64Array;
   heaviest: Float64Array;
+  /**
+   * Per phrasing, 1 where another one-word name of its topic may stand for the one it says
+   * ("Wegovy raises the risk of pancreatitis" says what "Ozempic raises…" says): its claim is
+   * about what the substance does (efficacy, safety, mechanism), not one product's status or dose
+   * (Ozempic and Wegovy are one molecule, approved for different uses).
+   */
+  anyName: Uint8Array;
   /** Per phrasing, 1 where it says a longer name of its own topic whole (nameGroups). */
   grouped: Uint8Array;
   /** Per term of a phrasing (as `bits`), 1 where it is a word of one of the phrasing's nameGroups. */
   inGroup: Uint8Array;
   total: Float64Array;
 }
+
+/** The kinds of claim any one-word name of their topic may make (PhrasingTable's `anyName`). */
+const ANY_NAME_KINDS: ReadonlySet<ClaimKind | undefined> = new Set<ClaimKind>(['efficacy', 'safety', 'mechanism']);
 
 const tables = new WeakMap<ClaimIndex, PhrasingTable>();
 export function phrasingTable(index: ClaimIndex): PhrasingTable {
@@ -152,6 +163,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       directions: Int32Array.from(index.phrasings, (p) => directionBits(p.terms)),
       figureWeight: new Float64Array(n),
       heaviest: new Float64Array(n),
+      anyName: Uint8Array.from(index.phrasings, (p) => (ANY_NAME_KINDS.has(index.claims[p.claim]!.kind) ? 1 : 0)),
       grouped: Uint8Array.from(index.phrasings, (p) => (p.nameGroups ? 1 : 0)),
       total: new Float64Array(n),
     };

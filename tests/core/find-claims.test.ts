@@ -880,6 +880,53 @@ describe('the subject of the clause that states a claim', () => {
   });
 });
 
+describe('another name of the same substance', () => {
+  const brands = buildIndex([
+    {
+      topic: 'semaglutide',
+      names: ['semaglutide', 'Ozempic', 'Wegovy'],
+      claims: [
+        testClaim('sema-pancreatitis', ['Ozempic increases your risk of pancreatitis'], {
+          verdict: 'mixed',
+          kind: 'safety',
+        }),
+        testClaim('sema-approved-weight-loss', ['Wegovy is FDA approved for chronic weight management'], {
+          verdict: 'supported',
+          kind: 'regulatory',
+        }),
+        testClaim('sema-brand-is-molecule', ['Ozempic is a brand of semaglutide sold as weekly pens'], {
+          verdict: 'supported',
+          kind: 'mechanism',
+        }),
+      ],
+    },
+  ]);
+  const found = (text: string) => findClaims(text, brands);
+
+  it('takes a claim of what the substance does from a sentence that names it another way', () => {
+    const [mark, ...rest] = found('Wegovy increases your risk of pancreatitis, some readers worry.');
+    expect(rest).toEqual([]);
+    expect(mark!.claimId).toBe('sema-pancreatitis');
+    expect(mark!.reasons).toContain('“Wegovy” here, and “Ozempic” in the reviewed wording, name the same substance');
+    expect(found('Semaglutide increases your risk of pancreatitis.').map((m) => m.claimId)).toEqual([
+      'sema-pancreatitis',
+    ]);
+  });
+
+  it("keeps a claim of one product's status to the name it is about", () => {
+    expect(found('Ozempic is FDA approved for chronic weight management.').map((m) => m.claimId)).not.toContain(
+      'sema-approved-weight-loss',
+    );
+    expect(found('Wegovy is FDA approved for chronic weight management.').map((m) => m.claimId)).toEqual([
+      'sema-approved-weight-loss',
+    ]);
+  });
+
+  it('does not let one name stand for another where the phrasing relates the two', () => {
+    expect(found('Semaglutide is sold as weekly pens.').map((m) => m.claimId)).not.toContain('sema-brand-is-molecule');
+  });
+});
+
 describe('names said only as items of a list', () => {
   const glp1 = buildIndex([
     {
