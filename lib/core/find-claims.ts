@@ -468,8 +468,10 @@ function matchSentence(
   let inFocus = false;
   let implied: ReadonlySet<string> = NO_NAMES;
   /**
-   * The topic's one-word names, where the sentence says one of them: any of them may stand for
-   * the one a phrasing says, for claims of what the substance does (PhrasingTable's `anyName`).
+   * The topic's names (one-word, and longer ones as namesStandingIn joins them), where the
+   * sentence says one of its one-word names: any of them may stand for the one a phrasing says,
+   * for claims of what the substance does (PhrasingTable's `anyName`). "Semaglutide causes
+   * nausea" says what "GLP-1 drugs cause nausea", filed under semaglutide, says.
    */
   let siblings: ReadonlySet<string> = NO_NAMES;
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
@@ -481,7 +483,7 @@ function matchSentence(
       topic = table.topic[p]!;
       inFocus = focus.topics.has(topic);
       implied = impliedNames(focus, topic, names[topic]!, long[topic]!, standIns[topic]!, terms);
-      siblings = inFocus && focus.named.has(topic) && saysAny(names[topic]!, terms) ? names[topic]! : NO_NAMES;
+      siblings = inFocus && focus.named.has(topic) && saysAny(names[topic]!, terms) ? standIns[topic]! : NO_NAMES;
     }
     const own = siblings.size > 0 && table.anyName[p] === 1 ? siblings : implied;
     // A sentence whose subject is a name is about that name alone; any other sentence may
@@ -1023,8 +1025,13 @@ function nearestName(tokens: readonly Token[], names: ReadonlySet<string>, at: n
 
 /** "Why this matched" where another name of the substance stood for the phrasing's: the two names, as written. */
 function sameSubstance(text: string, ours: Token, phrasing: IndexedPhrasing, names: ReadonlySet<string>): string {
-  const theirs = tokenize(phrasing.text).find((t) => names.has(t.term) && t.term !== ours.term);
-  const other = theirs ? `, and “${phrasing.text.slice(theirs.start, theirs.end)}” in the reviewed wording,` : '';
+  const words = tokenize(phrasing.text);
+  // Its name as the phrasing writes it: a one-word name, else a longer one ("GLP-1 drugs"), first word to last.
+  const one = words.find((t) => names.has(t.term) && t.term !== ours.term);
+  const group = phrasing.nameGroups?.find((g) => names.has(g.name))?.name.split(' ');
+  const span = one ? [one] : group ? words.filter((t) => group.includes(t.term)) : [];
+  const theirs = span.length > 0 ? phrasing.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  const other = theirs ? `, and “${theirs}” in the reviewed wording,` : '';
   return `“${text.slice(ours.start, ours.end)}” here${other} name the same substance`;
 }
 

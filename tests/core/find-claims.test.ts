@@ -913,6 +913,22 @@ describe('another name of the same substance', () => {
     ]);
   });
 
+  it('takes a phrasing that names the substance by a longer name (its class) from a sentence that names it', () => {
+    const glp1 = buildIndex([
+      {
+        topic: 'semaglutide',
+        names: ['semaglutide', 'Ozempic', 'GLP-1 drugs'],
+        claims: [testClaim('glp1-nausea', ['GLP-1 drugs commonly cause nausea and vomiting'], { kind: 'safety' })],
+      },
+    ]);
+    const [mark, ...rest] = findClaims('Semaglutide commonly causes nausea and vomiting.', glp1);
+    expect(rest).toEqual([]);
+    expect(mark!.claimId).toBe('glp1-nausea');
+    expect(mark!.reasons).toContain(
+      '“Semaglutide” here, and “GLP-1 drugs” in the reviewed wording, name the same substance',
+    );
+  });
+
   it("keeps a claim of one product's status to the name it is about", () => {
     expect(found('Ozempic is FDA approved for chronic weight management.').map((m) => m.claimId)).not.toContain(
       'sema-approved-weight-loss',
