@@ -43,6 +43,8 @@ const DOI_RE = /^10\.\d{4,9}\/\S+$/;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+/** The longest summary a claim may have: the reader's popover shows it whole. */
+export const MAX_SUMMARY = 600;
 
 /**
  * Checks parsed JSON against the schema in DESIGN.md and returns every problem found
@@ -88,6 +90,12 @@ function checkClaim(raw: unknown, index: number, topic: string, add: Add): void 
   checkEnum(raw.certainty, CERTAINTIES, who, 'certainty', add);
   checkEnum(raw.evidence, EVIDENCE_KINDS, who, 'evidence', add);
   if (!isText(raw.summary)) add(who, 'summary', 'must be 1–3 plain sentences');
+  else if (raw.summary.length > MAX_SUMMARY)
+    add(
+      who,
+      'summary',
+      `must be at most ${MAX_SUMMARY} characters (the popover shows it whole); it has ${raw.summary.length}`,
+    );
   if (!isText(raw.reviewed) || !DATE_RE.test(raw.reviewed)) add(who, 'reviewed', 'must be a YYYY-MM-DD date');
   if (raw.scope !== undefined) checkEnum(raw.scope, SCOPES, who, 'scope', add);
   if (raw.kind !== undefined) checkEnum(raw.kind, CLAIM_KINDS, who, 'kind', add);

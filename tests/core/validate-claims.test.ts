@@ -76,6 +76,17 @@ describe('claims validation', () => {
     expect(checkTopicFile(bad, 'f.json')).toEqual([expect.objectContaining({ claimId: 'bpc-157-heals', field: 'id' })]);
   });
 
+  it('rejects a summary too long for the popover to show whole, and says how long it is', () => {
+    const bad = good();
+    bad.claims[0]!.summary = `${'A sentence of plain words. '.repeat(23)}`.trim();
+    expect(checkTopicFile(bad, 'f.json')).toEqual([
+      expect.objectContaining({
+        field: 'summary',
+        message: 'must be at most 600 characters (the popover shows it whole); it has 620',
+      }),
+    ]);
+  });
+
   it('rejects a file that is not an object', () => {
     expect(checkTopicFile([], 'f.json')).toEqual([expect.objectContaining({ field: '(root)' })]);
   });
