@@ -68,6 +68,10 @@ const DIRECTIONS: Record<string, string[]> = {
     'minimize',
     'fewer',
     'less',
+    // What a remedy does to a symptom: "eases anxiety" is "reduces anxiety".
+    'relieve',
+    'alleviate',
+    'ease',
   ],
   'dir:better': [
     'improve',
@@ -97,6 +101,10 @@ export const DIRECTION_CONFLICTS: readonly (readonly [string, string])[] = [
 /** Outcomes, tissues, conditions and abbreviations: one word each on the page, one term here. */
 const WORDS: Record<string, string[]> = {
   muscle: ['muscle', 'muscular', 'musculature'],
+  // The British spelling's "-ue" is no other word: "an ACTH analogue" is "an ACTH analog".
+  analog: ['analog', 'analogue'],
+  // Taking something on: "glutathione neutralizes free radicals", "helps fight free radicals".
+  fight: ['fight', 'combat', 'counter', 'counteract', 'neutralize', 'battle'],
   // Greek letters spelled the Italian way in drug names: "thymosin alfa 1", "interferon alfa".
   alpha: ['alpha', 'alfa'],
   bp: ['bp'],
@@ -254,6 +262,8 @@ const PHRASES: [string, string][] = [
   ['blackbox', 'box'],
   ['per cent', '%'],
   ['get rid of', 'eliminat'],
+  ['ward off', 'prevent'],
+  ['wards off', 'prevent'],
   ['ahead of', 'befor'],
   ['side effect', 'sideeffect'],
   ['adverse effect', 'sideeffect'],

@@ -94,6 +94,15 @@ describe('tokenize', () => {
     expect(terms('it must be taken with food')).toEqual(terms('it must be take with food'));
     expect(terms('patients lost weight')).toEqual(terms('patients lose weight'));
     expect(terms('collagen is made in the skin')).toEqual(terms('collagen is make in the skin'));
+    // What a remedy does to a symptom, taking something on, warding it off; a British "-ue".
+    expect(terms('probiotics ease anxiety and relieve pain')).toEqual(
+      terms('probiotics reduce anxiety and reduce pain'),
+    );
+    expect(terms('it alleviates symptoms')).toEqual(terms('it lowers symptoms'));
+    expect(terms('glutathione neutralises free radicals')).toEqual(terms('glutathione fights free radicals'));
+    expect(terms('it combats inflammation')).toEqual(terms('it counteracts inflammation'));
+    expect(terms('zinc wards off colds')).toEqual(terms('zinc prevents colds'));
+    expect(terms('an ACTH analogue')).toEqual(terms('an ACTH analog'));
     // Idioms that deny nothing: "But that's not all:", "last but not least".
     expect(terms("But that's not all: it lowers cortisol")).not.toContain('not');
     expect(terms('Last but not least, it lowers cortisol')).not.toContain('not');

@@ -187,7 +187,7 @@ async function main(): Promise<void> {
           );
         const claim = await focused();
         assert(
-          claim?.startsWith('Claim 1 of 3, Weak evidence (not reviewed individually): BPC-157 relieves'),
+          claim?.startsWith('Claim 1 of 3, Weak evidence (not reviewed individually): BPC-157 soothes'),
           `focused: ${claim}`,
         );
         await page.keyboard.press('Tab');

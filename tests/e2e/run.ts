@@ -392,7 +392,7 @@ async function main(): Promise<void> {
       async () => {
         const blog = await openMarked('peptide-blog.html');
         const open = (text: string) => openMark(blog, text);
-        const said = (await open('BPC-157 relieves')).text;
+        const said = (await open('BPC-157 soothes')).text;
         assert(said.includes('Not reviewed individually'), `no unreviewed note in: ${said}`);
         await blog.screenshot({ path: join(ARTIFACTS, 'popover-unreviewed.png') });
         await blog.keyboard.press('Escape');
