@@ -1011,7 +1011,7 @@ function saysOwnName(
 ): boolean {
   return (
     phrasing.terms.some((t) => names.has(t) && terms.byTerm.has(t)) ||
-    (phrasing.nameGroups ?? []).some((g) => g.name.split(' ').every((t) => terms.byTerm.has(t)))
+    (phrasing.nameGroups?.some((g) => g.at.every((k) => terms.byTerm.has(phrasing.terms[k]!))) ?? false)
   );
 }
 
@@ -1028,7 +1028,7 @@ function sameSubstance(text: string, ours: Token, phrasing: IndexedPhrasing, nam
   const words = tokenize(phrasing.text);
   // Its name as the phrasing writes it: a one-word name, else a longer one ("GLP-1 drugs"), first word to last.
   const one = words.find((t) => names.has(t.term) && t.term !== ours.term);
-  const group = phrasing.nameGroups?.find((g) => names.has(g.name))?.name.split(' ');
+  const group = phrasing.nameGroups?.find((g) => names.has(g.name))?.at.map((k) => phrasing.terms[k]!);
   const span = one ? [one] : group ? words.filter((t) => group.includes(t.term)) : [];
   const theirs = span.length > 0 ? phrasing.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
   const other = theirs ? `, and “${theirs}” in the reviewed wording,` : '';

@@ -15,15 +15,10 @@
  * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { readLabelsList } from '../../lib/cli/eval-command';
-import { sha256, type LocatedPage } from '../../lib/cli/eval-locators';
-import { buildIndex } from '../../lib/core/claim-index';
+import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { pole } from '../../lib/core/evaluate';
-import { findClaims } from '../../lib/core/find-claims';
-import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
+import { bestReviewedMark, labelHalf, wordingIndex } from './label-wordings';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {
@@ -39,25 +34,17 @@ if (!labelsPath || (half !== null && half !== 'A' && half !== 'B')) {
 }
 
 const pages = readLabelsList(labelsPath) as LocatedPage[];
-/** The half a page's labels are in: A where its file name's SHA-256 is even. */
-const halfOf = (file: string) => (parseInt(sha256(file).slice(-1), 16) % 2 === 0 ? 'A' : 'B');
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
-const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
-const reviewed = new Set(index.claims.map((c) => c.id));
+const database = wordingIndex();
 
 let labelled = 0;
 let matched = 0;
 let agree = 0;
 const disagreements: object[] = [];
 for (const page of pages) {
-  if (half && halfOf(page.file) !== half) continue;
+  if (half && labelHalf(page.file) !== half) continue;
   for (const label of page.claims) {
     labelled++;
-    const best = findClaims(label.claim, index, { topics: [label.topic] })
-      .filter((m) => reviewed.has(m.claimId))
-      .sort((a, b) => b.score - a.score || a.start - b.start)[0];
+    const best = bestReviewedMark(database, label);
     if (!best) continue;
     matched++;
     if (pole(best.verdict) === pole(label.verdict)) agree++;

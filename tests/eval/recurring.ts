@@ -1,6 +1,6 @@
 /**
  * Recurring assertions the database does not recognise (issue 6): the labelled wordings of one
- * half of the tuning labels (label-proxy.ts's halves) that no reviewed claim takes when scanned
+ * half of the tuning labels (label-wordings.ts's halves) that no reviewed claim takes when scanned
  * alone with their topic named, grouped within a topic where two share at least half their
  * content terms (Jaccard), and the groups seen on at least MIN_PAGES different pages. An
  * assertion several pages make is the one the next page makes too: phrasings written for these
@@ -13,16 +13,11 @@
  * at another copy of the database, as for the CLI.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { readLabelsList } from '../../lib/cli/eval-command';
-import { sha256, type LocatedPage } from '../../lib/cli/eval-locators';
-import { buildIndex } from '../../lib/core/claim-index';
-import { findClaims } from '../../lib/core/find-claims';
+import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { STOP_WORDS } from '../../lib/core/stop-words';
-import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { tokenize } from '../../lib/core/tokenize';
+import { bestReviewedMark, labelHalf, wordingIndex } from './label-wordings';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {
@@ -42,14 +37,7 @@ if (!labelsPath || (half !== 'A' && half !== 'B') || !(minPages >= 1) || !(jacca
 }
 
 const pages = readLabelsList(labelsPath) as LocatedPage[];
-/** The half a page's labels are in, as label-proxy.ts has it. */
-const halfOf = (file: string) => (parseInt(sha256(file).slice(-1), 16) % 2 === 0 ? 'A' : 'B');
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const index = buildIndex(
-  openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims')).topics,
-  RECORDED_FREQUENCIES,
-);
-const reviewed = new Set(index.claims.map((c) => c.id));
+const database = wordingIndex();
 
 interface Wording {
   file: string;
@@ -60,9 +48,9 @@ interface Wording {
 const byTopic = new Map<string, Wording[]>();
 let unmatched = 0;
 for (const page of pages) {
-  if (halfOf(page.file) !== half) continue;
+  if (labelHalf(page.file) !== half) continue;
   for (const label of page.claims) {
-    if (findClaims(label.claim, index, { topics: [label.topic] }).some((m) => reviewed.has(m.claimId))) continue;
+    if (bestReviewedMark(database, label)) continue;
     unmatched++;
     const terms = new Set(
       tokenize(label.claim)
