@@ -115,7 +115,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   // Contractions need an apostrophe; most sentences have none, and the pass would copy them unchanged.
   const contracted = folded.includes("'") ? foldContractions(raw, folded) : raw;
-  const numbered = nitricOxideAbbreviated(foldNumberWords(joinCodeNames(contracted, text, folded)), text);
+  const numbered = testosteroneAbbreviated(
+    nitricOxideAbbreviated(foldNumberWords(joinCodeNames(contracted, text, folded)), text),
+    text,
+  );
   // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
     if (isWord(t.term)) t.term = wordTerm(t.term);
@@ -172,6 +175,37 @@ function nitricOxideAbbreviated(tokens: Token[], text: string): Token[] {
     else out.push(t);
   }
   return out;
+}
+
+/** Words before a capital "T" that make it testosterone: "low T", "Low-T", "free T", "total T". */
+const T_BEFORE: ReadonlySet<string> = new Set(['low', 'high', 'free', 'total', 'boost', 'raise']);
+/** Words after it that do: "T levels", "T level". */
+const T_AFTER: ReadonlySet<string> = new Set(['level', 'levels']);
+/** Words after it that make it another T: "T cells", "T-cell count", "T lymphocytes", "T helper". */
+const OTHER_T: ReadonlySet<string> = new Set(['cell', 'cells', 'lymphocyte', 'lymphocytes', 'helper', 'wave', 'score']);
+
+/**
+ * A capital "T" beside the words pages put it with ("low T", "Low-T", "free T", "T levels") is
+ * testosterone, and is read as that word: "Low T is linked to depression" says what "low
+ * testosterone is linked to depression" says, and names testosterone. A lower-case "t" ("don't",
+ * "t-test") and "T cells" stay what they are.
+ */
+function testosteroneAbbreviated(tokens: Token[], text: string): Token[] {
+  if (!/(?:^|[^\p{L}\p{N}])T(?![\p{L}\p{N}])/u.test(text)) return tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.term !== 't' || text.slice(t.start, t.end) !== 'T') continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joined = (a: Token, b: Token) => b.start - a.end === 1 && /[ -]/.test(text[a.end]!);
+    if (next !== undefined && joined(t, next) && OTHER_T.has(next.term)) continue;
+    if (
+      (prev !== undefined && joined(prev, t) && T_BEFORE.has(prev.term)) ||
+      (next !== undefined && joined(t, next) && T_AFTER.has(next.term))
+    )
+      t.term = 'testosterone';
+  }
+  return tokens;
 }
 
 function isWord(term: string): boolean {

@@ -170,3 +170,19 @@ describe('hormones named for what they stimulate', () => {
     expect(terms('it is stimulating hormone release')).toContain('dir:up');
   });
 });
+
+describe('"T" for testosterone', () => {
+  const terms = (s: string) => tokenize(s).map((t) => t.term);
+  it('reads a capital "T" beside "low", "free", "total" or "levels" as testosterone', () => {
+    expect(terms('Low T is common')).toEqual(terms('low testosterone is common'));
+    expect(terms('men with low-T')).toEqual(terms('men with low testosterone'));
+    expect(terms('free T and total T')).toEqual(terms('free testosterone and total testosterone'));
+    expect(terms('T levels drop')).toEqual(terms('testosterone levels drop'));
+  });
+  it('leaves "T cells", a lower-case "t" and a "T" elsewhere alone', () => {
+    expect(terms('low T cell counts')).not.toContain(terms('testosterone')[0]);
+    expect(terms('low t levels')).not.toContain(terms('testosterone')[0]);
+    expect(terms("don't lower it")).toContain('not');
+    expect(terms('a T-test')).not.toContain(terms('testosterone')[0]);
+  });
+});
