@@ -1,4 +1,5 @@
 import { stem } from './stem';
+import { SAYS_T } from './testosterone-t';
 
 /** Per name, its checked terms, each as the page words that make it (lib/core/name-check-list.ts). */
 export type NameCheckList = readonly (readonly (readonly string[])[])[];
@@ -186,7 +187,12 @@ export function createNameCheck(list: NameCheckList, from?: NameCheckState): Nam
         while (t > 0 && piece.length - t < JUNCTION && isWordish(piece.charCodeAt(t - 1) | 32)) t--;
         tail = (t === 0 ? tail + piece : piece.slice(t)).slice(-JUNCTION);
       }
-      found = anyIn(pieces.join('\n').toLowerCase()) || anyIn(junctions.join('\n').toLowerCase());
+      const text = pieces.join('\n');
+      // "Low T" is testosterone to the tokenizer (testosterone-t.ts): the check reads it so too.
+      found =
+        anyIn(text.toLowerCase()) ||
+        anyIn(junctions.join('\n').toLowerCase()) ||
+        (SAYS_T.test(text) && anyIn('testosterone'));
       return found;
     },
   };

@@ -1,5 +1,6 @@
 import { foldChars } from './normalize';
 import { stem } from './stem';
+import { OTHER_T, T_AFTER, T_BEFORE } from './testosterone-t';
 import { PHRASES_BY_FIRST, SYNONYMS } from './thesaurus';
 
 /** A normalised term and the span of original text it came from. */
@@ -176,13 +177,6 @@ function nitricOxideAbbreviated(tokens: Token[], text: string): Token[] {
   }
   return out;
 }
-
-/** Words before a capital "T" that make it testosterone: "low T", "Low-T", "free T", "total T". */
-const T_BEFORE: ReadonlySet<string> = new Set(['low', 'high', 'free', 'total', 'boost', 'raise']);
-/** Words after it that do: "T levels", "T level". */
-const T_AFTER: ReadonlySet<string> = new Set(['level', 'levels']);
-/** Words after it that make it another T: "T cells", "T-cell count", "T lymphocytes", "T helper". */
-const OTHER_T: ReadonlySet<string> = new Set(['cell', 'cells', 'lymphocyte', 'lymphocytes', 'helper', 'wave', 'score']);
 
 /**
  * A capital "T" beside the words pages put it with ("low T", "Low-T", "free T", "T levels") is
