@@ -3,7 +3,7 @@ import { writtenAsDenial } from './negation';
 import { indexedFigure, type IndexedFigure } from './stated-numbers';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 /** What a page needs to know of a claim to mark it; the full record stays in the database. */
 export interface IndexedClaim {
@@ -64,12 +64,18 @@ export interface IndexedPhrasing {
  * Built once from the database (in the background, or by the CLI) and handed to the
  * page as plain JSON: building it tokenises every phrasing, which a page should not pay for.
  */
+/** A name of a topic, as ClaimIndex's `names` holds it. */
+export type NameEntry = [topic: number, terms: string[], words?: (string | null)[]];
+
 export interface ClaimIndex {
   version: 1;
   /** Topic ids, in the order phrasings refer to them. */
   topics: string[];
-  /** First term of a name → [topic, the name's terms]: how a page is seen to mention a topic. */
-  names: Record<string, [number, string[]][]>;
+  /**
+   * First term of a name → [topic, the name's terms, and where a term is a direction the thesaurus
+   * folded, the name's own word there (null elsewhere)]: how a page is seen to mention a topic.
+   */
+  names: Record<string, NameEntry[]>;
   /** Per topic, its one-word names: what "it" stands for while the topic is in focus. */
   topicTerms: string[][];
   /** Per topic, its profile's defaults, or null when the topic has no profile. */
@@ -120,9 +126,24 @@ export function contentTerms(text: string): string[] {
  * beta-methylbutyrate" is said with "beta" twice, and a page says it so.
  */
 function termsOfName(name: string): string[] {
-  return tokenize(name)
-    .map((t) => t.term)
-    .filter((t) => !STOP_WORDS.has(t));
+  return nameForm(name).terms;
+}
+
+/**
+ * Words the thesaurus reads as directions that in a name are a product's noun or a chemical
+ * form: "HGH booster", "hCG drops", "adrenal support supplement", "reduced glutathione". A page
+ * says such a name only with that word: "growth hormone increases bone density" names no HGH
+ * booster, and "hCG lowers appetite" no hCG drops. A condition's name keeps its direction:
+ * "muscle loss" is said by "losing muscle" and "a decline in muscle" alike.
+ */
+const NAME_OWN_WORDS: ReadonlySet<string> = new Set(['booster', 'drop', 'support', 'reduc']);
+
+/** A name's terms and, where it says one of NAME_OWN_WORDS, that word (null elsewhere). */
+function nameForm(name: string): { terms: string[]; words?: (string | null)[] } {
+  const tokens = tokenize(name).filter((t) => !STOP_WORDS.has(t.term));
+  const terms = tokens.map((t) => t.term);
+  const own = (t: Token) => (t.word !== undefined && NAME_OWN_WORDS.has(t.word) ? t.word : null);
+  return tokens.some((t) => own(t) !== null) ? { terms, words: tokens.map(own) } : { terms };
 }
 
 /** The names of `names` (each as its terms) that a phrasing's `terms` hold whole, with their positions. */
@@ -307,7 +328,7 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
   /** Per claim, the terms its phrasings say: counted only where no record of frequencies is given. */
   const claimTerms: Set<string>[] = [];
   const topics: string[] = [];
-  const names: Record<string, [number, string[]][]> = Object.create(null) as Record<string, [number, string[]][]>;
+  const names: Record<string, NameEntry[]> = Object.create(null) as Record<string, NameEntry[]>;
   const topicTerms: string[][] = [];
   /** Per topic, the terms of each of its names of two words or more. */
   const longNames: string[][][] = [];
@@ -320,7 +341,7 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
     topicTerms.push([]);
     const classes = CLASS_NAMES.filter(([, members]) => members.includes(file.topic)).map(([name]) => name);
     for (const name of new Set([file.topic.replace(/-/g, ' '), ...file.names, ...classes])) {
-      const terms = termsOfName(name);
+      const { terms, words } = nameForm(name);
       if (!usableName(terms)) continue;
       // Only one-word names stand in for "it" alone: pieces of "fountain of youth" or "deep
       // sleep" are ordinary words that would credit unrelated sentences. A longer name of the
@@ -329,9 +350,11 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
       else if (!classes.includes(name)) long.set(terms.join(' '), terms);
       if (
         terms.length > 0 &&
-        !(names[terms[0]!] ??= []).some(([t, ts]) => t === topic && ts.join(' ') === terms.join(' '))
+        !(names[terms[0]!] ??= []).some(
+          ([t, ts, ws]) => t === topic && ts.join(' ') === terms.join(' ') && ws?.join(' ') === words?.join(' '),
+        )
       ) {
-        names[terms[0]!]!.push([topic, terms]);
+        names[terms[0]!]!.push(words ? [topic, terms, words] : [topic, terms]);
       }
     }
     topicTerms[topic] = [...own];

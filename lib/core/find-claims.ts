@@ -34,7 +34,7 @@ import { STOP_WORDS } from './stop-words';
 import { GENERAL_TOPICS } from './thesaurus';
 import { silentSentences } from './framing';
 import { confusedNames } from './name-identity';
-import { focusPlan, mentionedTopics, type Focus } from './topic-focus';
+import { focusPlan, mentionedTopics, saysNameAt, type Focus } from './topic-focus';
 import { tokenize, type Token } from './tokenize';
 import { unreviewedClaims } from './unreviewed-claims';
 import { leadInClaims } from './lead-in-claims';
@@ -704,9 +704,9 @@ function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: Readon
   for (let k = 0; k < tokens.length; k++) {
     const entries = ownEntry(index.names, tokens[k]!.term);
     if (!entries) continue;
-    for (const [topic, terms] of entries) {
+    for (const [topic, terms, words] of entries) {
       if (terms.length < 2 || GENERAL_TOPICS.has(index.topics[topic]!)) continue;
-      if (!terms.every((term, j) => tokens[k + j]?.term === term)) continue;
+      if (tokens[k]!.term !== terms[0] || !saysNameAt(tokens, k, terms, words)) continue;
       found ??= new Set();
       for (const term of terms) found.add(term);
     }

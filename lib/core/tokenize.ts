@@ -8,6 +8,12 @@ export interface Token {
   term: string;
   start: number;
   end: number;
+  /**
+   * The word's own term where the thesaurus folded it to a direction ("booster" in "HGH booster"
+   * reads "dir:up"): a name says its own words, and "growth hormone increases" is no "growth
+   * hormone booster" (claim-index.ts, NAME_OWN_WORDS).
+   */
+  word?: string;
 }
 
 // Code names ("bpc157", "t3", "503b"), numbers (with decimals or thousands commas),
@@ -344,7 +350,11 @@ function foldPhrases(tokens: Token[]): Token[] {
       out.push({ term: hit[1], start: t.start, end: last.end });
       i += hit[0].length;
     } else {
-      if (folds.concept !== undefined) t.term = folds.concept; // tokenize's own token: folded in place
+      // tokenize's own token: folded in place
+      if (folds.concept !== undefined) {
+        if (folds.concept.startsWith('dir:')) t.word = t.term;
+        t.term = folds.concept;
+      }
       out.push(t);
       i++;
     }

@@ -7,6 +7,8 @@ import type { Token } from './tokenize';
 interface Name {
   topic: number;
   terms: readonly string[];
+  /** Where the name says a word the thesaurus folds to a direction, that word (ClaimIndex's `names`). */
+  words?: readonly (string | null)[];
   /**
    * "Growth hormone" names somatropin too, but it is first the body's hormone: a name a
    * general topic shares does not by itself make a sentence about the drug.
@@ -28,9 +30,10 @@ function namesByFirstTerm(index: ClaimIndex): Map<string, Name[]> {
       const entries = ownEntry(index.names, first)!;
       out.set(
         first,
-        entries.map(([topic, terms]) => ({
+        entries.map(([topic, terms, words]) => ({
           topic,
           terms,
+          ...(words ? { words } : {}),
           sharedWithGeneral: entries.some(
             ([t, ts]) => GENERAL_TOPICS.has(index.topics[t]!) && ts.join(' ') === terms.join(' '),
           ),
@@ -58,8 +61,8 @@ export function namesSaid(tokens: readonly Token[], index: ClaimIndex): NameSaid
   const out: NameSaid[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: NameSaid | null = null;
-    for (const { topic, terms } of byFirst.get(tokens[i]!.term) ?? []) {
-      if (!saysNameAt(tokens, i, terms)) continue;
+    for (const { topic, terms, words } of byFirst.get(tokens[i]!.term) ?? []) {
+      if (!saysNameAt(tokens, i, terms, words)) continue;
       const k = terms.length;
       if (!best || k > best.to - i) best = { topics: [topic], from: i, to: i + k };
       else if (k === best.to - i && !best.topics.includes(topic)) best.topics.push(topic);
@@ -84,19 +87,27 @@ export function mentionedTopics(tokens: readonly Token[], index: ClaimIndex, spe
   for (let i = 0; i < tokens.length; i++) {
     const names = byFirst.get(tokens[i]!.term);
     if (!names) continue;
-    for (const { topic, terms, sharedWithGeneral } of names) {
+    for (const { topic, terms, words, sharedWithGeneral } of names) {
       if (specificOnly && sharedWithGeneral) continue;
-      if (saysNameAt(tokens, i, terms)) out.push(topic);
+      if (saysNameAt(tokens, i, terms, words)) out.push(topic);
     }
   }
   return out;
 }
 
-/** Whether the tokens from `i` on say a name's terms (its first already known to match). */
-function saysNameAt(tokens: readonly Token[], i: number, terms: readonly string[]): boolean {
+/**
+ * Whether the tokens from `i` on say a name's terms (its first already known to match), with the
+ * name's own words where it has a direction's: "growth hormone increases" says no "growth hormone booster".
+ */
+export function saysNameAt(
+  tokens: readonly Token[],
+  i: number,
+  terms: readonly string[],
+  words?: readonly (string | null)[],
+): boolean {
   let k = 1;
   while (k < terms.length && tokens[i + k]?.term === terms[k]) k++;
-  return k === terms.length;
+  return k === terms.length && (words === undefined || words.every((w, j) => w === null || tokens[i + j]!.word === w));
 }
 
 /** Sentences back (this one included) whose named topics a pronoun may still refer to: on the

@@ -110,6 +110,34 @@ describe('topic resolution', () => {
     expect(named('Vitamins are good for you, and one vitamin daily is plenty.')).toBe(false);
   });
 
+  it('reads a product name\'s "booster", "drops" or "support" as that word, not as any verb of its direction', () => {
+    const index = buildIndex([
+      {
+        topic: 'hgh-boosters',
+        names: ['HGH boosters', 'growth hormone booster'],
+        claims: [claim('hgh-boosters-raise-gh', ['HGH boosters barely raise growth hormone levels'])],
+      },
+      {
+        topic: 'hcg-drops',
+        names: ['hCG drops'],
+        claims: [claim('hcg-drops-no-hcg', ['homeopathic hCG drops contain no measurable hCG'])],
+      },
+      {
+        topic: 'sarcopenia',
+        names: ['muscle loss'],
+        claims: [claim('sarcopenia-falls', ['age-related muscle loss raises the risk of falls'])],
+      },
+    ]);
+    const named = (text: string) => mentionedTopics(tokenize(text), index).map((t) => index.topics[t]);
+    expect(named('HGH boosters promise more muscle.')).toEqual(['hgh-boosters']);
+    expect(named('A growth hormone booster is sold online.')).toEqual(['hgh-boosters']);
+    expect(named('Growth hormone increases bone density in adults.')).toEqual([]);
+    expect(named('Buy hCG drops here.')).toEqual(['hcg-drops']);
+    expect(named('hCG lowers appetite, some say.')).toEqual([]);
+    // A condition's name keeps its direction: losing muscle is muscle loss.
+    expect(named('Muscle decline comes with age.')).toEqual(['sarcopenia']);
+  });
+
   it('does not count a name that reduces to a bare number as naming its topic', () => {
     expect(ids('Chapter 1\nIt boosts immune T cell function, 1 study says.')).toEqual([]);
   });
