@@ -4,7 +4,7 @@ import { normalizeForCompare } from './normalize';
 
 /**
  * Checks that span files: ids unique across the database, no phrasing (normalised)
- * used by two claims, topics unique. Per-file schema checks live in validate-claims.
+ * used by two claims or twice by one, topics unique. Per-file schema checks live in validate-claims.
  */
 export function checkDatabase(files: { file: string; data: TopicFile }[]): ClaimsProblem[] {
   const problems: ClaimsProblem[] = [];
@@ -28,7 +28,10 @@ export function checkDatabase(files: { file: string; data: TopicFile }[]): Claim
       for (const p of c.phrasings) {
         const key = normalizeForCompare(p);
         const owner = phrasings.get(key);
-        if (owner && owner !== c.id) {
+        if (owner === c.id) {
+          // The same words twice in one claim match nothing more, and a ClaimReview export keeps one of them.
+          problems.push({ file, claimId: c.id, field: 'phrasings', message: `"${p}" is listed twice in this claim` });
+        } else if (owner) {
           problems.push({ file, claimId: c.id, field: 'phrasings', message: `"${p}" is also a phrasing of ${owner}` });
         }
         phrasings.set(key, c.id);

@@ -104,6 +104,13 @@ describe('claims validation', () => {
     expect(() => createDatabase({ 'a.json': a, 'b.json': b })).toThrow(/duplicate id|also a phrasing|also the topic/);
   });
 
+  it('rejects a phrasing listed twice in one claim, however it is capitalised', () => {
+    const a = good();
+    const phrasings = a.claims[0]!.phrasings;
+    phrasings.push(phrasings[0]!.toUpperCase());
+    expect(() => createDatabase({ 'a.json': a })).toThrow(/listed twice in this claim/);
+  });
+
   it('formats canonically: same text whatever the key order, claims sorted by id', () => {
     const a = good();
     const reordered = { claims: [...a.claims].reverse(), names: a.names, topic: a.topic };
