@@ -48,7 +48,11 @@ export function negates(
   matched: readonly Token[],
   names: ReadonlySet<string>,
 ): boolean {
-  const content = matched.filter((t) => !names.has(t.term) && !NEGATIONS.has(t.term));
+  const said = matched.filter((t) => !NEGATIONS.has(t.term));
+  // What a negation must reach to deny the match: its words other than names ("not approved", "no
+  // side effects"); where it matched names alone, the names ("MK-677 is not a SARM").
+  const others = said.filter((t) => !names.has(t.term));
+  const content = others.length > 0 ? others : said;
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;

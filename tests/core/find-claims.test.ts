@@ -412,6 +412,27 @@ describe('two negations that assert', () => {
   });
 });
 
+describe('a negation that denies names alone', () => {
+  const index = buildIndex([
+    { topic: 'sarms', names: ['SARM', 'SARMs'], claims: [testClaim('sarms-banned', ['SARMs are banned in sport'])] },
+    {
+      topic: 'mk-677',
+      names: ['MK-677'],
+      claims: [
+        testClaim('mk-677-not-a-sarm', ["MK-677 isn't actually a SARM"]),
+        testClaim('mk-677-is-a-sarm', ['MK-677 is a SARM']),
+      ],
+    },
+  ]);
+  it('takes a phrasing that denies one name is another where the sentence denies it too, and not the opposite phrasing', () => {
+    const ids = (text: string) =>
+      findClaims(text, index).map((m) => [m.claimId, m.reasons.includes('the page denies this claim')]);
+    expect(ids('MK-677 is not a SARM.')).toContainEqual(['mk-677-not-a-sarm', false]);
+    expect(ids('MK-677 is not a SARM.')).not.toContainEqual(['mk-677-is-a-sarm', false]);
+    expect(ids('MK-677 is a SARM.')).toEqual([['mk-677-is-a-sarm', false]]);
+  });
+});
+
 describe('marked spans and negation', () => {
   it('keeps the mark on the claim when a word of it comes again later in the sentence', () => {
     const text =
