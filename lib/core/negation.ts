@@ -100,6 +100,8 @@ function pairedNegation(text: string, tokens: readonly Token[], k: number): numb
   );
 }
 
+/** "Fail" denies only as "fail to" (saysTooLittle). */
+const FAIL: ReadonlySet<string> = new Set(tokenize('fail fails failed').map((t) => t.term));
 const LACK = tokenize('lack')[0]!.term;
 /** What a page denies by saying it is lacking: approval, safety, harms, benefits. */
 const LACKED_DENIALS: ReadonlySet<string> = new Set(
@@ -125,6 +127,9 @@ const ENOUGH_REACH = 2;
  * not enough to raise GLP-1").
  */
 export function saysTooLittle(text: string, tokens: readonly Token[], k: number): boolean {
+  // "Black cohosh failed to relieve hot flashes" denies; "a second-line drug for when other
+  // treatments fail" denies nothing the sentence claims.
+  if (FAIL.has(tokens[k]!.term)) return !/^\s+to\b/i.test(text.slice(tokens[k]!.end, tokens[k]!.end + 4));
   // "A lack of zinc weakens immunity" claims what a deficiency does; "it lacks FDA approval",
   // "a lack of scientific evidence", "a lack of side effects" deny.
   if (tokens[k]!.term === LACK) {

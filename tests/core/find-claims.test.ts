@@ -409,6 +409,9 @@ describe('two negations that assert', () => {
     expect(writtenAsDenial('zinc lacks FDA approval for colds')).toBe(true);
     expect(writtenAsDenial('sirtuins cannot function without NAD+')).toBe(false);
     expect(writtenAsDenial('SARMs do not cause side effects')).toBe(true);
+    // "Fail" denies as "fail to", not as what other treatments do before a second-line drug.
+    expect(writtenAsDenial('black cohosh failed to relieve hot flashes')).toBe(true);
+    expect(writtenAsDenial('Rybelsus is used after other treatments fail')).toBe(false);
   });
 });
 
