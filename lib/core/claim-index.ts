@@ -60,13 +60,13 @@ export interface IndexedPhrasing {
   nameGroups?: { name: string; at: number[] }[];
 }
 
+/** A name of a topic, as ClaimIndex's `names` holds it. */
+export type NameEntry = [topic: number, terms: string[], words?: (string | null)[]];
+
 /**
  * Built once from the database (in the background, or by the CLI) and handed to the
  * page as plain JSON: building it tokenises every phrasing, which a page should not pay for.
  */
-/** A name of a topic, as ClaimIndex's `names` holds it. */
-export type NameEntry = [topic: number, terms: string[], words?: (string | null)[]];
-
 export interface ClaimIndex {
   version: 1;
   /** Topic ids, in the order phrasings refer to them. */

@@ -706,7 +706,7 @@ function placingNames(tokens: readonly Token[], index: ClaimIndex, exact: Readon
     if (!entries) continue;
     for (const [topic, terms, words] of entries) {
       if (terms.length < 2 || GENERAL_TOPICS.has(index.topics[topic]!)) continue;
-      if (tokens[k]!.term !== terms[0] || !saysNameAt(tokens, k, terms, words)) continue;
+      if (!saysNameAt(tokens, k, terms, words)) continue; // its first term is tokens[k]'s: entries are keyed by it
       found ??= new Set();
       for (const term of terms) found.add(term);
     }

@@ -33,7 +33,7 @@ function namesByFirstTerm(index: ClaimIndex): Map<string, Name[]> {
         entries.map(([topic, terms, words]) => ({
           topic,
           terms,
-          ...(words ? { words } : {}),
+          words,
           sharedWithGeneral: entries.some(
             ([t, ts]) => GENERAL_TOPICS.has(index.topics[t]!) && ts.join(' ') === terms.join(' '),
           ),
