@@ -22,6 +22,7 @@ import {
   withInlineBulletsBroken,
   type Span,
 } from './segment';
+import { claimInSharedWords, SHARED_WITH_TRIED, TRIED_AT } from './claim-words';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import {
   sentenceScopes,
@@ -380,6 +381,18 @@ function topicNames(index: ClaimIndex): Set<string>[] {
   return sets;
 }
 
+const nameWordsCache = new WeakMap<ClaimIndex, Set<string>[]>();
+/** Per topic, every term of its names, one-word and longer. */
+function namesOfTopic(index: ClaimIndex, topic: number): ReadonlySet<string> {
+  let sets = nameWordsCache.get(index);
+  if (!sets) {
+    const long = longNames(index);
+    sets = index.topicTerms.map((t, i) => new Set([...t, ...long[i]!.flat()]));
+    nameWordsCache.set(index, sets);
+  }
+  return sets[topic]!;
+}
+
 const longNamesCache = new WeakMap<ClaimIndex, string[][][]>();
 /** Per topic, the terms of each of its own names of two words or more (as nameGroups holds them). */
 function longNames(index: ClaimIndex): string[][][] {
@@ -476,7 +489,8 @@ function matchSentence(
   let siblings: ReadonlySet<string> = NO_NAMES;
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
   let placing: Names | undefined;
-  for (const p of candidates) {
+  /** Scores phrasing `p` against the sentence at `minScore`, through every check a match must pass; the best per claim is kept. */
+  const consider = (p: number, minScore: number, reached?: Set<number>, leastShared?: number): void => {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
     if (table.topic[p] !== topic) {
@@ -497,14 +511,15 @@ function matchSentence(
       !(table.namesOthers[p] === 1 && index.phrasings[p]!.alsoTopics!.some((t) => focus.topics.has(t)))
     ) {
       why?.(p, "the sentence's subject is another topic's name (a sentence with a named subject is about it alone)");
-      continue;
+      return;
     }
-    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, MIN_SCORE, own.size > 0)) {
+    reached?.add(table.topic[p]!);
+    if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, minScore, own.size > 0)) {
       why?.(
         p,
         'the words the sentence says (and a name in focus) cannot reach the score, or a name it needs is unsaid',
       );
-      continue;
+      return;
     }
     const phrasing = index.phrasings[p]!;
     // "In rats, BPC-157 sped tendon healing" is a claim about rats; a sentence that does not
@@ -512,32 +527,40 @@ function matchSentence(
     const scoped = index.claims[phrasing.claim]!.scope;
     if (scoped && scoped !== scope) {
       why?.(p, `its claim is recorded for ${scoped} findings; the sentence states a ${scope} one`);
-      continue;
+      return;
     }
     // "In animal models, fisetin cleared senescent cells" is no claim about people, whatever a
     // phrasing that says "in humans" shares with it (unless the sentence speaks of people too:
     // "tested in mice, never in humans").
     if (scope !== 'human' && !saysHuman && phrasing.terms.includes(HUMAN_TERM)) {
       why?.(p, `it speaks of people; the sentence states a ${scope} finding`);
-      continue;
+      return;
     }
     // "Women with low testosterone often lose libido" is no claim about men, nor the reverse: a
     // sentence about one sex does not take a phrasing about the other.
     if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) {
       why?.(p, `it speaks of ${otherSex(sexSaid)}; the sentence of ${sexSaid}`);
-      continue;
+      return;
     }
     // A claim of a general topic reached through the substance it names ("fasting raises
     // testosterone" on a testosterone page) is made only where the sentence names its subject too:
     // "testosterone levels and male sex drive" say nothing of fasting.
     if (phrasing.alsoTopics && !focus.topics.has(phrasing.topic) && leavesOwnNameUnsaid(phrasing, index, terms)) {
       why?.(p, "a general topic's claim, and the sentence does not name that topic");
-      continue;
+      return;
     }
     // A phrasing that says a name the sentence says too relates names ("icariin, the active compound
     // in horny goat weed"): one of them does not stand for another there.
     const named = own === siblings && saysOwnName(phrasing, siblings, terms) ? implied : own;
-    const s = scoreWithinReach(terms, index, p, MIN_SCORE, named, index.claims[phrasing.claim]!.figure !== undefined);
+    const s = scoreWithinReach(
+      terms,
+      index,
+      p,
+      minScore,
+      named,
+      index.claims[phrasing.claim]!.figure !== undefined,
+      leastShared,
+    );
     // Another name of the substance is said, not left to the focus.
     if (s?.inFocus && named === siblings) {
       // The mark keeps the words the phrasing matched: taking the name into its span (and its rank)
@@ -548,9 +571,9 @@ function matchSentence(
     if (!s) {
       why?.(
         p,
-        `below the match score ${MIN_SCORE} (figures disagree, a name it needs is unsaid, or too few words said)`,
+        `below the match score ${minScore} (figures disagree, a name it needs is unsaid, or too few words said)`,
       );
-      continue;
+      return;
     }
     // A myth about a status or a safety ("Ozempic is approved for weight loss", "kisspeptin has no
     // side effects") is laid at a page's door only where the sentence names its subject: on
@@ -559,7 +582,7 @@ function matchSentence(
     // peptide drugs are FDA-approved"). A sentence that opens with "it" names it that way.
     if (s.inFocus && !focus.pronoun && isMythOfStatusOrSafety(index.claims[phrasing.claim]!)) {
       why?.(p, 'a myth of status or safety, reached only through a name in focus');
-      continue;
+      return;
     }
     // "Wegovy is approved for weight loss, whereas Ozempic is for diabetes" says nothing of
     // Ozempic and weight loss: the clause that states the effect names its own subject.
@@ -575,13 +598,13 @@ function matchSentence(
       )
     ) {
       why?.(p, 'the clause that states it names another substance');
-      continue;
+      return;
     }
     // "(such as semaglutide, tirzepatide, Wegovy, Zepbound or Mounjaro)" lists names; it does not
     // say that one is another or made of it, as "Mounjaro and Zepbound are semaglutide drugs" does.
     if (listsNamesItRelates(text, tokens, s.matched, phrasing.text, exact)) {
       why?.(p, 'the sentence lists the names it relates; it does not relate them');
-      continue;
+      return;
     }
     const negated = negates(text, tokens, s.matched, exact);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
@@ -589,7 +612,7 @@ function matchSentence(
     // natural GH release" does not assert that it suppresses it.
     if (phrasing.negated && !negated) {
       why?.(p, 'it says "not" (or "no", "without"); the sentence does not deny what it matched');
-      continue;
+      return;
     }
     const denied = negated && !phrasing.negated;
     if (denied) s.score *= DENIAL_DISCOUNT;
@@ -611,6 +634,26 @@ function matchSentence(
         denied,
         words,
       });
+  };
+  /** The topics in focus, and those of the phrasings that were candidates and got past the sentence's subject. */
+  const reached = new Set<number>(focus.topics);
+  for (const p of candidates) consider(p, MIN_SCORE, reached);
+  // No phrasing said whole enough: a claim whose phrasings between them hold the sentence's words
+  // (claim-words.ts) is tried through its closest phrasing, under the same checks.
+  if (best.size === 0) {
+    const said = new Set(terms.byTerm.keys());
+    const shared = claimInSharedWords(said, reached, index, (t) => namesOfTopic(index, t));
+    if (shared) {
+      for (const p of shared.phrasings) {
+        consider(p, TRIED_AT, undefined, SHARED_WITH_TRIED);
+        if (best.has(shared.claim)) break;
+      }
+      const s = best.get(shared.claim);
+      if (s) {
+        s.score = Math.min(s.score, SHARED_WORDS_SCORE);
+        s.reasons = [...s.reasons, 'said in words its phrasings share between them'];
+      }
+    }
   }
   if (best.size === 0) return [];
   // How the sentence qualifies its claim matters only once it makes one: most candidates score nothing.
@@ -988,6 +1031,11 @@ const DENIED: Record<Verdict, Verdict> = {
  * discounted below MIN_SCORE, it ranks under every direct match (and above unreviewed ones).
  */
 const DENIAL_DISCOUNT = 0.85 * MIN_SCORE;
+/**
+ * The most a claim said only in its phrasings' shared words scores (claim-words.ts): under every
+ * phrasing said at the match score, so a direct match elsewhere on the same words wins the span.
+ */
+const SHARED_WORDS_SCORE = MIN_SCORE - 0.01;
 /**
  * One effect of a phrasing that joins two (claim-index.ts, conjunctParts) ranks the same way:
  * below every whole phrasing, so it marks only what no whole phrasing took. Ranked just below

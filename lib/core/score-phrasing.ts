@@ -241,9 +241,10 @@ export function scoreWithinReach(
   minScore: number,
   implied: ReadonlySet<string>,
   figureChecked: boolean,
+  leastShared = MIN_SHARED_TERMS,
 ): PhrasingScore | null {
   const phrasing = index.phrasings[p]!;
-  return scoreReached(s, phrasing, phrasingFacts(phrasing), minScore, implied, figureChecked);
+  return scoreReached(s, phrasing, phrasingFacts(phrasing), minScore, implied, figureChecked, leastShared);
 }
 
 /** scorePhrasing once the bound is passed. */
@@ -254,6 +255,7 @@ function scoreReached(
   minScore: number,
   implied: ReadonlySet<string>,
   figureChecked: boolean,
+  leastShared = MIN_SHARED_TERMS,
 ): PhrasingScore | null {
   if (p.numbers.length > 0 && s.hasNumbers && !figureChecked && !numbersAgree(s, p)) return null;
   if (directionsConflict(facts.directions, s.directions)) return null;
@@ -319,8 +321,8 @@ function scoreReached(
   const inFocus = shared.length - exactOnPage(shared);
   if (
     score < minScore ||
-    onPage < leastOnPage(p.terms.length, stand >= 0 || standing) ||
-    (onPage + inFocus < Math.min(MIN_SHARED_TERMS, p.terms.length) && !namedOutright(s, used, score))
+    onPage < Math.min(leastShared - 1, leastOnPage(p.terms.length, stand >= 0 || standing)) ||
+    (onPage + inFocus < Math.min(leastShared, p.terms.length) && !namedOutright(s, used, score))
   ) {
     return null;
   }

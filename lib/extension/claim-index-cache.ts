@@ -1,4 +1,5 @@
 import { buildIndex, type ClaimIndex } from '../core/claim-index';
+import { prepareClaimWords } from '../core/claim-words';
 import { RECORDED_FREQUENCIES } from '../core/term-frequencies';
 import type { ClaimRecord } from '../core/claim-types';
 import type { ClaimsDatabase } from '../core/claims-database';
@@ -16,10 +17,12 @@ export function createClaimIndexCache(load: () => Promise<ClaimsDatabase> | Clai
   const get = () =>
     (cached ??= Promise.resolve()
       .then(load)
-      .then((db): { db: ClaimsDatabase; index: ClaimIndex; names?: NameCheckList } => ({
-        db,
-        index: buildIndex(db.topics, RECORDED_FREQUENCIES),
-      })));
+      .then((db): { db: ClaimsDatabase; index: ClaimIndex; names?: NameCheckList } => {
+        const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
+        // Its first use is a page's scan, a moment after the name check that built the index.
+        setTimeout(() => prepareClaimWords(index), 0);
+        return { db, index };
+      }));
   return {
     async index(): Promise<ClaimIndex> {
       return (await get()).index;

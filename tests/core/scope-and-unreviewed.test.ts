@@ -392,8 +392,12 @@ describe('claims the database does not hold', () => {
   });
 
   it('judges a denial by a reviewed denial that comes close, and by nothing else', () => {
-    expect(judged('BPC-157 has never been tested for safety in people.')).toEqual([
+    expect(judged('BPC-157 has never been tested for safety in people with liver disease.')).toEqual([
       ['unreviewed:bpc-157:safety:bpc-157-untested-in-people', 'supported'],
+    ]);
+    // Said in no words the reviewed denial does not hold, it is that claim (claim-words.ts).
+    expect(judged('BPC-157 has never been tested for safety in people.')).toEqual([
+      ['bpc-157-untested-in-people', 'supported'],
     ]);
   });
 
