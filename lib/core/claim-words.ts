@@ -174,34 +174,36 @@ export function claimInSharedWords(
     }
     return into;
   };
-  const covered = new Map<number, number>();
-  const coverOf = (claim: number) => {
-    let share = covered.get(claim);
-    if (share === undefined) {
-      const { terms, all } = contentFor(words.topic[claim]!);
-      const held = words.terms[claim]!;
-      let got = 0;
-      for (const { t, w } of terms) if (held.has(t)) got += w;
-      share = all > 0 ? got / all : 0;
-      covered.set(claim, share);
+  /**
+   * The share of the sentence's weight `claim` holds, or -1 as soon as it cannot reach `floor`
+   * (terms come heaviest first, so most claims are turned away after a word or two).
+   */
+  const shareOver = (claim: number, floor: number) => {
+    const { terms, all } = contentFor(words.topic[claim]!);
+    if (all === 0) return -1;
+    const held = words.terms[claim]!;
+    let got = 0;
+    let left = all;
+    for (const { t, w } of terms) {
+      if (got + left < floor * all) return -1;
+      if (held.has(t)) got += w;
+      left -= w;
     }
-    return share;
+    return got >= floor * all ? got / all : -1;
   };
-  // First the claims that may be taken; only where one is, those that may be its runner-up.
+  // First the claims that may be taken; only where one is, whether any other comes within AHEAD_BY.
   let top = -1;
-  let topCovered = 0;
+  let topCovered = WORDS_COVERED;
   for (const claim of holding(WORDS_COVERED, new Set())) {
-    const share = coverOf(claim);
-    if (share > topCovered) {
+    const share = shareOver(claim, topCovered);
+    if (share > topCovered || (share === topCovered && top < 0)) {
       topCovered = share;
       top = claim;
     }
   }
-  if (top < 0 || topCovered < WORDS_COVERED) return null;
-  let next = 0;
-  for (const claim of holding(WORDS_COVERED - AHEAD_BY, new Set()))
-    if (claim !== top) next = Math.max(next, coverOf(claim));
-  if (topCovered - next < AHEAD_BY) return null;
+  if (top < 0) return null;
+  for (const claim of holding(topCovered - AHEAD_BY, new Set()))
+    if (claim !== top && shareOver(claim, topCovered - AHEAD_BY) > topCovered - AHEAD_BY) return null;
   const shares = words.phrasings[top]!.map((p) => {
     const ph = index.phrasings[p]!;
     const names = namesOf(ph.topic);

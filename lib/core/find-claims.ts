@@ -490,7 +490,7 @@ function matchSentence(
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
   let placing: Names | undefined;
   /** Scores phrasing `p` against the sentence at `minScore`, through every check a match must pass; the best per claim is kept. */
-  const consider = (p: number, minScore: number, reached?: Set<number>, leastShared?: number): void => {
+  const consider = (p: number, minScore: number, reached?: number[], leastShared?: number): void => {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
     // before their records (scattered in the heap) are read.
     if (table.topic[p] !== topic) {
@@ -513,7 +513,8 @@ function matchSentence(
       why?.(p, "the sentence's subject is another topic's name (a sentence with a named subject is about it alone)");
       return;
     }
-    reached?.add(table.topic[p]!);
+    // Candidates come grouped by topic: each topic is listed once, when its first one gets here.
+    if (reached && reached[reached.length - 1] !== table.topic[p]) reached.push(table.topic[p]!);
     if (!withinReachSaid(terms, table, p, select.said, select.sentence, unsaid, minScore, own.size > 0)) {
       why?.(
         p,
@@ -635,14 +636,15 @@ function matchSentence(
         words,
       });
   };
-  /** The topics in focus, and those of the phrasings that were candidates and got past the sentence's subject. */
-  const reached = new Set<number>(focus.topics);
+  /** The topics of the phrasings that were candidates and got past the sentence's subject. */
+  const reached: number[] = [];
   for (const p of candidates) consider(p, MIN_SCORE, reached);
   // No phrasing said whole enough: a claim whose phrasings between them hold the sentence's words
   // (claim-words.ts) is tried through its closest phrasing, under the same checks.
   if (best.size === 0) {
     const said = new Set(terms.byTerm.keys());
-    const shared = claimInSharedWords(said, reached, index, (t) => namesOfTopic(index, t));
+    const topics = new Set([...focus.topics, ...reached]);
+    const shared = claimInSharedWords(said, topics, index, (t) => namesOfTopic(index, t));
     if (shared) {
       for (const p of shared.phrasings) {
         consider(p, TRIED_AT, undefined, SHARED_WITH_TRIED);
