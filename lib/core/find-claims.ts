@@ -653,7 +653,7 @@ function matchSentence(
       const s = best.get(shared.claim);
       if (s) {
         s.score = Math.min(s.score, SHARED_WORDS_SCORE);
-        s.reasons = [...s.reasons, 'said in words its phrasings share between them'];
+        s.reasons = [...s.reasons, "said in the words of several of this claim's wordings, not one of them whole"];
       }
     }
   }
