@@ -640,7 +640,7 @@ function matchSentence(
   const reached: number[] = [];
   for (const p of candidates) consider(p, MIN_SCORE, reached);
   // No phrasing said whole enough: a claim whose phrasings between them hold the sentence's words
-  // (claim-words.ts) is tried through its closest phrasing, under the same checks.
+  // (claim-words.ts) is tried through its closest phrasings, one at a time, under the same checks.
   if (best.size === 0) {
     const said = new Set(terms.byTerm.keys());
     const topics = new Set([...focus.topics, ...reached]);
