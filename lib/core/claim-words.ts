@@ -21,9 +21,9 @@ import { STOP_WORDS } from './stop-words';
  * be. Chosen on the tuning half A of the labellers' wordings with no reviewed mark (pole agreement
  * of the claims taken 0.87; 0.8 0.89, 0.6 0.86 but taking a fifth more).
  */
-export const WORDS_COVERED = 0.7;
-export const BEST_PHRASING_SAID = 0.5;
-export const AHEAD_BY = 0.2;
+const WORDS_COVERED = 0.7;
+const BEST_PHRASING_SAID = 0.5;
+const AHEAD_BY = 0.2;
 /** The claim's phrasings tried, the closest first, until one passes every check a match must pass. */
 const PHRASINGS_TRIED = 5;
 /** The score a tried phrasing must reach by the engine's own scoring (its span, names and figures checked). */
@@ -74,18 +74,18 @@ function claimWords(index: ClaimIndex): ClaimWords {
         weight.set(t, p.weights[k]!);
       });
     });
+    const topic = Int32Array.from(phrasings, (list) => (list.length > 0 ? index.phrasings[list[0]!]!.topic : -1));
     const byTerm = index.topics.map(() => new Map<string, number[]>());
     terms.forEach((set, claim) => {
-      const topic = index.phrasings[phrasings[claim]![0]!]?.topic;
-      if (topic === undefined) return;
+      const lists = byTerm[topic[claim]!];
+      if (!lists) return; // a claim with no phrasing
       for (const t of set) {
         if (STOP_WORDS.has(t)) continue;
-        const list = byTerm[topic]!.get(t);
+        const list = lists.get(t);
         if (list) list.push(claim);
-        else byTerm[topic]!.set(t, [claim]);
+        else lists.set(t, [claim]);
       }
     });
-    const topic = Int32Array.from(phrasings, (list) => (list.length > 0 ? index.phrasings[list[0]!]!.topic : -1));
     words = { terms, phrasings, weight, byTerm, topic };
     cache.set(index, words);
   }
@@ -102,11 +102,11 @@ interface ContentTerms {
 }
 
 /** The sentence's content terms, heaviest first, and their weight (words no phrasing has: UNKNOWN_WEIGHT each). */
-function contentTerms(said: ReadonlySet<string>, weight: Map<string, number>): ContentTerms {
+function contentTerms(said: ReadonlyMap<string, unknown>, weight: Map<string, number>): ContentTerms {
   const terms: { t: string; w: number }[] = [];
   let all = 0;
   let unknown = 0;
-  for (const t of said) {
+  for (const t of said.keys()) {
     if (STOP_WORDS.has(t)) continue;
     const w = weight.get(t);
     if (w === undefined) unknown += UNKNOWN_WEIGHT;
@@ -127,7 +127,7 @@ function withoutNames(content: ContentTerms, names: ReadonlySet<string>): Conten
 }
 
 /**
- * The claim a sentence with terms `said` states in its phrasings' shared words, and the phrasings
+ * The claim a sentence whose terms are `said`'s keys states in its phrasings' shared words, and the phrasings
  * of it the sentence says most of (the closest first); null where no claim is well ahead. Looked
  * for among the claims of `topics` (those in focus, and those of the sentence's candidates) that
  * hold one of the sentence's heaviest content terms: a claim that holds none of the heaviest terms
@@ -139,7 +139,7 @@ function withoutNames(content: ContentTerms, names: ReadonlySet<string>): Conten
  * phrasing's name counts as said.
  */
 export function claimInSharedWords(
-  said: ReadonlySet<string>,
+  said: ReadonlyMap<string, unknown>,
   topics: ReadonlySet<number>,
   index: ClaimIndex,
   namesOf: (topic: number) => ReadonlySet<string>,

@@ -642,9 +642,8 @@ function matchSentence(
   // No phrasing said whole enough: a claim whose phrasings between them hold the sentence's words
   // (claim-words.ts) is tried through its closest phrasings, one at a time, under the same checks.
   if (best.size === 0) {
-    const said = new Set(terms.byTerm.keys());
     const topics = new Set([...focus.topics, ...reached]);
-    const shared = claimInSharedWords(said, topics, index, (t) => namesOfTopic(index, t));
+    const shared = claimInSharedWords(terms.byTerm, topics, index, (t) => namesOfTopic(index, t));
     if (shared) {
       for (const p of shared.phrasings) {
         consider(p, TRIED_AT, undefined, SHARED_WITH_TRIED);

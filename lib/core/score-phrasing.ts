@@ -69,8 +69,8 @@ const MIN_FOCUS_SHARED = 2;
  * hormone secretagogue", with MK-677 in focus: the name in focus stands for the one term of a
  * three-term phrasing the sentence leaves unsaid, so it says all the others.
  */
-function leastOnPage(length: number, nameInFocus: boolean): number {
-  const most = MIN_SHARED_TERMS - 1;
+function leastOnPage(length: number, nameInFocus: boolean, leastShared = MIN_SHARED_TERMS): number {
+  const most = leastShared - 1;
   return nameInFocus ? Math.max(MIN_FOCUS_SHARED, Math.min(most, length - 1)) : Math.min(most, length);
 }
 
@@ -321,7 +321,7 @@ function scoreReached(
   const inFocus = shared.length - exactOnPage(shared);
   if (
     score < minScore ||
-    onPage < Math.min(leastShared - 1, leastOnPage(p.terms.length, stand >= 0 || standing)) ||
+    onPage < leastOnPage(p.terms.length, stand >= 0 || standing, leastShared) ||
     (onPage + inFocus < Math.min(leastShared, p.terms.length) && !namedOutright(s, used, score))
   ) {
     return null;
