@@ -159,7 +159,8 @@ export function claimInSharedWords(
     return c;
   };
   /** The claims of `topics` that hold one of the heaviest terms whose weight is more than `share` short of the whole. */
-  const holding = (share: number, into: Set<number>) => {
+  const holding = (share: number): Set<number> => {
+    const into = new Set<number>();
     for (const topic of topics) {
       const { terms, all, unknown } = contentFor(topic);
       // Words no phrasing has weigh too much: no claim of the topic can hold the share.
@@ -194,7 +195,7 @@ export function claimInSharedWords(
   // First the claims that may be taken; only where one is, whether any other comes within AHEAD_BY.
   let top = -1;
   let topCovered = WORDS_COVERED;
-  for (const claim of holding(WORDS_COVERED, new Set())) {
+  for (const claim of holding(WORDS_COVERED)) {
     const share = shareOver(claim, topCovered);
     if (share > topCovered || (share === topCovered && top < 0)) {
       topCovered = share;
@@ -202,7 +203,7 @@ export function claimInSharedWords(
     }
   }
   if (top < 0) return null;
-  for (const claim of holding(topCovered - AHEAD_BY, new Set()))
+  for (const claim of holding(topCovered - AHEAD_BY))
     if (claim !== top && shareOver(claim, topCovered - AHEAD_BY) > topCovered - AHEAD_BY) return null;
   const shares = words.phrasings[top]!.map((p) => {
     const ph = index.phrasings[p]!;
