@@ -7,135 +7,265 @@ import type { Mark, MarkPainter } from './mark-painter';
  * carries thousands, and Chromium then spends seconds painting highlights nobody can see.
  */
 const MIN_MARKS = 300;
-/** How far above and below the viewport marks are painted: a few screens, so a scroll rarely outruns it. */
-const MARGIN = '300% 0px';
+/**
+ * The most marks in one run (see below). A run is painted or taken off whole, so this bounds
+ * what painting one costs; longer runs mean fewer changes to the highlights while the reader
+ * scrolls, and each change makes Chromium repaint the whole document (on a 5 MB article 20–25 ms
+ * of prepaint and paint, whatever the number of marks changed).
+ */
+export const RUN_MARKS = 100;
+/** How many screens above and below the viewport marks are painted: a scroll rarely outruns it. */
+const MARGIN_SCREENS = 3;
 
-/** What the painter needs of an IntersectionObserver (tests pass a fake). */
-export type BlockObserver = Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
+/** Where blocks are: what the painter reads of the layout (tests pass a fake). */
+export interface Layout {
+  /** A block's top and bottom, relative to the top of the viewport, in CSS pixels. */
+  rect(block: Element): { top: number; bottom: number };
+  /** The viewport's height. */
+  height(): number;
+}
 
 export interface ViewportOptions {
   minMarks?: number;
-  /** Makes the observer of marks' blocks; by default an IntersectionObserver of the document's window. */
-  observe?: (onChange: (entries: readonly { target: Element; isIntersecting: boolean }[]) => void) => BlockObserver;
+  /** Marks per run; RUN_MARKS by default. */
+  runMarks?: number;
+  layout?: Layout;
+  /**
+   * Calls `moved` whenever the viewport may have moved over the page, and returns what stops
+   * that; by default a scroll of the document or of anything in it (captured), and a resize.
+   */
+  onMove?: (moved: () => void) => () => void;
+  /** Runs `fn` before the next frame is drawn; by default requestAnimationFrame. */
+  frame?: (fn: () => void) => void;
 }
 
 /**
- * Paints only the marks within a few screens of the viewport once a document has many:
- * each mark's block (paragraph, list item) is watched with an IntersectionObserver, and its
- * marks are painted when it comes near and taken off when it goes far. Every mark stays a
- * mark (the claims list and badge count them all); the one made current (keyboard, popup,
- * open popover) is painted wherever it is. Highlights only: wrapped marks are page elements,
- * and wrapping and unwrapping them on scroll would rewrite the page.
+ * Marks that follow one another in the document, at most `runMarks` of them, ending where the
+ * next run begins: `first` and `last` are the blocks (paragraphs, list items) of its first mark
+ * and its last.
+ */
+interface Run {
+  marks: Mark[];
+  first: Element;
+  last: Element;
+  near: boolean;
+}
+
+/** Whether `b` is `a` or comes after it in the document. */
+function atOrAfter(a: Element, b: Element): boolean {
+  return a === b || (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * Paints only the marks within a few screens of the viewport once a document has many. The
+ * marks are grouped into runs of consecutive marks in document order, and after each scroll (at
+ * most once a frame) a binary search over the runs' blocks finds those within the margin: a
+ * dozen reads of a clean layout. A run is painted or taken off whole. (An IntersectionObserver
+ * of every mark's block had Chromium compute thousands of intersections in every frame, 26 ms a
+ * scroll step on a 5 MB article, and changed the highlights, so repainted the whole document,
+ * each time one block crossed the margin; an observer of the runs' ends alone misses a jump
+ * from one end of the page to the other, which crosses nothing.) Block tops are taken to grow in
+ * document order, as they do in a page's flow. Every mark stays a mark (the claims list and
+ * badge count them all); the one made current (keyboard, popup, open popover) is painted
+ * wherever it is. Highlights only: wrapped marks are page elements, and wrapping and
+ * unwrapping them on scroll would rewrite the page.
  */
 export function createViewportPainter(inner: MarkPainter, doc: Document, options: ViewportOptions = {}): MarkPainter {
   const win = doc.defaultView;
-  const makeObserver =
-    options.observe ??
-    (win && typeof win.IntersectionObserver === 'function'
-      ? (onChange: (entries: IntersectionObserverEntry[]) => void) =>
-          new win.IntersectionObserver(onChange, { rootMargin: MARGIN })
-      : null);
-  if (inner.kind !== 'highlight' || !makeObserver) return inner;
+  if (inner.kind !== 'highlight' || (!win && !(options.layout && options.onMove && options.frame))) return inner;
   const minMarks = options.minMarks ?? MIN_MARKS;
+  const runMarks = Math.max(1, options.runMarks ?? RUN_MARKS);
+  const layout: Layout = options.layout ?? {
+    rect: (block) => block.getBoundingClientRect(),
+    height: () => win!.innerHeight,
+  };
+  const frame =
+    options.frame ??
+    ((fn: () => void) =>
+      typeof win!.requestAnimationFrame === 'function' ? win!.requestAnimationFrame(fn) : win!.setTimeout(fn, 16));
+  const onMove =
+    options.onMove ??
+    ((moved: () => void) => {
+      const stop = new AbortController();
+      doc.addEventListener('scroll', moved, { capture: true, passive: true, signal: stop.signal });
+      win!.addEventListener('resize', moved, { passive: true, signal: stop.signal });
+      return () => stop.abort();
+    });
 
-  const blockOf = new Map<Mark, Element>();
-  const byBlock = new Map<Element, Set<Mark>>();
-  const near = new Set<Element>();
+  /** Every mark given, in the order given, until there are enough to place by runs. */
+  const before: Mark[] = [];
+  /** The runs in document order (of their first blocks); `open` is the one the next mark may join. */
+  const runs: Run[] = [];
+  let open: Run | null = null;
+  const runOf = new Map<Mark, Run>();
   const painted = new Set<Mark>();
   let active: Mark | null = null;
-  let observer: BlockObserver | null = null;
+  let watching = false;
+  let stopMoves: (() => void) | null = null;
+  let scheduled = false;
 
-  const show = (marks: Mark[]) => {
+  const show = (marks: readonly Mark[]) => {
     const fresh = marks.filter((m) => !painted.has(m));
     for (const m of fresh) painted.add(m);
     if (fresh.length > 0) inner.paint(fresh);
   };
-  const hide = (marks: Mark[]) => {
+  const hide = (marks: readonly Mark[]) => {
     const shown = marks.filter((m) => painted.has(m) && m !== active);
     for (const m of shown) painted.delete(m);
     if (shown.length > 0) inner.unpaint(shown);
   };
 
-  const onChange = (entries: readonly { target: Element; isIntersecting: boolean }[]) => {
+  /** Paints the runs within the margin and takes off the others. */
+  const place = () => {
+    scheduled = false;
+    if (!watching) return;
+    const height = layout.height();
+    const top = -MARGIN_SCREENS * height;
+    const bottom = (1 + MARGIN_SCREENS) * height;
+    // The first run whose last block ends below the margin's top, then each run from there that
+    // begins above the margin's bottom.
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (layout.rect(runs[mid]!.last).bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = new Set<Run>();
+    for (let i = lo; i < runs.length && layout.rect(runs[i]!.first).top <= bottom; i++) near.add(runs[i]!);
     const toShow: Mark[] = [];
     const toHide: Mark[] = [];
-    for (const { target, isIntersecting } of entries) {
-      const marks = byBlock.get(target);
-      if (!marks) continue;
-      if (isIntersecting) near.add(target);
-      else near.delete(target);
-      (isIntersecting ? toShow : toHide).push(...marks);
+    for (const run of runs) {
+      const now = near.has(run);
+      if (now === run.near) continue;
+      run.near = now;
+      (now ? toShow : toHide).push(...run.marks);
     }
     hide(toHide);
     show(toShow);
   };
+  const schedule = () => {
+    if (scheduled || !watching) return;
+    scheduled = true;
+    frame(place);
+  };
 
-  /** From now on only blocks near the viewport keep their marks painted (the observer's first report says which). */
+  const blockOf = (m: Mark) => blockAround(m.range.startContainer) ?? doc.documentElement;
+  /** Where a run beginning at `block` goes in `runs`: after every run that begins at or before it. */
+  const slotFor = (block: Element): number => {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (atOrAfter(runs[mid]!.first, block)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /**
+   * Files `m` under the open run when it follows that run's last mark and comes before the next
+   * run's first (runs do not overlap, so their blocks stay in document order), else under a new
+   * run, which becomes the open one. A new run is far until placed; a near run that grows stays so.
+   */
+  const file = (m: Mark): Run => {
+    const block = blockOf(m);
+    let run = open;
+    if (run && run.marks.length < runMarks && atOrAfter(run.last, block)) {
+      const next = run === runs[runs.length - 1] ? undefined : runs[runs.indexOf(run) + 1];
+      if (next && atOrAfter(next.first, block)) run = null;
+    } else run = null;
+    if (run) {
+      run.last = block;
+      run.marks.push(m);
+    } else {
+      run = { marks: [m], first: block, last: block, near: false };
+      runs.splice(slotFor(block), 0, run);
+      open = run;
+    }
+    runOf.set(m, run);
+    return run;
+  };
+
   const startWatching = () => {
-    observer = makeObserver(onChange);
-    for (const block of byBlock.keys()) observer.observe(block);
+    watching = true;
+    for (const m of before) file(m);
+    before.length = 0;
+    // Their marks are painted; placing takes off those of the runs that are far.
+    for (const run of runs) run.near = true;
+    stopMoves = onMove(schedule);
+    schedule();
   };
 
   return {
     kind: inner.kind,
     paint(marks) {
-      const now: Mark[] = [];
-      for (const m of marks) {
-        const block = blockAround(m.range.startContainer) ?? doc.documentElement;
-        blockOf.set(m, block);
-        let set = byBlock.get(block);
-        if (!set) {
-          byBlock.set(block, (set = new Set()));
-          observer?.observe(block);
-        }
-        set.add(m);
-        if (!observer || near.has(block)) now.push(m);
+      if (!watching) {
+        before.push(...marks);
+        show(marks);
+        if (before.length >= minMarks) startWatching();
+        return;
       }
+      const now: Mark[] = [];
+      for (const m of marks) if (file(m).near) now.push(m);
       show(now);
-      if (!observer && blockOf.size >= minMarks) startWatching();
+      schedule();
     },
     unpaint(marks) {
-      const shown: Mark[] = [];
+      const gone = new Set(marks);
+      const shown = marks.filter((m) => painted.delete(m));
+      if (active && gone.has(active)) active = null;
+      if (!watching) {
+        const keep = before.filter((m) => !gone.has(m));
+        before.length = 0;
+        before.push(...keep);
+      }
+      const changed = new Set<Run>();
       for (const m of marks) {
-        const block = blockOf.get(m);
-        if (!block) continue;
-        blockOf.delete(m);
-        const set = byBlock.get(block)!;
-        set.delete(m);
-        if (set.size === 0) {
-          byBlock.delete(block);
-          near.delete(block);
-          observer?.unobserve(block);
+        const run = runOf.get(m);
+        if (!run) continue;
+        runOf.delete(m);
+        changed.add(run);
+      }
+      // A run's ends follow the marks it still has: a block taken off the page has no place.
+      for (const run of changed) {
+        run.marks = run.marks.filter((m) => !gone.has(m));
+        if (run.marks.length === 0) {
+          runs.splice(runs.indexOf(run), 1);
+          if (open === run) open = null;
+          continue;
         }
-        if (painted.delete(m)) shown.push(m);
-        if (m === active) active = null;
+        run.first = blockOf(run.marks[0]!);
+        run.last = blockOf(run.marks[run.marks.length - 1]!);
       }
       if (shown.length > 0) inner.unpaint(shown);
+      if (changed.size > 0) schedule();
     },
     setActive(mark) {
       // A far mark made current (the keyboard list, the popup) is painted before it is scrolled to.
       const previous = active;
       active = mark;
-      if (mark && blockOf.has(mark)) show([mark]);
+      if (mark && (runOf.has(mark) || before.includes(mark))) show([mark]);
       inner.setActive(mark);
-      const was = previous && previous !== mark ? blockOf.get(previous) : undefined;
-      if (was && observer && !near.has(was)) hide([previous!]);
+      const was = previous && previous !== mark ? runOf.get(previous) : undefined;
+      if (was && !was.near) hide([previous!]);
     },
     // Only a painted mark can be under the pointer, and only painted ones can have been taken
     // off by the page: the others are far from the viewport. (`painted` is a subset of the
     // marks given, which are never taken off the page without unpaint.)
     markAt(event, marks) {
-      return inner.markAt(event, observer ? [...painted] : marks);
+      return inner.markAt(event, watching ? [...painted] : marks);
     },
     repair(marks) {
-      return inner.repair(observer ? [...painted] : marks);
+      return inner.repair(watching ? [...painted] : marks);
     },
     clear() {
-      observer?.disconnect();
-      observer = null;
-      blockOf.clear();
-      byBlock.clear();
-      near.clear();
+      stopMoves?.();
+      stopMoves = null;
+      watching = false;
+      before.length = 0;
+      runs.length = 0;
+      open = null;
+      runOf.clear();
       painted.clear();
       active = null;
       inner.clear();

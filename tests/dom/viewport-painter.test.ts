@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Mark, MarkPainter } from '../../lib/dom/mark-painter';
-import { createViewportPainter, type BlockObserver } from '../../lib/dom/viewport-painter';
+import { createViewportPainter } from '../../lib/dom/viewport-painter';
 
 /** A highlight painter that only records which marks it holds. */
 function recordingPainter(kind: MarkPainter['kind'] = 'highlight') {
@@ -19,26 +19,38 @@ function recordingPainter(kind: MarkPainter['kind'] = 'highlight') {
   return { painter, held, active: () => active };
 }
 
-/** An observer the test drives: it says which blocks are near the viewport. */
-function fakeObserver() {
-  const watched = new Set<Element>();
-  let report: (entries: { target: Element; isIntersecting: boolean }[]) => void = () => undefined;
-  const make = (onChange: typeof report): BlockObserver => {
-    report = onChange;
-    return {
-      observe: (el) => void watched.add(el),
-      unobserve: (el) => void watched.delete(el),
-      disconnect: () => watched.clear(),
-    };
+/**
+ * A page the test scrolls: paragraph i is 50 px tall and starts at i × 100 px; the viewport
+ * is 10 px tall, so with its margin of three screens above and below, `view(i)` (the viewport's
+ * top at paragraph i) brings paragraph i alone near.
+ */
+function fakePage() {
+  let at = 0;
+  let moved: (() => void) | null = null;
+  const options = {
+    layout: {
+      rect: (block: Element) => {
+        const top = (paragraphs.indexOf(block as HTMLParagraphElement) - at) * 100;
+        return { top, bottom: top + 50 };
+      },
+      height: () => 10,
+    },
+    onMove: (fn: () => void) => {
+      moved = fn;
+      return () => void (moved = null);
+    },
+    frame: (fn: () => void) => fn(),
   };
-  const show = (near: Element[]) =>
-    report([...watched].map((target) => ({ target, isIntersecting: near.includes(target) })));
-  return { make, watched, show };
+  const view = (i: number) => {
+    at = i;
+    moved?.();
+  };
+  return { options, view, listening: () => moved !== null };
 }
 
 let paragraphs: HTMLParagraphElement[] = [];
 beforeEach(() => {
-  document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p>Claim <b>number ${i}</b> here.</p>`).join('');
+  document.body.innerHTML = Array.from({ length: 12 }, (_, i) => `<p>Claim <b>number ${i}</b> here.</p>`).join('');
   paragraphs = [...document.querySelectorAll('p')];
 });
 
@@ -52,68 +64,86 @@ function markIn(i: number): Mark {
 describe('the viewport painter', () => {
   it('paints every mark while a page has fewer than its threshold', () => {
     const inner = recordingPainter();
-    const observer = fakeObserver();
-    const painter = createViewportPainter(inner.painter, document, { minMarks: 10, observe: observer.make });
-    const marks = paragraphs.map((_, i) => markIn(i));
-    painter.paint(marks);
-    expect(inner.held.size).toBe(6);
-    expect(observer.watched.size).toBe(0);
+    const page = fakePage();
+    const painter = createViewportPainter(inner.painter, document, { minMarks: 20, ...page.options });
+    painter.paint(paragraphs.map((_, i) => markIn(i)));
+    expect(inner.held.size).toBe(12);
+    expect(page.listening()).toBe(false);
   });
 
-  it('past the threshold, keeps painted only the marks whose blocks are near the viewport, and follows the scroll', () => {
+  it('past the threshold, paints the runs of marks near the viewport and follows the scroll, jumps included', () => {
     const inner = recordingPainter();
-    const observer = fakeObserver();
-    const painter = createViewportPainter(inner.painter, document, { minMarks: 4, observe: observer.make });
+    const page = fakePage();
+    const painter = createViewportPainter(inner.painter, document, { minMarks: 4, runMarks: 3, ...page.options });
     const marks = paragraphs.map((_, i) => markIn(i));
-    painter.paint(marks.slice(0, 4));
-    expect(observer.watched).toEqual(new Set(paragraphs.slice(0, 4)));
-    painter.paint(marks.slice(4)); // later sections: watched, not painted until they come near
-    expect(inner.held).toEqual(new Set(marks.slice(0, 4)));
-    observer.show([paragraphs[0]!, paragraphs[1]!]);
-    expect(inner.held).toEqual(new Set(marks.slice(0, 2)));
-    observer.show([paragraphs[4]!, paragraphs[5]!]); // scrolled down
-    expect(inner.held).toEqual(new Set(marks.slice(4)));
+    painter.paint(marks.slice(0, 4)); // runs 0-2, then 3 (open); placed at once: the viewport is at the top
+    expect(inner.held).toEqual(new Set(marks.slice(0, 3)));
+    painter.paint(marks.slice(4)); // later sections: painted only once they come near
+    expect(inner.held).toEqual(new Set(marks.slice(0, 3)));
+    page.view(4);
+    expect(inner.held).toEqual(new Set(marks.slice(3, 6)));
+    page.view(7); // between the ends of the run 6-8, neither of them near
+    expect(inner.held).toEqual(new Set(marks.slice(6, 9)));
+    page.view(0); // a jump back to the top
+    expect(inner.held).toEqual(new Set(marks.slice(0, 3)));
+    page.view(11);
+    expect(inner.held).toEqual(new Set(marks.slice(9, 12)));
     // Clicks and repairs see only what is painted.
-    expect(painter.markAt(new MouseEvent('click'), marks)).toBe(marks[4]);
+    expect(painter.markAt(new MouseEvent('click'), marks)).toBe(marks[9]);
     expect(painter.repair(marks)).toBe(false);
+  });
+
+  it('starts a new run for a mark before the open run, and keeps runs from overlapping (a later scan of an earlier section)', () => {
+    const inner = recordingPainter();
+    const page = fakePage();
+    const painter = createViewportPainter(inner.painter, document, { minMarks: 1, runMarks: 10, ...page.options });
+    const marks = paragraphs.map((_, i) => markIn(i));
+    painter.paint([marks[8]!, marks[10]!]);
+    painter.paint([marks[1]!]); // before the open run: a run of its own
+    painter.paint([marks[3]!, marks[9]!]); // 3 joins the run at 1; 9 would stretch it over the run at 8
+    page.view(3);
+    expect(inner.held).toEqual(new Set([marks[1], marks[3]]));
+    page.view(5); // between runs: nothing near (a run 1-9 would take the viewport for its own)
+    expect(inner.held.size).toBe(0);
+    page.view(9);
+    expect(inner.held).toEqual(new Set([marks[8], marks[9], marks[10]]));
   });
 
   it('paints a far mark made current (the keyboard list, the popup), and takes it off again once another is', () => {
     const inner = recordingPainter();
-    const observer = fakeObserver();
-    const painter = createViewportPainter(inner.painter, document, { minMarks: 2, observe: observer.make });
+    const page = fakePage();
+    const painter = createViewportPainter(inner.painter, document, { minMarks: 2, runMarks: 2, ...page.options });
     const marks = paragraphs.map((_, i) => markIn(i));
     painter.paint(marks);
-    observer.show([paragraphs[0]!]);
-    expect(inner.held).toEqual(new Set([marks[0]]));
-    painter.setActive(marks[5]!);
-    expect(inner.active()).toBe(marks[5]);
-    expect(inner.held.has(marks[5]!)).toBe(true);
-    observer.show([paragraphs[0]!]); // the block is still far, but the current mark stays
-    expect(inner.held.has(marks[5]!)).toBe(true);
+    expect(inner.held).toEqual(new Set([marks[0], marks[1]]));
+    painter.setActive(marks[10]!);
+    expect(inner.active()).toBe(marks[10]);
+    expect(inner.held.has(marks[10]!)).toBe(true);
+    page.view(1); // its run is still far, but the current mark stays
+    expect(inner.held.has(marks[10]!)).toBe(true);
     painter.setActive(marks[0]!);
-    expect(inner.held).toEqual(new Set([marks[0]]));
+    expect(inner.held).toEqual(new Set([marks[0], marks[1]]));
   });
 
-  it('forgets marks taken off the page, and stops watching their blocks', () => {
+  it("forgets marks taken off the page, and a run's ends follow the marks it keeps", () => {
     const inner = recordingPainter();
-    const observer = fakeObserver();
-    const painter = createViewportPainter(inner.painter, document, { minMarks: 2, observe: observer.make });
+    const page = fakePage();
+    const painter = createViewportPainter(inner.painter, document, { minMarks: 2, runMarks: 4, ...page.options });
     const marks = paragraphs.map((_, i) => markIn(i));
-    painter.paint(marks);
-    observer.show(paragraphs);
-    painter.unpaint([marks[1]!, marks[2]!]);
-    expect(inner.held).toEqual(new Set([marks[0], marks[3], marks[4], marks[5]]));
-    expect(observer.watched.has(paragraphs[1]!)).toBe(false);
+    painter.paint(marks.slice(0, 8)); // runs 0-3 and 4-7
+    page.view(3);
+    expect(inner.held).toEqual(new Set(marks.slice(0, 4)));
+    painter.unpaint([marks[2]!, marks[3]!, marks[4]!]);
+    expect(inner.held.size).toBe(0); // the first run now ends at 1, far from 3; the second starts at 5
+    page.view(5);
+    expect(inner.held).toEqual(new Set(marks.slice(5, 8)));
     painter.clear();
     expect(inner.held.size).toBe(0);
-    expect(observer.watched.size).toBe(0);
+    expect(page.listening()).toBe(false);
   });
 
   it('leaves wrapped marks alone: they are page elements, not highlights', () => {
     const inner = recordingPainter('wrap');
-    expect(createViewportPainter(inner.painter, document, { minMarks: 1, observe: fakeObserver().make })).toBe(
-      inner.painter,
-    );
+    expect(createViewportPainter(inner.painter, document, { minMarks: 1, ...fakePage().options })).toBe(inner.painter);
   });
 });

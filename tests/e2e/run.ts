@@ -525,6 +525,17 @@ async function main(): Promise<void> {
         assert(current.startsWith(`Claim ${counted} of ${counted},`), `End went to: ${current}`);
         await long.waitForTimeout(300);
         assert(await inLast(), 'the claim the keyboard went to is not painted');
+        // The jump to the end crossed no paragraph on the way: the restatements now in view are painted too.
+        const inView = await long.evaluate(
+          () =>
+            [...CSS.highlights.values()]
+              .flatMap((h) => [...(h as unknown as Set<Range>)])
+              .filter((r) => {
+                const box = r.getBoundingClientRect();
+                return box.bottom > 0 && box.top < innerHeight;
+              }).length,
+        );
+        assert(inView >= 3, `${inView} marks painted in view after the jump to the last claim`);
         await long.keyboard.press('Enter');
         await long.locator('evident-popover').waitFor({ timeout: 5000 });
         await long.screenshot({ path: join(ARTIFACTS, 'long-page-far-claim.png') });
