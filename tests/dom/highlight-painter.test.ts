@@ -61,10 +61,36 @@ describe('the highlight painter', () => {
     expect(names).toHaveLength(2);
     for (const n of names) expect(n).toMatch(/^h[0-9a-z]{12}$/);
     const css = document.head.querySelector('style')!.textContent!;
-    for (const n of names) expect(css).toContain(`::highlight(${n})`);
+    // On the root element alone: highlight styles pass down to every element's text, and a
+    // selector naming no element would cost each of the page's elements a match in every restyle.
+    for (const n of names) expect(css).toContain(`html::highlight(${n})`);
+    expect(css).not.toMatch(/(^|[\s,{}])::highlight/);
     expect(css).not.toMatch(/evident-(false|supported)/);
     createHighlightPainter(document).paint(marks());
     expect(new Set(registry.keys()).size).toBe(4); // a second load draws new names
+  });
+
+  it('gives an open shadow root holding a mark a sheet of its own, its highlight rules bare (a shadow tree has no root element)', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Zinc boosts testosterone in a component.</p>';
+    const range = document.createRange();
+    range.setStart(shadow.querySelector('p')!.firstChild!, 0);
+    range.setEnd(shadow.querySelector('p')!.firstChild!, 24);
+    const mark: Mark = {
+      id: 9,
+      claimId: 'c9',
+      verdict: 'false',
+      score: 1,
+      reasons: [],
+      text: 'Zinc boosts testosterone',
+      range,
+    };
+    createHighlightPainter(document).paint([...marks(), mark]);
+    const css = shadow.querySelector('style')!.textContent!;
+    for (const n of registry.keys()) expect(css).toMatch(new RegExp(`(^|[\\s,{}])::highlight\\(${n}\\)`));
+    expect(css).not.toContain('html::highlight');
   });
 
   it('reports and undoes a cleared registry, a deleted highlight, a removed range and a removed style sheet', () => {

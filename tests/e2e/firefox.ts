@@ -11,7 +11,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
 import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
-import { assert, createChecks, expectedMarks, expectedMatches, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, expectedMatches, serve, tintedShare } from './fixture-pages';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -94,6 +94,30 @@ async function main(): Promise<void> {
       assert(
         JSON.stringify(marks) === JSON.stringify(expected),
         `marked ${JSON.stringify(marks)}, expected ${JSON.stringify(expected)}`,
+      );
+      // Drawn, not only registered: the false claim's line is tinted, the page's heading is not.
+      const falseText = expectedMatches('peptide-blog.html', index).find((m) => m.verdict === 'false')!.text;
+      const boxes = await page.evaluate((wanted) => {
+        const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()]
+          .flatMap((h) => [...h])
+          .find((r) => r.toString() === wanted)!;
+        // Plain objects (a DOMRect does not cross to the test); no named helper here, as tsx would name it.
+        return [
+          [...range.getClientRects()].sort((a, b) => b.width - a.width)[0]!,
+          document.querySelector('h1')!.getBoundingClientRect(),
+        ].map((r) => ({
+          x: r.left,
+          y: r.top,
+          width: r.width,
+          height: r.height,
+        }));
+      }, falseText);
+      const share = async (clip: (typeof boxes)[0]) =>
+        page.evaluate(tintedShare, (await page.screenshot({ clip, encoding: 'base64' })) as string);
+      const [mark, heading] = [await share(boxes[0]!), await share(boxes[1]!)];
+      assert(
+        mark > 0.3 && heading < 0.05,
+        `tinted: ${mark.toFixed(2)} of the mark, ${heading.toFixed(2)} of the heading`,
       );
     });
 

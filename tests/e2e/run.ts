@@ -14,7 +14,7 @@ import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { buildIndex } from '../../lib/core/claim-index';
 import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 import { inEvidentWorld } from './evident-world';
-import { assert, createChecks, expectedMarks, serve } from './fixture-pages';
+import { assert, createChecks, expectedMarks, expectedMatches, serve, tintedShare } from './fixture-pages';
 
 /** The extension API inside the service worker and extension pages (evaluate()d there). */
 declare const chrome: typeof browser;
@@ -149,6 +149,33 @@ async function main(): Promise<void> {
       );
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(ARTIFACTS, 'marked-page.png') });
+      // Drawn, not only registered: a mark of a claim found false or unsupported is tinted, the heading is not.
+      const serious = expectedMatches('sermorelin-clinic.html', index).find((m) =>
+        ['false', 'unsupported'].includes(m.verdict),
+      )!.text;
+      const share = async (clip: { x: number; y: number; width: number; height: number }) =>
+        page.evaluate(tintedShare, (await page.screenshot({ clip })).toString('base64'));
+      // Plain objects (a DOMRect does not cross to the test); no named helper in the page, as tsx would name it.
+      const heading = await share(
+        await page.evaluate(() => {
+          const r = document.querySelector('h1')!.getBoundingClientRect();
+          return { x: r.left, y: r.top, width: r.width, height: r.height };
+        }),
+      );
+      const mark = await share(
+        await page.evaluate((wanted) => {
+          const range = [...CSS.highlights.values()]
+            .flatMap((h) => [...(h as unknown as Set<Range>)])
+            .find((r) => r.toString() === wanted)!;
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const r = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0]!;
+          return { x: r.left, y: r.top, width: r.width, height: r.height };
+        }, serious),
+      );
+      assert(
+        mark > 0.3 && heading < 0.05,
+        `tinted: ${mark.toFixed(2)} of the mark, ${heading.toFixed(2)} of the heading`,
+      );
     });
 
     await check('marks the labelled zinc claim on the plain-text page', async () => {
