@@ -268,12 +268,23 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     }
   };
 
-  /** Records a scan's results a slice at a time, so a long page never blocks its main thread. */
-  const recordInSlices = async (extracted: ExtractedText, matches: readonly ClaimMatch[], keys?: number[]) => {
+  /**
+   * Records a scan's results a slice at a time, so a long page never blocks its main thread. The
+   * first slice runs in the task that painted the scan's last marks, and ends SLICE_MS after
+   * `taskStart` (that task's start), not after its own: a small page is recorded at once, before
+   * the page's next change can ask for it, and a 5 MB article, whose last section's marks take
+   * 35-40 ms to sort and list, does not add a slice to that task.
+   */
+  const recordInSlices = async (
+    extracted: ExtractedText,
+    matches: readonly ClaimMatch[],
+    keys: number[] | undefined,
+    taskStart: number,
+  ) => {
     const step = results.record(extracted, matches, keys);
-    for (;;) {
+    for (let from = taskStart; ; from = performance.now()) {
       const start = performance.now();
-      const more = step(() => performance.now() - start > SLICE_MS);
+      const more = step(() => performance.now() - from > SLICE_MS);
       measureSince('evident-extract', start);
       if (!more || signal.aborted) return;
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -308,12 +319,15 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
     const matches: ClaimMatch[] = [];
     /** The runs' keys as the background made them, section after section (block-results.ts checks they fit). */
     let keys: number[] | undefined = [];
+    /** When the last reply came: the start of the task that paints its marks. */
+    let replied = performance.now();
     for (const [k, [from, to]] of parts.entries()) {
       // A claim counts only where its page names the topic: a block or section read on its
       // own is read with the topics the rest of the page has named.
       const reply = await options
         .scan({ text: extracted.text.slice(from, to), topics: [...pageTopics] })
         .catch(() => null);
+      replied = performance.now();
       if (signal.aborted || !block.isConnected) return;
       if (!reply || !reply.runs) keys = undefined;
       else if (keys) for (const key of reply.runs) keys.push(key);
@@ -331,7 +345,7 @@ export function startPageMarker(root: Element, options: PageMarkerOptions): Page
       reconcile(block, extracted, matches, new Set());
       update();
     }
-    void recordInSlices(extracted, matches, keys);
+    void recordInSlices(extracted, matches, keys, replied);
   };
 
   const drain = async () => {
