@@ -337,10 +337,7 @@ function claimIn(
   // The closest reviewed claim does not depend on the kind being judged: looked up once.
   let nearest: ReturnType<typeof closestClaim> | undefined;
   const judge = (kind: ClaimKind) => {
-    const scoped =
-      !denied &&
-      ((scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism')) ||
-        (kind === 'efficacy' && hedged && profile.defaults.efficacy !== 'unsupported'));
+    const scoped = !denied && scope !== 'human' && profile.preclinical && (kind === 'efficacy' || kind === 'mechanism');
     if (!scoped && nearest === undefined) nearest = closestClaim(list, topic, index, scope, hedged, denied, possible);
     const closest = scoped ? null : nearest!;
     if (denied && !closest) return null;

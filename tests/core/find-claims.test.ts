@@ -1096,9 +1096,25 @@ describe('the size of an effect as the page states it', () => {
   ]);
   const verdicts = (text: string) => findClaims(text, berberine).map((m) => m.verdict);
 
-  it('judges a modest effect of a claim rated mixed for overstatement as what the studies show', () => {
-    expect(verdicts('Berberine may cause modest weight loss in adults, a few pounds at most.')).toEqual(['supported']);
+  it('judges a modest effect of a claim rated mixed by the claim, and says the page states a modest one', () => {
+    // Labellers judged such sentences by the evidence for the effect, not as accurate for being modest.
+    const [modest] = findClaims('Berberine may cause modest weight loss in adults, a few pounds at most.', berberine);
+    expect([modest?.verdict, modest?.asStated]).toEqual(['mixed', undefined]);
+    expect(modest?.reasons).toContain('the page states only a modest effect');
     expect(verdicts('Berberine causes dramatic weight loss in adults.')).toEqual(['mixed']);
+  });
+
+  it('judges a claim the page hedges with thin evidence by the claim, and says the page calls the evidence limited', () => {
+    const weak = buildIndex([
+      {
+        topic: 'berberine',
+        names: ['berberine'],
+        claims: [testClaim('berberine-slows-ageing', ['berberine slows ageing'], { verdict: 'weak' })],
+      },
+    ]);
+    const [m] = findClaims('Preliminary evidence suggests berberine slows ageing.', weak);
+    expect([m?.claimId, m?.verdict, m?.asStated]).toEqual(['berberine-slows-ageing', 'weak', undefined]);
+    expect(m?.reasons).toContain('the page itself says the evidence is limited');
   });
 });
 

@@ -235,9 +235,12 @@ describe('a modest effect stated', () => {
     evidence: 'human-trials',
     kind,
   });
-  it('is what the studies show of an overstated effect, but says nothing of how safe a substance is', () => {
-    expect(verdictAsStated(rated('efficacy'), 'human', false, true).verdict).toBe('supported');
-    expect(verdictAsStated(rated('safety'), 'human', false, true).verdict).toBe('mixed');
+  it('leaves the verdict as rated, and is noted for an effect, not for how safe a substance is', () => {
+    expect(verdictAsStated(rated('efficacy'), 'human', false, true)).toEqual({
+      verdict: 'mixed',
+      why: 'the page states only a modest effect',
+    });
+    expect(verdictAsStated(rated('safety'), 'human', false, true)).toEqual({ verdict: 'mixed' });
   });
 });
 
@@ -1061,8 +1064,9 @@ describe('a statement about the evidence itself', () => {
   });
 
   it('leaves a hedged effect to be judged as an effect, and a citation alone', () => {
+    // By the profile (animal studies only: weak), not taken as true for its hedge.
     expect(judged('Early studies suggest BPC-157 may improve blood flow to injured muscles.')).toEqual([
-      ['unreviewed:bpc-157:efficacy', 'supported'],
+      ['unreviewed:bpc-157:efficacy', 'weak'],
     ]);
     expect(judged('Key reference on BPC-157: PMID 12345678, an early study of limited size.')).toEqual([]);
     expect(judged('BPC-157 research began in Zagreb, and today its sale online is limited in many countries.')).toEqual(
