@@ -59,13 +59,13 @@ function atOrAfter(a: Element, b: Element): boolean {
 /**
  * Paints only the marks within a few screens of the viewport once a document has many. The
  * marks are grouped into runs of consecutive marks in document order, and after each scroll (at
- * most once a frame) a binary search over the runs' blocks finds those within the margin: a
- * dozen reads of a clean layout. A run is painted or taken off whole. (An IntersectionObserver
+ * most once a frame) the runs whose first and last blocks reach into the margin are found, from
+ * two reads of a clean layout per run. A run is painted or taken off whole. (An IntersectionObserver
  * of every mark's block had Chromium compute thousands of intersections in every frame, 26 ms a
  * scroll step on a 5 MB article, and changed the highlights, so repainted the whole document,
  * each time one block crossed the margin; an observer of the runs' ends alone misses a jump
- * from one end of the page to the other, which crosses nothing.) Block tops are taken to grow in
- * document order, as they do in a page's flow. Every mark stays a mark (the claims list and
+ * from one end of the page to the other, which crosses nothing.) Within a run, blocks are taken
+ * to follow one another down the page. Every mark stays a mark (the claims list and
  * badge count them all); the one made current (keyboard, popup, open popover) is painted
  * wherever it is. Highlights only: wrapped marks are page elements, and wrapping and
  * unwrapping them on scroll would rewrite the page.
@@ -122,17 +122,12 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
     const height = layout.height();
     const top = -MARGIN_SCREENS * height;
     const bottom = (1 + MARGIN_SCREENS) * height;
-    // The first run whose last block ends below the margin's top, then each run from there that
-    // begins above the margin's bottom.
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (layout.rect(runs[mid]!.last).bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
+    // Every run, not a binary search over them: a page whose blocks are not laid out in document
+    // order (a sidebar first in the source, columns) would hide a search's answer. Two reads of a
+    // clean layout per run, and a run holds up to RUN_MARKS marks: 400 reads a frame for 20,000.
     const near = new Set<Run>();
-    for (let i = lo; i < runs.length && layout.rect(runs[i]!.first).top <= bottom; i++) near.add(runs[i]!);
+    for (const run of runs)
+      if (layout.rect(run.last).bottom >= top && layout.rect(run.first).top <= bottom) near.add(run);
     const toShow: Mark[] = [];
     const toHide: Mark[] = [];
     for (const run of runs) {

@@ -109,6 +109,29 @@ describe('the viewport painter', () => {
     expect(inner.held).toEqual(new Set([marks[8], marks[9], marks[10]]));
   });
 
+  it('finds the runs in view where the page is not laid out in document order (a long sidebar first in the source)', () => {
+    const inner = recordingPainter();
+    const page = fakePage();
+    // Paragraphs 0-5 are a sidebar laid out far below; 6-11 the article, at the top of the page.
+    const top = (i: number) => (i < 6 ? 5000 + i * 100 : (i - 6) * 100);
+    const layout = {
+      rect: (block: Element) => {
+        const t = top(paragraphs.indexOf(block as HTMLParagraphElement));
+        return { top: t, bottom: t + 50 };
+      },
+      height: () => 10,
+    };
+    const painter = createViewportPainter(inner.painter, document, {
+      minMarks: 1,
+      runMarks: 3,
+      ...page.options,
+      layout,
+    });
+    const marks = paragraphs.map((_, i) => markIn(i));
+    painter.paint(marks);
+    expect(inner.held).toEqual(new Set(marks.slice(6, 9)));
+  });
+
   it('paints a far mark made current (the keyboard list, the popup), and takes it off again once another is', () => {
     const inner = recordingPainter();
     const page = fakePage();
