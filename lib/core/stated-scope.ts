@@ -201,23 +201,28 @@ export function verdictAsStated(
   possible = false,
 ): { verdict: Verdict; why?: string } {
   // A hedge or a modest effect is said, not judged: "preliminary evidence suggests it may slow
-  // ageing" is still a claim that it slows ageing, and readers judge it by the evidence for that.
-  // (Shown as "supported" these disagreed with the labellers: on the tuning split's half A,
-  // 17 more wordings agree in pole without it, and 4 more claims on its 41 pages.)
-  if (hedged && (c.verdict === 'weak' || c.verdict === 'mixed'))
-    return { verdict: c.verdict, why: 'the page itself says the evidence is limited' };
-  // "Side effects are usually mild" is a safety claim, not the size of an effect.
-  if (modest && c.verdict === 'mixed' && c.kind !== 'safety')
-    return { verdict: c.verdict, why: 'the page states only a modest effect' };
+  // ageing" is still a claim that it slows ageing, and readers judge it by the evidence for that;
+  // the popover's reasons say what the page said. (Shown as "supported" these disagreed with the
+  // labellers: on the tuning split's half A, 17 more wordings agree in pole without it, and 4
+  // more claims on its 41 pages.) The rules below still apply: a small rat study is a finding in
+  // animals, hedged or not.
+  const said =
+    hedged && (c.verdict === 'weak' || c.verdict === 'mixed')
+      ? 'the page itself says the evidence is limited'
+      : // "Side effects are usually mild" is a safety claim, not the size of an effect.
+        modest && c.verdict === 'mixed' && c.kind !== 'safety'
+        ? 'the page states only a modest effect'
+        : undefined;
+  const asRated = said ? { verdict: c.verdict, why: said } : { verdict: c.verdict };
   // "BPC-157 may heal tendons": a claim rated unsupported because only animal or cell studies
   // back it is, stated as a possibility, what the rubric calls weak (plausible, not shown in people).
   if (possible && c.verdict === 'unsupported' && PLAUSIBLE.has(c.evidence))
     return { verdict: 'weak', why: PLAUSIBLE_POSSIBILITY };
-  if (c.scope || c.verdict !== 'weak' || scope === 'human') return { verdict: c.verdict };
+  if (c.scope || c.verdict !== 'weak' || scope === 'human') return asRated;
   if ((scope === 'animal' && c.evidence === 'animal') || (scope === 'in-vitro' && c.evidence === 'in-vitro'))
     return {
       verdict: 'supported',
       why: `the page states this as a finding in ${scope === 'animal' ? 'animals' : 'cells'}, which is what the studies show`,
     };
-  return { verdict: c.verdict };
+  return asRated;
 }

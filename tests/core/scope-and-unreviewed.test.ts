@@ -244,6 +244,24 @@ describe('a modest effect stated', () => {
   });
 });
 
+describe('a hedged claim', () => {
+  const rated = (evidence: IndexedClaim['evidence']): IndexedClaim => ({
+    id: 'x',
+    topic: 'bpc-157',
+    verdict: 'weak',
+    certainty: 'low',
+    evidence,
+  });
+  it('keeps its verdict with a note, and is still a finding in animals when the page states one', () => {
+    expect(verdictAsStated(rated('animal'), 'human', true)).toEqual({
+      verdict: 'weak',
+      why: 'the page itself says the evidence is limited',
+    });
+    // "A small rat study found...": hedged, and stated as what the animal studies show.
+    expect(verdictAsStated(rated('animal'), 'animal', true).verdict).toBe('supported');
+  });
+});
+
 describe('a claim stated as a possibility', () => {
   const rated = (verdict: IndexedClaim['verdict'], evidence: IndexedClaim['evidence']): IndexedClaim => ({
     id: 'x',
