@@ -100,8 +100,9 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   const runOf = new Map<Mark, Run>();
   const painted = new Set<Mark>();
   let active: Mark | null = null;
-  let watching = false;
+  /** Set while the runs are placed (past minMarks): what stops listening for scrolls. */
   let stopMoves: (() => void) | null = null;
+  const watching = () => stopMoves !== null;
   let scheduled = false;
 
   const show = (marks: readonly Mark[]) => {
@@ -118,29 +119,26 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   /** Paints the runs within the margin and takes off the others. */
   const place = () => {
     scheduled = false;
-    if (!watching) return;
+    if (!watching()) return;
     const height = layout.height();
     const top = -MARGIN_SCREENS * height;
     const bottom = (1 + MARGIN_SCREENS) * height;
     // Every run, not a binary search over them: a page whose blocks are not laid out in document
     // order (a sidebar first in the source, columns) would hide a search's answer. Two reads of a
     // clean layout per run, and a run holds up to RUN_MARKS marks: 400 reads a frame for 20,000.
-    const near = new Set<Run>();
-    for (const run of runs)
-      if (layout.rect(run.last).bottom >= top && layout.rect(run.first).top <= bottom) near.add(run);
     const toShow: Mark[] = [];
     const toHide: Mark[] = [];
     for (const run of runs) {
-      const now = near.has(run);
-      if (now === run.near) continue;
-      run.near = now;
-      (now ? toShow : toHide).push(...run.marks);
+      const near = layout.rect(run.last).bottom >= top && layout.rect(run.first).top <= bottom;
+      if (near === run.near) continue;
+      run.near = near;
+      (near ? toShow : toHide).push(...run.marks);
     }
     hide(toHide);
     show(toShow);
   };
   const schedule = () => {
-    if (scheduled || !watching) return;
+    if (scheduled || !watching()) return;
     scheduled = true;
     frame(place);
   };
@@ -182,7 +180,6 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   };
 
   const startWatching = () => {
-    watching = true;
     for (const m of before) file(m);
     before.length = 0;
     // Their marks are painted; placing takes off those of the runs that are far.
@@ -194,7 +191,7 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   return {
     kind: inner.kind,
     paint(marks) {
-      if (!watching) {
+      if (!watching()) {
         before.push(...marks);
         show(marks);
         if (before.length >= minMarks) startWatching();
@@ -209,7 +206,7 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
       const gone = new Set(marks);
       const shown = marks.filter((m) => painted.delete(m));
       if (active && gone.has(active)) active = null;
-      if (!watching) {
+      if (!watching()) {
         const keep = before.filter((m) => !gone.has(m));
         before.length = 0;
         before.push(...keep);
@@ -248,15 +245,14 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
     // off by the page: the others are far from the viewport. (`painted` is a subset of the
     // marks given, which are never taken off the page without unpaint.)
     markAt(event, marks) {
-      return inner.markAt(event, watching ? [...painted] : marks);
+      return inner.markAt(event, watching() ? [...painted] : marks);
     },
     repair(marks) {
-      return inner.repair(watching ? [...painted] : marks);
+      return inner.repair(watching() ? [...painted] : marks);
     },
     clear() {
       stopMoves?.();
       stopMoves = null;
-      watching = false;
       before.length = 0;
       runs.length = 0;
       open = null;

@@ -226,50 +226,37 @@ describe('thin evidence said of the research, not of anything else', () => {
   });
 });
 
+/** A claim rated as given, for verdictAsStated. */
+const rated = (
+  verdict: IndexedClaim['verdict'],
+  evidence: IndexedClaim['evidence'],
+  kind?: IndexedClaim['kind'],
+): IndexedClaim => ({ id: 'x', topic: 'bpc-157', verdict, certainty: 'low', evidence, ...(kind ? { kind } : {}) });
+
 describe('a modest effect stated', () => {
-  const rated = (kind: IndexedClaim['kind']): IndexedClaim => ({
-    id: 'x',
-    topic: 'bpc-157',
-    verdict: 'mixed',
-    certainty: 'low',
-    evidence: 'human-trials',
-    kind,
-  });
   it('leaves the verdict as rated, and is noted for an effect, not for how safe a substance is', () => {
-    expect(verdictAsStated(rated('efficacy'), 'human', false, true)).toEqual({
+    expect(verdictAsStated(rated('mixed', 'human-trials', 'efficacy'), 'human', false, true)).toEqual({
       verdict: 'mixed',
       why: 'the page states only a modest effect',
     });
-    expect(verdictAsStated(rated('safety'), 'human', false, true)).toEqual({ verdict: 'mixed' });
+    expect(verdictAsStated(rated('mixed', 'human-trials', 'safety'), 'human', false, true)).toEqual({
+      verdict: 'mixed',
+    });
   });
 });
 
 describe('a hedged claim', () => {
-  const rated = (evidence: IndexedClaim['evidence']): IndexedClaim => ({
-    id: 'x',
-    topic: 'bpc-157',
-    verdict: 'weak',
-    certainty: 'low',
-    evidence,
-  });
   it('keeps its verdict with a note, and is still a finding in animals when the page states one', () => {
-    expect(verdictAsStated(rated('animal'), 'human', true)).toEqual({
+    expect(verdictAsStated(rated('weak', 'animal'), 'human', true)).toEqual({
       verdict: 'weak',
       why: 'the page itself says the evidence is limited',
     });
     // "A small rat study found...": hedged, and stated as what the animal studies show.
-    expect(verdictAsStated(rated('animal'), 'animal', true).verdict).toBe('supported');
+    expect(verdictAsStated(rated('weak', 'animal'), 'animal', true).verdict).toBe('supported');
   });
 });
 
 describe('a claim stated as a possibility', () => {
-  const rated = (verdict: IndexedClaim['verdict'], evidence: IndexedClaim['evidence']): IndexedClaim => ({
-    id: 'x',
-    topic: 'bpc-157',
-    verdict,
-    certainty: 'low',
-    evidence,
-  });
   it('is weak where only animal studies back it, and as rated where people were studied or nothing backs it', () => {
     const may = statesPossibility('BPC-157 may lower blood pressure.');
     expect(may).toBe(true);
