@@ -276,6 +276,14 @@ const PHRASES: [string, string][] = [
   ['in vitro', 'invitro'],
   ['cell culture', 'invitro'],
   ['test tube', 'invitro'],
+  // "Lengthened hair follicles in culture", "ex vivo", "cultured cells", "in the lab": a lab's finding.
+  ['in culture', 'invitro'],
+  ['cultured cell', 'invitro'],
+  ['ex vivo', 'invitro'],
+  ['in the lab', 'invitro'],
+  ['in a lab', 'invitro'],
+  ['in the laboratory', 'invitro'],
+  ['in laboratory', 'invitro'],
   ['animal model', 'animal'],
   ['fine line', 'wrinkle'],
   // Fixed phrases whose words would otherwise read as effect verbs.

@@ -115,6 +115,16 @@ describe('the scope a sentence states', () => {
     expect(statedScope(tokenize('Washing the dish with it is safe.'))).toBe('human');
   });
 
+  it('reads a culture, ex vivo tissue and "in the lab" as findings in cells, and lab tests as none', () => {
+    expect(statedScope(tokenize('It lengthened human hair follicles in culture.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('Cultured cells given the peptide made more collagen.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('Ex vivo, the compound stimulated follicle growth.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('In the lab, apigenin kills cancer cells.'))).toBe('in-vitro');
+    expect(statedScope(tokenize('It blocked the enzyme in laboratory experiments.'))).toBe('in-vitro');
+    // A person's lab tests are bloodwork, not a lab's finding.
+    expect(statedScope(tokenize('His lab tests showed low testosterone.'))).toBe('human');
+  });
+
   it('reads the model organisms of ageing research as animal findings', () => {
     expect(statedScope(tokenize('It extended lifespan in worms and fruit flies.'))).toBe('animal');
     expect(statedScope(tokenize('In mammals, spermidine extended lifespan.'))).toBe('animal');
