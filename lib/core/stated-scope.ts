@@ -45,8 +45,13 @@ export function statedScope(tokens: readonly Token[]): Scope {
 const PEOPLE: ReadonlySet<string> = new Set(
   tokenize('human people patients clinical participants volunteers').map((t) => t.term),
 );
-/** What "human" may qualify without naming people: a lab's "human cells" or "human tissue". */
-const HUMAN_MATERIAL: ReadonlySet<string> = new Set(tokenize('cell cells tissue tissues invitro').map((t) => t.term));
+/**
+ * What "human" may qualify without naming people: a lab's "human cells" or "human tissue", and
+ * the human tumours grown in mice ("human tumour growth slowed in mice").
+ */
+const HUMAN_MATERIAL: ReadonlySet<string> = new Set(
+  tokenize('cell cells tissue tissues invitro tumor').map((t) => t.term),
+);
 /** How far before such a term a negation takes it back: "no human trials", "never in people". */
 const PEOPLE_NEGATION_REACH = 3;
 

@@ -138,6 +138,16 @@ describe('the scope a sentence states', () => {
     expect(statedScope(tokenize('Different species of probiotic bacteria ease bloating.'))).toBe('human');
   });
 
+  it('reads farm animals, dogs, voles and C. elegans as animals, and human tumours in mice as an animal finding', () => {
+    expect(statedScope(tokenize('In sheep grazing the clover, its estrogens caused infertility.'))).toBe('animal');
+    expect(statedScope(tokenize('Ewes on the pasture stopped breeding.'))).toBe('animal');
+    expect(statedScope(tokenize('In dogs it cut joint pain.'))).toBe('animal');
+    expect(statedScope(tokenize('Prairie voles given oxytocin bonded faster.'))).toBe('animal');
+    expect(statedScope(tokenize('It extended lifespan in C. elegans.'))).toBe('animal');
+    expect(statedScope(tokenize('Human tumour growth slowed in mice given the compound.'))).toBe('animal');
+    expect(statedScope(tokenize('It slowed tumour growth in mice and in human patients.'))).toBe('human');
+  });
+
   it('prefers the claim recorded for the scope the page uses', () => {
     expect(found('In rats, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
       ['bpc-157-rats-gut', 'supported', 'animal'],
