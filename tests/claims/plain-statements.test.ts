@@ -182,7 +182,7 @@ const PAGES: Record<string, [sentence: string, claimId: string][]> = {
     ],
     [
       "TRT can improve mood and energy.",
-      "testosterone-trt-energy-libido-clarity-physique"
+      "testosterone-improves-energy-mood"
     ]
   ]
 };
