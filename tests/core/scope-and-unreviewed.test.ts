@@ -8,7 +8,7 @@ import {
   verdictAsStated,
 } from '../../lib/core/stated-scope';
 import { segmentClaimWindows } from '../../lib/core/segment';
-import type { Claim, TopicFile, TopicProfile } from '../../lib/core/claim-types';
+import type { Claim, Scope, TopicFile, TopicProfile } from '../../lib/core/claim-types';
 import { claimKinds } from '../../lib/core/detect-claims';
 import { findClaims } from '../../lib/core/find-claims';
 import { tokenize } from '../../lib/core/tokenize';
@@ -91,6 +91,11 @@ const judged = (text: string) => findClaims(text, index).map((m) => [m.claimId, 
 /** Each mark's claim and the words it marks. */
 const marked = (text: string) => findClaims(text, index).map((m) => [m.claimId, text.slice(m.start, m.end)]);
 
+/** Each sentence is read as stating `scope` (a failure names the sentence). */
+function expectScope(scope: Scope, ...sentences: string[]): void {
+  for (const sentence of sentences) expect(statedScope(tokenize(sentence)), sentence).toBe(scope);
+}
+
 describe('the scope a sentence states', () => {
   it('judges an animal finding stated as one as true, and the same stated as a human benefit as weak', () => {
     expect(found('In rat studies, BPC-157 speeds the healing of torn tendons.')).toEqual([
@@ -106,46 +111,60 @@ describe('the scope a sentence states', () => {
   });
 
   it('reads cell studies, cell models and a lab dish as findings in cells', () => {
-    expect(statedScope(tokenize('In cell studies, the peptide reduced inflammation.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('Lab studies show it kills cancer cells.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('In cell models it lowered oxidative damage.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('In a petri dish, it killed cancer cells.'))).toBe('in-vitro');
+    expectScope(
+      'in-vitro',
+      'In cell studies, the peptide reduced inflammation.',
+      'Lab studies show it kills cancer cells.',
+      'In cell models it lowered oxidative damage.',
+      'In a petri dish, it killed cancer cells.',
+    );
     // Cells named without a study word are what a claim is about, not where it was found.
-    expect(statedScope(tokenize('It protects cells from oxidative damage.'))).toBe('human');
-    expect(statedScope(tokenize('Washing the dish with it is safe.'))).toBe('human');
+    expectScope('human', 'It protects cells from oxidative damage.', 'Washing the dish with it is safe.');
   });
 
   it('reads a culture, ex vivo tissue and "in the lab" as findings in cells, and lab tests as none', () => {
-    expect(statedScope(tokenize('It lengthened human hair follicles in culture.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('Cultured cells given the peptide made more collagen.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('Ex vivo, the compound stimulated follicle growth.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('In the lab, apigenin kills cancer cells.'))).toBe('in-vitro');
-    expect(statedScope(tokenize('It blocked the enzyme in laboratory experiments.'))).toBe('in-vitro');
+    expectScope(
+      'in-vitro',
+      'It lengthened human hair follicles in culture.',
+      'Cultured cells given the peptide made more collagen.',
+      'Ex vivo, the compound stimulated follicle growth.',
+      'In the lab, apigenin kills cancer cells.',
+      'It blocked the enzyme in laboratory experiments.',
+    );
     // A person's lab tests are bloodwork, not a lab's finding.
-    expect(statedScope(tokenize('His lab tests showed low testosterone.'))).toBe('human');
+    expectScope('human', 'His lab tests showed low testosterone.');
   });
 
   it('reads the model organisms of ageing research as animal findings', () => {
-    expect(statedScope(tokenize('It extended lifespan in worms and fruit flies.'))).toBe('animal');
-    expect(statedScope(tokenize('In mammals, spermidine extended lifespan.'))).toBe('animal');
-    expect(statedScope(tokenize('Nematode and zebrafish studies show longer lives.'))).toBe('animal');
-    expect(statedScope(tokenize('In aged macaques it improved working memory.'))).toBe('animal');
-    expect(statedScope(tokenize('Rhesus monkeys given it lived longer.'))).toBe('animal');
-    expect(statedScope(tokenize('It extended lifespan in older adults.'))).toBe('human');
+    expectScope(
+      'animal',
+      'It extended lifespan in worms and fruit flies.',
+      'In mammals, spermidine extended lifespan.',
+      'Nematode and zebrafish studies show longer lives.',
+      'In aged macaques it improved working memory.',
+      'Rhesus monkeys given it lived longer.',
+    );
+    expectScope('human', 'It extended lifespan in older adults.');
     // Species counted or tested are animals; species of bacteria are not.
-    expect(statedScope(tokenize('Rapamycin has extended lifespan in every species tested.'))).toBe('animal');
-    expect(statedScope(tokenize('It lengthened life in several species of worm and fly.'))).toBe('animal');
-    expect(statedScope(tokenize('Different species of probiotic bacteria ease bloating.'))).toBe('human');
+    expectScope(
+      'animal',
+      'Rapamycin has extended lifespan in every species tested.',
+      'It lengthened life in several species of worm and fly.',
+    );
+    expectScope('human', 'Different species of probiotic bacteria ease bloating.');
   });
 
   it('reads farm animals, dogs, voles and C. elegans as animals, and human tumours in mice as an animal finding', () => {
-    expect(statedScope(tokenize('In sheep grazing the clover, its estrogens caused infertility.'))).toBe('animal');
-    expect(statedScope(tokenize('Ewes on the pasture stopped breeding.'))).toBe('animal');
-    expect(statedScope(tokenize('In dogs it cut joint pain.'))).toBe('animal');
-    expect(statedScope(tokenize('Prairie voles given oxytocin bonded faster.'))).toBe('animal');
-    expect(statedScope(tokenize('It extended lifespan in C. elegans.'))).toBe('animal');
-    expect(statedScope(tokenize('Human tumour growth slowed in mice given the compound.'))).toBe('animal');
-    expect(statedScope(tokenize('It slowed tumour growth in mice and in human patients.'))).toBe('human');
+    expectScope(
+      'animal',
+      'In sheep grazing the clover, its estrogens caused infertility.',
+      'Ewes on the pasture stopped breeding.',
+      'In dogs it cut joint pain.',
+      'Prairie voles given oxytocin bonded faster.',
+      'It extended lifespan in C. elegans.',
+      'Human tumour growth slowed in mice given the compound.',
+    );
+    expectScope('human', 'It slowed tumour growth in mice and in human patients.');
   });
 
   it('prefers the claim recorded for the scope the page uses', () => {
@@ -164,12 +183,12 @@ describe('the scope a sentence states', () => {
     expect(found('In rats and in human patients, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
       ['bpc-157-heals-gut', 'weak', 'human'],
     ]);
-    expect(statedScope(tokenize('Preclinical and early clinical research shows faster repair.'))).toBe('human');
+    expectScope('human', 'Preclinical and early clinical research shows faster repair.');
     // People named only to say they were not studied, or their cells in a dish, leave it an animal finding.
     expect(found('In rats, never in humans, BPC-157 repaired the lining of the gut and healed ulcers.')).toEqual([
       ['bpc-157-rats-gut', 'supported', 'animal'],
     ]);
-    expect(statedScope(tokenize('Tested in human cells and in mice, it sped repair.'))).toBe('animal');
+    expectScope('animal', 'Tested in human cells and in mice, it sped repair.');
   });
 });
 
