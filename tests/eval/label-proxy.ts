@@ -12,7 +12,7 @@
  *
  * A wording that some phrasing repeats word for word (case and punctuation aside) is matched
  * whatever the engine does: a last line gives both figures without those wordings. In session 44
- * about 2.5% of each tuning half's wordings were so repeated, against under 1% of the frozen
+ * about 2.7-2.8% of each tuning half's wordings were so repeated, against under 1% of the frozen
  * split's (where a repeat can only be two people writing a short claim the same way).
  *
  *   npx tsx tests/eval/label-proxy.ts LABELS.json [--half A|B] [--disagreements OUT.json]
