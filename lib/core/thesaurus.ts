@@ -163,7 +163,6 @@ const WORDS: Record<string, string[]> = {
     'dog',
     'canine',
     'piglet',
-    'swine',
   ],
   dose: ['dose', 'dosage', 'dosing'],
   inject: ['injection', 'injectable', 'inject', 'subcutaneous', 'subq', 'shot'],
@@ -293,7 +292,10 @@ const PHRASES: [string, string][] = [
   ['in the lab', 'invitro'],
   ['in a lab', 'invitro'],
   ['in the laboratory', 'invitro'],
-  ['in laboratory', 'invitro'],
+  ['in laboratory study', 'invitro'],
+  ['in laboratory experiment', 'invitro'],
+  // A sausage, not an animal: "hot dogs and bacon raise colorectal cancer risk".
+  ['hot dog', 'hotdog'],
   ['animal model', 'animal'],
   ['fine line', 'wrinkle'],
   // Fixed phrases whose words would otherwise read as effect verbs.

@@ -132,7 +132,7 @@ describe('the scope a sentence states', () => {
       'It blocked the enzyme in laboratory experiments.',
     );
     // A person's lab tests are bloodwork, not a lab's finding.
-    expectScope('human', 'His lab tests showed low testosterone.');
+    expectScope('human', 'His lab tests showed low testosterone.', 'Her TSH was high in laboratory tests.');
   });
 
   it('reads the model organisms of ageing research as animal findings', () => {
@@ -164,7 +164,12 @@ describe('the scope a sentence states', () => {
       'It extended lifespan in C. elegans.',
       'Human tumour growth slowed in mice given the compound.',
     );
-    expectScope('human', 'It slowed tumour growth in mice and in human patients.');
+    expectScope(
+      'human',
+      'It slowed tumour growth in mice and in human patients.',
+      'Hot dogs and bacon raise the risk of colon cancer.',
+      'Elderberry was tried against swine flu.',
+    );
   });
 
   it('prefers the claim recorded for the scope the page uses', () => {
