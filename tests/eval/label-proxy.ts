@@ -15,6 +15,11 @@
  * about 2.7-2.8% of each tuning half's wordings were so repeated, against under 1% of the frozen
  * split's (where a repeat can only be two people writing a short claim the same way).
  *
+ * A wording scanned alone names no topic in focus, as a page's title or heading would: one that
+ * leaves its subject unsaid ("12 mg: 28.7% at 68 weeks") cannot take a claim whose phrasings name
+ * it, where the same words on a page about the substance can. A last line gives both figures with
+ * each wording under a title line naming its topic (session 45: half B 0.745 alone, 0.768 so).
+ *
  *   npx tsx tests/eval/label-proxy.ts LABELS.json [--half A|B] [--disagreements OUT.json]
  *
  * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
@@ -50,6 +55,8 @@ let matched = 0;
 let agree = 0;
 /** The same three counts over the wordings no phrasing repeats. */
 const own = { labelled: 0, matched: 0, agree: 0 };
+/** The two counts with each wording under a title naming its topic (label-wordings.ts). */
+const titled = { matched: 0, agree: 0 };
 const disagreements: object[] = [];
 for (const page of pages) {
   if (half && labelHalf(page.file) !== half) continue;
@@ -57,6 +64,11 @@ for (const page of pages) {
     const repeated = phrasings.has(plain(label.claim));
     labelled++;
     if (!repeated) own.labelled++;
+    const underTitle = bestReviewedMark(database, label, true);
+    if (underTitle) {
+      titled.matched++;
+      if (pole(underTitle.verdict) === pole(label.verdict)) titled.agree++;
+    }
     const best = bestReviewedMark(database, label);
     if (!best) continue;
     matched++;
@@ -84,5 +96,9 @@ console.log(`verdict pole agreement ${ratio(agree, matched)} (${agree}/${matched
 console.log(
   `without the ${labelled - own.labelled} wordings a phrasing repeats: matched ${ratio(own.matched, own.labelled)} ` +
     `(${own.matched}/${own.labelled}), pole ${ratio(own.agree, own.matched)} (${own.agree}/${own.matched})`,
+);
+console.log(
+  `under a title naming its topic: matched ${ratio(titled.matched, labelled)} (${titled.matched}/${labelled}), ` +
+    `pole ${ratio(titled.agree, titled.matched)} (${titled.agree}/${titled.matched})`,
 );
 if (out) writeFileSync(out, `${JSON.stringify(disagreements, null, 1)}\n`);

@@ -15,19 +15,32 @@ import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 export const labelHalf = (file: string): 'A' | 'B' => (parseInt(sha256(file).slice(-1), 16) % 2 === 0 ? 'A' : 'B');
 
 /** The database's index (claims/, or EVIDENT_CLAIMS_DIR as for the CLI) and its reviewed claims' ids. */
-export function wordingIndex(): { index: ClaimIndex; reviewed: ReadonlySet<string> } {
+export function wordingIndex(): {
+  index: ClaimIndex;
+  reviewed: ReadonlySet<string>;
+  /** Per topic, its first name (the topic file's first `names` entry): what a page's title would say. */
+  titles: ReadonlyMap<string, string>;
+} {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims'));
   const index = buildIndex(db.topics, RECORDED_FREQUENCIES);
-  return { index, reviewed: new Set(index.claims.map((c) => c.id)) };
+  const titles = new Map(db.topics.map((t) => [t.topic, t.names[0] ?? t.topic.replace(/-/g, ' ')]));
+  return { index, reviewed: new Set(index.claims.map((c) => c.id)), titles };
 }
 
-/** The best-scoring reviewed mark a labelled wording gets, scanned alone with its topic named (the earlier on a tie). */
+/**
+ * The best-scoring reviewed mark a labelled wording gets (the earlier on a tie), scanned alone with
+ * its topic named, or with `underTitle` below a title line that names its topic, as a page's title or
+ * heading would: there the topic is in focus, and a wording that leaves its subject unsaid ("over
+ * half on 15 mg lost 20%") can be read as a page's sentence would. Marks on the title do not count.
+ */
 export function bestReviewedMark(
-  { index, reviewed }: ReturnType<typeof wordingIndex>,
+  { index, reviewed, titles }: ReturnType<typeof wordingIndex>,
   label: { claim: string; topic: string },
+  underTitle = false,
 ): ClaimMatch | undefined {
-  return findClaims(label.claim, index, { topics: [label.topic] })
-    .filter((m) => reviewed.has(m.claimId))
+  const title = underTitle && titles.has(label.topic) ? `${titles.get(label.topic)}\n\n` : '';
+  return findClaims(title + label.claim, index, { topics: [label.topic] })
+    .filter((m) => reviewed.has(m.claimId) && m.start >= title.length)
     .sort((a, b) => b.score - a.score || a.start - b.start)[0];
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { bestReviewedMark, wordingIndex } from './label-wordings';
+
+describe('bestReviewedMark', () => {
+  const database = wordingIndex();
+
+  it('reads a wording that leaves its subject unsaid as a page under a title naming its topic would', () => {
+    const label = { claim: '12 mg: 28.7% at 68 weeks.', topic: 'retatrutide' };
+    expect(bestReviewedMark(database, label)).toBeUndefined();
+    const underTitle = bestReviewedMark(database, label, true);
+    expect(underTitle?.claimId).toMatch(/^retatrutide-/);
+    expect(underTitle!.start).toBeGreaterThanOrEqual('Retatrutide\n\n'.length);
+  });
+
+  it("titles a topic by its file's first name, and scans a wording of a topic the database lacks alone", () => {
+    expect(database.titles.get('tirzepatide')).toBe('tirzepatide');
+    const label = { claim: 'Semaglutide lowers body weight in adults with obesity.', topic: 'no-such-topic' };
+    expect(bestReviewedMark(database, label, true)?.claimId).toBe(bestReviewedMark(database, label)?.claimId);
+  });
+});
