@@ -3,6 +3,7 @@ import { writtenAsDenial } from './negation';
 import { indexedFigure, type IndexedFigure } from './stated-numbers';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { CLASS_NAMES, GENERAL_TOPICS } from './thesaurus';
+import { sexOf, type Sex } from './sex';
 import { tokenize, type Token } from './tokenize';
 
 /** What a page needs to know of a claim to mark it; the full record stays in the database. */
@@ -18,6 +19,14 @@ export interface IndexedClaim {
   kind?: ClaimKind;
   /** The figure the evidence reports, with its source named: what a page's own number is held against. */
   figure?: IndexedFigure;
+  /** The one sex the claim's own statement names ("…in men"), if it names one and not the other. */
+  sex?: Sex;
+}
+
+/** The sex a claim's statement names, as a field to spread into its record (none when it names neither or both). */
+function sexOfClaim(statement: string): { sex?: Sex } {
+  const sex = sexOf(tokenize(statement).map((t) => t.term));
+  return sex ? { sex } : {};
 }
 
 /** What a page needs of a topic's profile to mark a claim that no reviewed claim matches. */
@@ -370,6 +379,7 @@ export function buildIndex(files: readonly TopicFile[], frequencies?: TermFreque
           ...(c.scope && c.scope !== 'human' ? { scope: c.scope } : {}),
           ...(c.kind ? { kind: c.kind } : {}),
           ...(c.evidenceFigure ? { figure: indexedFigure(c) } : {}),
+          ...sexOfClaim(c.claim),
         }) - 1;
       const said = new Set<string>();
       for (const text of c.phrasings) {

@@ -22,6 +22,7 @@ import {
   withInlineBulletsBroken,
   type Span,
 } from './segment';
+import { otherSex, sexOf } from './sex';
 import { claimInSharedWords, SHARED_WITH_TRIED, TRIED_AT } from './claim-words';
 import { checkStatedNumbers, type NumberCheck } from './stated-numbers';
 import {
@@ -538,8 +539,10 @@ function matchSentence(
       return;
     }
     // "Women with low testosterone often lose libido" is no claim about men, nor the reverse: a
-    // sentence about one sex does not take a phrasing about the other.
-    if (sexSaid !== null && sexOf(phrasing.terms) === otherSex(sexSaid)) {
+    // sentence about one sex does not take a phrasing about the other. A phrasing that names no one
+    // sex, or both ("treats male as well as female infertility"), speaks of whom its claim's
+    // statement does: "clomiphene treats female infertility" is no claim about men.
+    if (sexSaid !== null && (sexOf(phrasing.terms) ?? index.claims[phrasing.claim]!.sex) === otherSex(sexSaid)) {
       why?.(p, `it speaks of ${otherSex(sexSaid)}; the sentence of ${sexSaid}`);
       return;
     }
@@ -703,19 +706,6 @@ function matchSentence(
   });
 }
 
-/** Words that say a sentence or phrasing is about women, or about men. */
-const WOMEN: ReadonlySet<string> = new Set(
-  tokenize('women woman female mother pregnant postmenopausal girl').map((t) => t.term),
-);
-const MEN: ReadonlySet<string> = new Set(tokenize('men man male boy').map((t) => t.term));
-type Sex = 'women' | 'men';
-/** Whom the words speak of, when they name one sex and not the other. */
-function sexOf(terms: readonly string[]): Sex | null {
-  const women = terms.some((t) => WOMEN.has(t));
-  const men = terms.some((t) => MEN.has(t));
-  return women && !men ? 'women' : men && !women ? 'men' : null;
-}
-const otherSex = (sex: Sex): Sex => (sex === 'women' ? 'men' : 'women');
 /** A claim the database judges false or unsupported about approval, legal status or safety. */
 function isMythOfStatusOrSafety(c: { verdict: Verdict; kind?: ClaimKind }): boolean {
   return (c.verdict === 'false' || c.verdict === 'unsupported') && (c.kind === 'regulatory' || c.kind === 'safety');

@@ -151,6 +151,31 @@ describe('findClaims in context', () => {
     expect(found('In men, low testosterone causes low libido and fatigue.')).toEqual([]);
   });
 
+  it('reads whom a claim speaks of from its statement where the phrasing names no one sex, or both', () => {
+    const t = buildIndex([
+      {
+        topic: 'clomiphene',
+        names: ['clomiphene'],
+        claims: [
+          testClaim(
+            'clomiphene-male-fertility',
+            ['clomiphene treats male as well as female infertility', 'clomiphene raises sperm counts'],
+            {
+              claim: 'Clomiphene can improve sperm counts and fertility in men.',
+            },
+          ),
+        ],
+      },
+    ]);
+    const found = (text: string) => findClaims(text, t).map((m) => m.claimId);
+    expect(found('Clomiphene treats male infertility.')).toEqual(['clomiphene-male-fertility']);
+    expect(found('Clomiphene treats female infertility.')).toEqual([]);
+    expect(found('In men, clomiphene raises sperm counts.')).toEqual(['clomiphene-male-fertility']);
+    expect(found('In women, clomiphene raises sperm counts.')).toEqual([]);
+    // A sentence that names no one sex still takes it.
+    expect(found('Clomiphene raises sperm counts.')).toEqual(['clomiphene-male-fertility']);
+  });
+
   it('reads "it" as the substance named last when two are in view', () => {
     const two = buildIndex([
       { topic: 'bpc-157', names: ['BPC-157'], claims: [testClaim('bpc-157-tendons', ['BPC-157 heals torn tendons'])] },
