@@ -3,11 +3,20 @@ import { tokenize, type Token } from './tokenize';
 
 /**
  * Words that deny a claim from anywhere in its sentence: "the idea that creatine causes
- * baldness is unfounded", "debunked claims that…".
+ * baldness is unfounded", "debunked claims that…", "a fear since refuted", "many wrongly believe
+ * that…", "falsely marketed as a cure".
  */
 export const DENIAL_WORDS: ReadonlySet<string> = new Set(
-  tokenize('unsubstantiated unfounded debunked baseless disproven unproven myth misconception').map((t) => t.term),
+  tokenize(
+    'unsubstantiated unfounded debunked baseless disproven unproven myth misconception refuted discredited ' +
+      'overturned mistakenly erroneously',
+  ).map((t) => t.term),
 );
+/**
+ * The same as adverbs whose terms are those of common words ("wrongly" is the term of "wrong",
+ * "falsely" of "false": "the wrong dose", "a false positive" deny nothing), read as written.
+ */
+const DENIAL_ADVERBS = /\b(?:wrongly|falsely)\b/i;
 
 /**
  * Verbs after which a negation is about the reader, not the claim: "what many don't realize is
@@ -54,6 +63,8 @@ export function negates(
   const others = said.filter((t) => !names.has(t.term));
   const content = others.length > 0 ? others : said;
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
+  if (tokens.length > 0 && DENIAL_ADVERBS.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)))
+    return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (

@@ -488,6 +488,17 @@ describe('marked spans and negation', () => {
     expect(denied('Somatropin carries no FDA black box warning for tumour growth.')).toEqual([
       ['somatropin-black-box-warning', 'supported'],
     ]);
+    // A belief said to be wrong, or since overturned, is denied as "unfounded" denies it.
+    for (const text of [
+      'Many people wrongly believe that BPC-157 is an FDA approved peptide.',
+      'The old view that BPC-157 is an FDA approved peptide has been overturned.',
+      'Sellers falsely say BPC-157 is an FDA approved peptide.',
+    ])
+      expect(denied(text)).toEqual([['bpc-157-fda-approved', 'supported']]);
+    // "Wrong" and "false" themselves deny nothing.
+    expect(denied('At the wrong dose, BPC-157 is an FDA approved peptide.')).toEqual([
+      ['bpc-157-fda-approved', 'false'],
+    ]);
     // "Absence" is a negation however the tokenizer folds it ("absenc").
     expect(denied('Its use grows despite the absence of an FDA approved label for BPC-157 peptide.')).toEqual([
       ['bpc-157-not-fda-approved', 'supported'],
