@@ -17,6 +17,13 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
  * "falsely" of "false": "the wrong dose", "a false positive" deny nothing), read as written.
  */
 const DENIAL_ADVERBS = /\b(?:wrongly|falsely)\b/i;
+/**
+ * Evidence said to be missing after the claim it would support: "evidence that stacking peptides
+ * works better is lacking", "proof that it helps remains absent" deny the claim as "no evidence
+ * that…" does. ("Lacking" alone is no denial: "men lacking energy".)
+ */
+const EVIDENCE_LACKING =
+  /\b(?:evidence|proof|data|research|studies|trials?)\b[^.;:!?]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|absent|missing|nonexistent)\b/i;
 
 /**
  * Verbs after which a negation is about the reader, not the claim: "what many don't realize is
@@ -63,8 +70,8 @@ export function negates(
   const others = said.filter((t) => !names.has(t.term));
   const content = others.length > 0 ? others : said;
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
-  if (tokens.length > 0 && DENIAL_ADVERBS.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)))
-    return true;
+  const sentence = sentenceOf(text, tokens);
+  if (DENIAL_ADVERBS.test(sentence) || EVIDENCE_LACKING.test(sentence)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (
@@ -92,6 +99,18 @@ export function negates(
     }
   }
   return false;
+}
+
+/**
+ * The sentence the tokens come from, through its closing words: its last content word may come
+ * before words the tokens leave out as stop words ("…is lacking").
+ */
+function sentenceOf(text: string, tokens: readonly Token[]): string {
+  if (tokens.length === 0) return '';
+  const end = tokens[tokens.length - 1]!.end;
+  const rest = text.slice(end, end + 60);
+  const stop = rest.search(/[.!?\n]/);
+  return text.slice(tokens[0]!.start, end + (stop >= 0 ? stop : rest.length));
 }
 
 const NEITHER = tokenize('neither')[0]!.term;

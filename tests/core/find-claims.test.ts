@@ -495,6 +495,10 @@ describe('marked spans and negation', () => {
       'Sellers falsely say BPC-157 is an FDA approved peptide.',
     ])
       expect(denied(text)).toEqual([['bpc-157-fda-approved', 'supported']]);
+    // Evidence said to be lacking after the claim denies it; "lacking" alone does not.
+    expect(denied('Evidence that BPC-157 is an FDA approved peptide is lacking.')).toEqual([
+      ['bpc-157-fda-approved', 'supported'],
+    ]);
     // "Wrong" and "false" themselves deny nothing.
     expect(denied('At the wrong dose, BPC-157 is an FDA approved peptide.')).toEqual([
       ['bpc-157-fda-approved', 'false'],
