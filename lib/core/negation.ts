@@ -18,12 +18,13 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
  */
 const DENIAL_ADVERBS = /\b(?:wrongly|falsely)\b/i;
 /**
- * Evidence said to be missing after the claim it would support: "evidence that stacking peptides
- * works better is lacking", "proof that it helps remains absent" deny the claim as "no evidence
- * that…" does. ("Lacking" alone is no denial: "men lacking energy".)
+ * Evidence for the claim said to be missing after it, in one clause: "evidence that stacking
+ * peptides works better is lacking", "proof that it helps remains absent" deny the claim as "no
+ * evidence that…" does. Not "lacking" alone ("men lacking energy"), nor evidence of something
+ * else said to be missing ("in rats it heals tendons, but human data are missing").
  */
 const EVIDENCE_LACKING =
-  /\b(?:evidence|proof|data|research|studies|trials?)\b[^.;:!?]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|absent|missing|nonexistent)\b/i;
+  /\b(?:evidence|proof|data)\s+(?:that|for|of|showing|supporting)\b[^.;:!?,]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|absent|missing|nonexistent)\b/i;
 
 /**
  * Verbs after which a negation is about the reader, not the claim: "what many don't realize is

@@ -499,6 +499,10 @@ describe('marked spans and negation', () => {
     expect(denied('Evidence that BPC-157 is an FDA approved peptide is lacking.')).toEqual([
       ['bpc-157-fda-approved', 'supported'],
     ]);
+    // Evidence of something else said to be missing denies nothing the sentence claims.
+    expect(denied('Sellers say BPC-157 is an FDA approved peptide, but data from trials are missing.')).toEqual([
+      ['bpc-157-fda-approved', 'false'],
+    ]);
     // "Wrong" and "false" themselves deny nothing.
     expect(denied('At the wrong dose, BPC-157 is an FDA approved peptide.')).toEqual([
       ['bpc-157-fda-approved', 'false'],
