@@ -488,25 +488,17 @@ describe('marked spans and negation', () => {
     expect(denied('Somatropin carries no FDA black box warning for tumour growth.')).toEqual([
       ['somatropin-black-box-warning', 'supported'],
     ]);
-    // A belief said to be wrong, or since overturned, is denied as "unfounded" denies it.
-    for (const text of [
-      'Many people wrongly believe that BPC-157 is an FDA approved peptide.',
-      'The old view that BPC-157 is an FDA approved peptide has been overturned.',
-      'Sellers falsely say BPC-157 is an FDA approved peptide.',
-    ])
-      expect(denied(text)).toEqual([['bpc-157-fda-approved', 'supported']]);
-    // Evidence said to be lacking after the claim denies it; "lacking" alone does not.
-    expect(denied('Evidence that BPC-157 is an FDA approved peptide is lacking.')).toEqual([
-      ['bpc-157-fda-approved', 'supported'],
-    ]);
-    // Evidence of something else said to be missing denies nothing the sentence claims.
-    expect(denied('Sellers say BPC-157 is an FDA approved peptide, but data from trials are missing.')).toEqual([
-      ['bpc-157-fda-approved', 'false'],
-    ]);
-    // "Wrong" and "false" themselves deny nothing.
-    expect(denied('At the wrong dose, BPC-157 is an FDA approved peptide.')).toEqual([
-      ['bpc-157-fda-approved', 'false'],
-    ]);
+    // A belief said to be wrong or since overturned, or evidence for it said to be lacking, is denied
+    // as "unfounded" denies it; "wrong", "false" and evidence of something else missing deny nothing.
+    for (const [text, verdict] of [
+      ['Many people wrongly believe that BPC-157 is an FDA approved peptide.', 'supported'],
+      ['The old view that BPC-157 is an FDA approved peptide has been overturned.', 'supported'],
+      ['Sellers falsely say BPC-157 is an FDA approved peptide.', 'supported'],
+      ['Evidence that BPC-157 is an FDA approved peptide is lacking.', 'supported'],
+      ['Sellers say BPC-157 is an FDA approved peptide, but data from trials are missing.', 'false'],
+      ['At the wrong dose, BPC-157 is an FDA approved peptide.', 'false'],
+    ] as const)
+      expect(denied(text)).toEqual([['bpc-157-fda-approved', verdict]]);
     // "Absence" is a negation however the tokenizer folds it ("absenc").
     expect(denied('Its use grows despite the absence of an FDA approved label for BPC-157 peptide.')).toEqual([
       ['bpc-157-not-fda-approved', 'supported'],
