@@ -225,13 +225,15 @@ export function* scanClaims(
           ? 'a question asserts nothing'
           : "a reference list's entry or the writer's framing of the article",
       });
-    if (asserts) found.push(...matchSentence(text, tokens[i]!, index, select, focus(i), scopes[i]!, why));
+    if (asserts)
+      found.push(...matchSentence(text, sentences[i]!, tokens[i]!, index, select, focus(i), scopes[i]!, why));
     // "BPC-157 increases blood flow to tendons. This is why they heal faster." states one
     // claim in two sentences: the pair is read as one, and a match must reach into the second.
     if (asserts && i > 0 && continuesPrevious(text, sentences[i]!, sentences[i - 1]!)) {
       const scope = scopes[i - 1] !== 'human' ? scopes[i - 1]! : scopes[i]!;
       const pair = matchSentence(
         text,
+        { start: sentences[i - 1]!.start, end: sentences[i]!.end },
         [...tokens[i - 1]!, ...tokens[i]!],
         index,
         select,
@@ -454,6 +456,7 @@ const HUMAN_TERM = 'human';
 /** Scores one sentence against the phrasings its terms select; one match per claim at most. */
 function matchSentence(
   text: string,
+  span: Span,
   tokens: Token[],
   index: ClaimIndex,
   select: SelectCandidates,
@@ -610,7 +613,7 @@ function matchSentence(
       why?.(p, 'the sentence lists the names it relates; it does not relate them');
       return;
     }
-    const negated = negates(text, tokens, s.matched, exact);
+    const negated = negates(text, tokens, s.matched, exact, span);
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
     // natural GH release" does not assert that it suppresses it.

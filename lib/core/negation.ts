@@ -1,3 +1,4 @@
+import type { Span } from './segment';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 
@@ -57,13 +58,14 @@ export const CLAUSE_BREAK = /[,;()—–]/;
  * Whether the matched words are denied: a negation shortly before one of them, in the
  * same clause ("is not FDA-approved", "no evidence that it raises…", "without losing
  * muscle"). Names do not count, so "X is not approved, is banned by WADA" denies the
- * approval but not the ban.
+ * approval but not the ban. `span` is the sentence the tokens come from.
  */
 export function negates(
   text: string,
   tokens: readonly Token[],
   matched: readonly Token[],
   names: ReadonlySet<string>,
+  span: Span,
 ): boolean {
   const said = matched.filter((t) => !NEGATIONS.has(t.term));
   // What a negation must reach to deny the match: its words other than names ("not approved", "no
@@ -71,7 +73,8 @@ export function negates(
   const others = said.filter((t) => !names.has(t.term));
   const content = others.length > 0 ? others : said;
   if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
-  const sentence = sentenceOf(text, tokens);
+  // Read in the sentence's own words: its closing ones ("…is lacking") are stop words, no tokens.
+  const sentence = text.slice(span.start, span.end);
   if (DENIAL_ADVERBS.test(sentence) || EVIDENCE_LACKING.test(sentence)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
@@ -100,18 +103,6 @@ export function negates(
     }
   }
   return false;
-}
-
-/**
- * The sentence the tokens come from, through its closing words: its last content word may come
- * before words the tokens leave out as stop words ("…is lacking").
- */
-function sentenceOf(text: string, tokens: readonly Token[]): string {
-  if (tokens.length === 0) return '';
-  const end = tokens[tokens.length - 1]!.end;
-  const rest = text.slice(end, end + 60);
-  const stop = rest.search(/[.!?\n]/);
-  return text.slice(tokens[0]!.start, end + (stop >= 0 ? stop : rest.length));
 }
 
 const NEITHER = tokenize('neither')[0]!.term;
