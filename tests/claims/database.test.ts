@@ -12,7 +12,7 @@ const { files, problems } = readClaimsDir(dir);
 const claims = files.flatMap((f) => f.data.claims.map((c) => ({ ...c, topic: f.data.topic })));
 
 /** Official records that count as an identifier when a source has no PMID or DOI. */
-const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|drugabuse\.gov|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov|efsa\.europa\.eu|medlineplus\.gov)\//;
+const OFFICIAL = /^https:\/\/([a-z0-9.-]+\.)?(fda\.gov|nih\.gov|federalregister\.gov|wada-ama\.org|dea\.gov|govinfo\.gov|ecfr\.gov|cdc\.gov|ema\.europa\.eu|who\.int|clinicaltrials\.gov|usada\.org|drugabuse\.gov|gpo\.gov|tga\.gov\.au|uspreventiveservicestaskforce\.org|gov\.uk|hpra\.ie|ftc\.gov|efsa\.europa\.eu|medlineplus\.gov|cancer\.gov|nice\.org\.uk)\//;
 
 /**
  * Claims that cite a named journal article whose PMID or DOI the curators could not see
