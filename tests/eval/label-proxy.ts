@@ -22,13 +22,17 @@
  *
  *   npx tsx tests/eval/label-proxy.ts LABELS.json [--half A|B] [--disagreements OUT.json]
  *
+ * Where a wording carries a second reviewer's verdict (`secondVerdict`, given without sight of the
+ * label), a last line says how often the two reviewers agree in pole, and how often Evident agrees
+ * with each: the reviewers' agreement is the ceiling a checker can be held to.
+ *
  * EVIDENT_CLAIMS_DIR points it at another copy of the database, as for the CLI.
  */
 import { writeFileSync } from 'node:fs';
 import { readLabelsList } from '../../lib/cli/eval-command';
 import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { pole } from '../../lib/core/evaluate';
-import { bestReviewedMark, labelHalf, wordingIndex } from './label-wordings';
+import { bestReviewedMark, labelHalf, twiceJudgedAgreement, wordingIndex, type TwiceJudged } from './label-wordings';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {
@@ -58,6 +62,8 @@ const own = { labelled: 0, matched: 0, agree: 0 };
 /** The two counts with each wording under a title naming its topic (label-wordings.ts). */
 const titled = { matched: 0, agree: 0 };
 const disagreements: object[] = [];
+/** Wordings a second reviewer judged too (`secondVerdict`), with the verdict Evident shows. */
+const twice: TwiceJudged[] = [];
 for (const page of pages) {
   if (half && labelHalf(page.file) !== half) continue;
   for (const label of page.claims) {
@@ -70,6 +76,8 @@ for (const page of pages) {
       if (pole(underTitle.verdict) === pole(label.verdict)) titled.agree++;
     }
     const best = bestReviewedMark(database, label);
+    const second = (label as { secondVerdict?: string }).secondVerdict;
+    if (second) twice.push({ label: label.verdict, second, shown: best?.verdict });
     if (!best) continue;
     matched++;
     if (!repeated) own.matched++;
@@ -101,4 +109,12 @@ console.log(
   `under a title naming its topic: matched ${ratio(titled.matched, labelled)} (${titled.matched}/${labelled}), ` +
     `pole ${ratio(titled.agree, titled.matched)} (${titled.agree}/${titled.matched})`,
 );
+if (twice.length > 0) {
+  const t = twiceJudgedAgreement(twice);
+  console.log(
+    `judged by a second reviewer too: ${t.judged} wordings, the two agree in pole ${ratio(t.reviewersAgree, t.judged)} ` +
+      `(${t.reviewersAgree}/${t.judged}); where a reviewed claim takes one (${t.shown}), Evident agrees with the labeller ` +
+      `${ratio(t.withLabel, t.shown)} (${t.withLabel}), with the second reviewer ${ratio(t.withSecond, t.shown)} (${t.withSecond})`,
+  );
+}
 if (out) writeFileSync(out, `${JSON.stringify(disagreements, null, 1)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestReviewedMark, wordingIndex } from './label-wordings';
+import { bestReviewedMark, twiceJudgedAgreement, wordingIndex } from './label-wordings';
 
 describe('bestReviewedMark', () => {
   const database = wordingIndex();
@@ -16,5 +16,18 @@ describe('bestReviewedMark', () => {
     expect(database.titles.get('tirzepatide')).toBe('tirzepatide');
     const label = { claim: 'Semaglutide lowers body weight in adults with obesity.', topic: 'no-such-topic' };
     expect(bestReviewedMark(database, label, true)?.claimId).toBe(bestReviewedMark(database, label)?.claimId);
+  });
+});
+
+describe('twiceJudgedAgreement', () => {
+  it('counts the two reviewers against each other on every wording, and Evident against each only where it marks', () => {
+    expect(
+      twiceJudgedAgreement([
+        { label: 'supported', second: 'supported', shown: 'supported' },
+        { label: 'mixed', second: 'weak', shown: 'supported' },
+        { label: 'mixed', second: 'false', shown: 'unsupported' },
+        { label: 'false', second: 'unsupported' },
+      ]),
+    ).toEqual({ judged: 4, reviewersAgree: 3, shown: 3, withLabel: 1, withSecond: 2 });
   });
 });

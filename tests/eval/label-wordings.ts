@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
 import { sha256 } from '../../lib/cli/eval-locators';
 import { buildIndex, type ClaimIndex } from '../../lib/core/claim-index';
+import { pole } from '../../lib/core/evaluate';
 import { findClaims, type ClaimMatch } from '../../lib/core/find-claims';
 import { RECORDED_FREQUENCIES } from '../../lib/core/term-frequencies';
 
@@ -43,4 +44,35 @@ export function bestReviewedMark(
   return findClaims(title + label.claim, index, { topics: [label.topic] })
     .filter((m) => reviewed.has(m.claimId) && m.start >= title.length)
     .sort((a, b) => b.score - a.score || a.start - b.start)[0];
+}
+
+/** A wording judged twice: the labeller's verdict, a second reviewer's, and the verdict Evident shows (if it marks it). */
+export interface TwiceJudged {
+  label: string;
+  second: string;
+  shown?: string;
+}
+
+/**
+ * How far two reviewers agree in verdict pole on the same wordings, and how far Evident agrees with
+ * each where it marks them: the ceiling a checker can be held to is the reviewers' agreement with
+ * each other, not 1. Counts, so halves and rounds add up.
+ */
+export function twiceJudgedAgreement(rows: readonly TwiceJudged[]): {
+  judged: number;
+  reviewersAgree: number;
+  shown: number;
+  withLabel: number;
+  withSecond: number;
+} {
+  const out = { judged: 0, reviewersAgree: 0, shown: 0, withLabel: 0, withSecond: 0 };
+  for (const r of rows) {
+    out.judged++;
+    if (pole(r.label) === pole(r.second)) out.reviewersAgree++;
+    if (r.shown === undefined) continue;
+    out.shown++;
+    if (pole(r.shown) === pole(r.label)) out.withLabel++;
+    if (pole(r.shown) === pole(r.second)) out.withSecond++;
+  }
+  return out;
 }
