@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditAgreement } from './audit-agreement';
+import { auditAgreement, readAudit } from './audit-agreement';
 
 describe('auditAgreement', () => {
   const r = (verdict: string) => ({ verdict, why: '' });
@@ -20,5 +20,27 @@ describe('auditAgreement', () => {
         verdictOf,
       ),
     ).toEqual({ audited: 3, gone: 1, withDatabase: [2, 1], reviewersAgree: 2, queue: ['b'] });
+  });
+});
+
+describe('readAudit', () => {
+  it('names the entry and the reviewer whose verdict the rubric does not know', () => {
+    const ok = {
+      claimId: 'a',
+      reviewers: [
+        { verdict: 'mixed', why: '' },
+        { verdict: 'weak', why: '' },
+      ],
+    };
+    expect(readAudit([ok], 'audit.json')).toEqual([ok]);
+    expect(() =>
+      readAudit([ok, { claimId: 'b', reviewers: [{ verdict: 'mixed' }, { verdict: 'supportd' }] }], 'audit.json'),
+    ).toThrow(
+      "audit.json: entry 2 (b): reviewer 2's verdict must be one of supported, mixed, weak, unsupported, false",
+    );
+    expect(() => readAudit([{ claimId: 'c', reviewers: [{ verdict: 'mixed' }] }], 'audit.json')).toThrow(
+      'audit.json: entry 1 (c) must have "reviewers" (two or more { verdict, why })',
+    );
+    expect(() => readAudit({}, 'audit.json')).toThrow('audit.json: must be an array of { claimId, reviewers }');
   });
 });

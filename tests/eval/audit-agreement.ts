@@ -2,6 +2,7 @@
  * A blind verdict audit (issue 6): reviewers who never saw the database give their own verdict on
  * claims as pages word them; this holds their verdicts against the database's, by verdict pole.
  */
+import { VERDICTS } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 
 /** One audited claim: the two reviewers' verdicts, each with a one-line reason. */
@@ -35,4 +36,25 @@ export function auditAgreement(
     }
   }
   return out;
+}
+
+/**
+ * An audit file's entries, checked: an array of `{ claimId, reviewers: [{ verdict, why }, ...] }` with
+ * two or more reviewers and verdicts the rubric knows. A typo in a verdict would otherwise count as
+ * "doubtful" (evaluate.ts's pole), so it is named instead, with the entry it is in.
+ */
+export function readAudit(data: unknown, source: string): AuditedClaim[] {
+  if (!Array.isArray(data)) throw new Error(`${source}: must be an array of { claimId, reviewers }`);
+  data.forEach((entry: unknown, i) => {
+    const e = entry as Partial<AuditedClaim> | null;
+    const where = `${source}: entry ${i + 1}${typeof e?.claimId === 'string' ? ` (${e.claimId})` : ''}`;
+    if (typeof e?.claimId !== 'string' || e.claimId === '') throw new Error(`${where} must have "claimId" (a string)`);
+    if (!Array.isArray(e.reviewers) || e.reviewers.length < 2)
+      throw new Error(`${where} must have "reviewers" (two or more { verdict, why })`);
+    e.reviewers.forEach((r, k) => {
+      if (!(VERDICTS as readonly string[]).includes((r as { verdict?: unknown } | null)?.verdict as string))
+        throw new Error(`${where}: reviewer ${k + 1}'s verdict must be one of ${VERDICTS.join(', ')}`);
+    });
+  });
+  return data as AuditedClaim[];
 }

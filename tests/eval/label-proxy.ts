@@ -31,6 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { readLabelsList } from '../../lib/cli/eval-command';
 import type { LocatedPage } from '../../lib/cli/eval-locators';
+import { VERDICTS } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 import { bestReviewedMark, labelHalf, twiceJudgedAgreement, wordingIndex, type TwiceJudged } from './label-wordings';
 
@@ -76,8 +77,15 @@ for (const page of pages) {
       if (pole(underTitle.verdict) === pole(label.verdict)) titled.agree++;
     }
     const best = bestReviewedMark(database, label);
-    const second = (label as { secondVerdict?: string }).secondVerdict;
-    if (second) twice.push({ label: label.verdict, second, shown: best?.verdict });
+    const second = (label as { secondVerdict?: unknown }).secondVerdict;
+    // A typo would count as "doubtful" (pole): named instead.
+    if (second !== undefined && !(VERDICTS as readonly unknown[]).includes(second)) {
+      console.error(
+        `${labelsPath}: ${page.file}: "${label.claim}": secondVerdict must be one of ${VERDICTS.join(', ')}`,
+      );
+      process.exit(1);
+    }
+    if (typeof second === 'string') twice.push({ label: label.verdict, second, shown: best?.verdict });
     if (!best) continue;
     matched++;
     if (!repeated) own.matched++;

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openClaimsDatabase } from '../../lib/cli/claims-dir';
-import { auditAgreement, type AuditedClaim } from './audit-agreement';
+import { auditAgreement, readAudit } from './audit-agreement';
 
 const [path] = process.argv.slice(2);
 if (!path) {
@@ -20,7 +20,14 @@ if (!path) {
 }
 const db = openClaimsDatabase(process.env.EVIDENT_CLAIMS_DIR ?? join(import.meta.dirname, '..', '..', 'claims'));
 const verdictOf = new Map(db.topics.flatMap((t) => t.claims.map((c) => [c.id, c.verdict as string] as const)));
-const r = auditAgreement(JSON.parse(readFileSync(path, 'utf8')) as AuditedClaim[], verdictOf);
+let audited;
+try {
+  audited = readAudit(JSON.parse(readFileSync(path, 'utf8')), path);
+} catch (e) {
+  console.error(`verdict-audit: ${(e as Error).message}`);
+  process.exit(1);
+}
+const r = auditAgreement(audited, verdictOf);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(3)} (${a}/${b})`;
 console.log(`claims audited ${r.audited}${r.gone ? ` (${r.gone} no longer in the database)` : ''}`);
 r.withDatabase.forEach((n, i) => console.log(`reviewer ${i + 1} in the database's pole ${ratio(n, r.audited)}`));
