@@ -81,3 +81,32 @@ describe('a claim said in the words its phrasings share', () => {
     expect(marks('Frequent side effects of semaglutide often surprise people.', twins)).toEqual([]);
   });
 });
+
+describe("a claim said in its phrasings' shared words, where another claim's phrasing is said whole", () => {
+  const approvals = buildIndex([
+    {
+      topic: 'tadalafil',
+      names: ['tadalafil', 'Cialis'],
+      claims: [
+        testClaim('tadalafil-approved', ['tadalafil is FDA approved', 'the FDA approved Cialis long ago']),
+        testClaim('tadalafil-approved-for-bph', [
+          'the FDA approved daily tadalafil for older men with BPH',
+          'tadalafil relieves the urinary symptoms of an enlarged prostate',
+        ]),
+      ],
+    },
+  ]);
+
+  it('gives the words to the claim that holds them all, not to one that holds a few of them whole', () => {
+    // "Tadalafil is FDA approved" is said whole, but the sentence is about its approval for the prostate:
+    // the second claim's phrasings hold every word it says, the first claim's under half.
+    const [m, ...rest] = marks('Tadalafil is FDA approved for the symptoms of an enlarged prostate.', approvals);
+    expect(rest).toEqual([]);
+    expect(m?.id).toBe('tadalafil-approved-for-bph');
+    expect(m?.reasons).toContain("said in the words of several of this claim's wordings, not one of them whole");
+  });
+
+  it('leaves a sentence that says only the first claim to it', () => {
+    expect(marks('Tadalafil is FDA approved.', approvals).map((m) => m.id)).toEqual(['tadalafil-approved']);
+  });
+});
