@@ -137,12 +137,15 @@ function withoutNames(content: ContentTerms, names: ReadonlySet<string>): Conten
  * not walked). `namesOf(topic)` are the terms of a topic's names: they neither count for nor
  * against a claim (a claim is reached only where its topic is named or in focus), and a
  * phrasing's name counts as said.
+ * `matched` are the claims the sentence already takes (their phrasings said whole enough): where one
+ * of them holds nearly all its words, no claim is asked further.
  */
 export function claimInSharedWords(
   said: ReadonlyMap<string, unknown>,
   topics: ReadonlySet<number>,
   index: ClaimIndex,
   namesOf: (topic: number) => ReadonlySet<string>,
+  matched: Iterable<number> = [],
 ): { claim: number; phrasings: number[] } | null {
   const words = claimWords(index);
   const content = contentTerms(said, words.weight);
@@ -192,6 +195,10 @@ export function claimInSharedWords(
     }
     return got >= floor * all ? got / all : -1;
   };
+  // A claim the sentence already takes that holds more than 1 - AHEAD_BY of its words comes within
+  // AHEAD_BY of any claim (none holds more than all): no claim can be well ahead, and the walk below
+  // is spared (most sentences that match a phrasing end here).
+  for (const claim of matched) if (shareOver(claim, 1 - AHEAD_BY) > 1 - AHEAD_BY) return null;
   // First the claims that may be taken; only where one is, whether any other comes within AHEAD_BY.
   let top = -1;
   let topCovered = WORDS_COVERED;
