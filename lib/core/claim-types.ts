@@ -52,6 +52,8 @@ export const CLAIM_KINDS = ['efficacy', 'safety', 'regulatory', 'mechanism', 'do
 export const SCOPES = ['human', 'animal', 'in-vitro'] as const;
 
 export type Verdict = (typeof VERDICTS)[number];
+/** Whether a value read from a file is a verdict the rubric knows (a typo is not one). */
+export const isVerdict = (v: unknown): v is Verdict => (VERDICTS as readonly unknown[]).includes(v);
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Scope = (typeof SCOPES)[number];
 export type Certainty = (typeof CERTAINTIES)[number];

@@ -1,7 +1,7 @@
 import { ownEntry, type ClaimIndex, type IndexedPhrasing } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { isVagueCitation, pageCitations } from './citations';
-import { negates } from './negation';
+import { deniedThroughout, negates } from './negation';
 import { resolveOverlaps } from './resolve-overlaps';
 import { candidateSelector, type SelectCandidates } from './select-candidates';
 import {
@@ -493,6 +493,8 @@ function matchSentence(
   let siblings: ReadonlySet<string> = NO_NAMES;
   /** The names that place no claim in this sentence (placingNames), worked out once one is needed. */
   let placing: Names | undefined;
+  /** Whether the sentence denies whatever it states (deniedThroughout), worked out once a match is checked. */
+  let throughout: boolean | undefined;
   /** Scores phrasing `p` against the sentence at `minScore`, through every check a match must pass; the best per claim is kept. */
   const consider = (p: number, minScore: number, reached?: number[], leastShared?: number): void => {
     // Scoring's bound first: it reads flat tables alone, and most candidates end there,
@@ -613,7 +615,7 @@ function matchSentence(
       why?.(p, 'the sentence lists the names it relates; it does not relate them');
       return;
     }
-    const negated = negates(text, tokens, s.matched, exact, span);
+    const negated = negates(text, tokens, s.matched, exact, (throughout ??= deniedThroughout(text, tokens, span)));
     // A sentence that says "not" where the phrasing does not denies the claim. The reverse
     // (a phrasing with "not", a sentence without) is no statement of the opposite: "mimics
     // natural GH release" does not assert that it suppresses it.

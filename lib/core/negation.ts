@@ -55,27 +55,36 @@ const EVIDENCE_NOUN_REACH = 3;
 export const CLAUSE_BREAK = /[,;()—–]/;
 
 /**
- * Whether the matched words are denied: a negation shortly before one of them, in the
- * same clause ("is not FDA-approved", "no evidence that it raises…", "without losing
- * muscle"). Names do not count, so "X is not approved, is banned by WADA" denies the
- * approval but not the ban. `span` is the sentence the tokens come from.
+ * Whether a sentence denies whatever it states, wherever its words are: a denial word ("…is
+ * unfounded"), "wrongly" or "falsely", or evidence for it said to be lacking. `span` is the sentence
+ * the tokens come from; its closing words ("…is lacking") are stop words, no tokens, so they are read
+ * in the sentence's own text. It depends on the sentence alone: asked once, not for every match.
+ */
+export function deniedThroughout(text: string, tokens: readonly Token[], span: Span): boolean {
+  if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
+  const sentence = text.slice(span.start, span.end);
+  return DENIAL_ADVERBS.test(sentence) || EVIDENCE_LACKING.test(sentence);
+}
+
+/**
+ * Whether the matched words are denied: `throughout` (deniedThroughout of their sentence), or a
+ * negation shortly before one of them, in the same clause ("is not FDA-approved", "no evidence that
+ * it raises…", "without losing muscle"). Names do not count, so "X is not approved, is banned by
+ * WADA" denies the approval but not the ban.
  */
 export function negates(
   text: string,
   tokens: readonly Token[],
   matched: readonly Token[],
   names: ReadonlySet<string>,
-  span: Span,
+  throughout: boolean,
 ): boolean {
+  if (throughout) return true;
   const said = matched.filter((t) => !NEGATIONS.has(t.term));
   // What a negation must reach to deny the match: its words other than names ("not approved", "no
   // side effects"); where it matched names alone, the names ("MK-677 is not a SARM").
   const others = said.filter((t) => !names.has(t.term));
   const content = others.length > 0 ? others : said;
-  if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
-  // Read in the sentence's own words: its closing ones ("…is lacking") are stop words, no tokens.
-  const sentence = text.slice(span.start, span.end);
-  if (DENIAL_ADVERBS.test(sentence) || EVIDENCE_LACKING.test(sentence)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (

@@ -2,7 +2,7 @@
  * A blind verdict audit (issue 6): reviewers who never saw the database give their own verdict on
  * claims as pages word them; this holds their verdicts against the database's, by verdict pole.
  */
-import { VERDICTS } from '../../lib/core/claim-types';
+import { isVerdict, VERDICTS } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 
 /** One audited claim: the two reviewers' verdicts, each with a one-line reason. */
@@ -52,7 +52,7 @@ export function readAudit(data: unknown, source: string): AuditedClaim[] {
     if (!Array.isArray(e.reviewers) || e.reviewers.length < 2)
       throw new Error(`${where} must have "reviewers" (two or more { verdict, why })`);
     e.reviewers.forEach((r, k) => {
-      if (!(VERDICTS as readonly string[]).includes((r as { verdict?: unknown } | null)?.verdict as string))
+      if (!isVerdict((r as { verdict?: unknown } | null)?.verdict))
         throw new Error(`${where}: reviewer ${k + 1}'s verdict must be one of ${VERDICTS.join(', ')}`);
     });
   });

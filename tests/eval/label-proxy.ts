@@ -31,7 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { readLabelsList } from '../../lib/cli/eval-command';
 import type { LocatedPage } from '../../lib/cli/eval-locators';
-import { VERDICTS } from '../../lib/core/claim-types';
+import { isVerdict, VERDICTS } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 import { bestReviewedMark, labelHalf, twiceJudgedAgreement, wordingIndex, type TwiceJudged } from './label-wordings';
 
@@ -79,13 +79,13 @@ for (const page of pages) {
     const best = bestReviewedMark(database, label);
     const second = (label as { secondVerdict?: unknown }).secondVerdict;
     // A typo would count as "doubtful" (pole): named instead.
-    if (second !== undefined && !(VERDICTS as readonly unknown[]).includes(second)) {
+    if (second !== undefined && !isVerdict(second)) {
       console.error(
         `${labelsPath}: ${page.file}: "${label.claim}": secondVerdict must be one of ${VERDICTS.join(', ')}`,
       );
       process.exit(1);
     }
-    if (typeof second === 'string') twice.push({ label: label.verdict, second, shown: best?.verdict });
+    if (second !== undefined) twice.push({ label: label.verdict, second, shown: best?.verdict });
     if (!best) continue;
     matched++;
     if (!repeated) own.matched++;
