@@ -2,7 +2,7 @@ import type { ClaimIndex, IndexedProfile } from './claim-index';
 import type { Certainty, ClaimKind, Scope, Verdict } from './claim-types';
 import { claimKinds, claimsKindWord } from './detect-claims';
 import type { ClaimMatch } from './find-claims';
-import { CLAUSE_BREAK, DENIAL_WORDS, NEGATION_REACH, saysTooLittle } from './negation';
+import { CLAUSE_BREAK, deniedThroughout, NEGATION_REACH, saysTooLittle } from './negation';
 import { bulletLength, CLAUSE_EDGE, isQuestion, type Span } from './segment';
 import {
   PLAUSIBLE_POSSIBILITY,
@@ -310,7 +310,7 @@ function claimIn(
   if (kinds.length === 0) return null;
   // A denial ("is not approved", "has not been studied") is judged only by a reviewed denial
   // that comes close: a default written for the claim cannot judge its opposite.
-  const denied = deniesItself(text, list, kinds[0]!);
+  const denied = deniedThroughout(text, list, span) || deniesItself(text, list, kinds[0]!);
   // "We're here to help": the writer offers help; no substance is said to do anything.
   if (
     kinds[0] === 'efficacy' &&
@@ -715,7 +715,6 @@ const HARMS: ReadonlySet<string> = new Set(tokenize('side-effect risk toxic harm
  * claim, not a denial of one.
  */
 function deniesItself(text: string, tokens: readonly Token[], kind: ClaimKind): boolean {
-  if (tokens.some((t) => DENIAL_WORDS.has(t.term))) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (!NEGATIONS.has(tokens[k]!.term) || saysTooLittle(text, tokens, k)) continue;
     // "Improves circulation without physical exertion": a negation denies the claim only when

@@ -443,6 +443,14 @@ describe('claims the database does not hold', () => {
     expect(m?.claimId).toBe('unreviewed:bpc-157:efficacy');
   });
 
+  it('leaves alone a claim the sentence calls wrong, as a reviewed claim is denied', () => {
+    // "Wrongly" and "falsely" deny what the sentence states (negation.ts, deniedThroughout): the
+    // profile's default for the claim cannot judge it.
+    expect(findClaims('BPC-157 is wrongly said to improve blood flow to injured muscles.', index)).toEqual([]);
+    expect(findClaims('BPC-157 is falsely claimed to improve blood flow to injured muscles.', index)).toEqual([]);
+    expect(findClaims('BPC-157 is said to improve blood flow to injured muscles.', index)).not.toEqual([]);
+  });
+
   it('judges a denial by a reviewed denial that comes close, and by nothing else', () => {
     expect(judged('BPC-157 has never been tested for safety in people with liver disease.')).toEqual([
       ['unreviewed:bpc-157:safety:bpc-157-untested-in-people', 'supported'],
