@@ -11,7 +11,7 @@
 import { readLabelsList } from '../../lib/cli/eval-command';
 import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { contentTerms } from '../../lib/core/claim-index';
-import { labelHalf } from './label-wordings';
+import { labelHalf, weightedJaccard } from './label-wordings';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {
@@ -44,27 +44,20 @@ const said = new Map<string, number>();
 for (const w of wordings) for (const t of w.terms) said.set(t, (said.get(t) ?? 0) + 1);
 const weight = (t: string) => Math.log(1 + wordings.length / said.get(t)!);
 
-/** Weighted Jaccard similarity of two wordings' content words. */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, w: (t: string) => number): number {
-  let both = 0;
-  let either = 0;
-  for (const t of a) {
-    either += w(t);
-    if (b.has(t)) both += w(t);
-  }
-  for (const t of b) if (!a.has(t)) either += w(t);
-  return either === 0 ? 0 : both / either;
-}
-
 const others = new Map<string, Wording[]>();
-for (const w of wordings) if (w.half !== half) others.set(w.topic, [...(others.get(w.topic) ?? []), w]);
+for (const w of wordings) {
+  if (w.half === half) continue;
+  const list = others.get(w.topic);
+  if (list) list.push(w);
+  else others.set(w.topic, [w]);
+}
 const tenths = Array.from({ length: 10 }, () => 0);
 const closest: { score: number; text: string; other: string }[] = [];
 for (const w of wordings) {
   if (w.half !== half) continue;
   let best = { score: 0, other: '' };
   for (const o of others.get(w.topic) ?? []) {
-    const score = similarity(w.terms, o.terms, weight);
+    const score = weightedJaccard(w.terms, o.terms, weight);
     if (score > best.score) best = { score, other: o.text };
   }
   tenths[Math.min(9, Math.floor(best.score * 10))]!++;

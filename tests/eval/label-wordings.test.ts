@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestReviewedMark, twiceJudgedAgreement, wordingIndex } from './label-wordings';
+import { bestReviewedMark, twiceJudgedAgreement, weightedJaccard, wordingIndex } from './label-wordings';
 
 describe('bestReviewedMark', () => {
   const database = wordingIndex();
@@ -29,5 +29,17 @@ describe('twiceJudgedAgreement', () => {
         { label: 'false', second: 'unsupported' },
       ]),
     ).toEqual({ judged: 4, reviewersAgree: 3, shown: 3, withLabel: 1, withSecond: 2 });
+  });
+});
+
+describe('weightedJaccard', () => {
+  it('weighs the words both wordings say against the words either says', () => {
+    const weight = (t: string) => (t === 'rare' ? 3 : 1);
+    expect(weightedJaccard(new Set(['rare', 'a']), new Set(['rare', 'a']), weight)).toBe(1);
+    // both: rare (3); either: rare, a, b (5).
+    expect(weightedJaccard(new Set(['rare', 'a']), new Set(['rare', 'b']), weight)).toBeCloseTo(3 / 5);
+    // both: a (1); either: rare, a, b (5): a shared common word counts for little.
+    expect(weightedJaccard(new Set(['rare', 'a']), new Set(['a', 'b']), weight)).toBeCloseTo(1 / 5);
+    expect(weightedJaccard(new Set(), new Set(), weight)).toBe(0);
   });
 });

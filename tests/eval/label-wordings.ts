@@ -76,3 +76,22 @@ export function twiceJudgedAgreement(rows: readonly TwiceJudged[]): {
   }
   return out;
 }
+
+/**
+ * Weighted Jaccard similarity of two wordings' content words: the weight of the words both say over
+ * the weight of the words either says (fact-overlap.ts). 0 when neither says a word.
+ */
+export function weightedJaccard(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: (term: string) => number,
+): number {
+  let both = 0;
+  let either = 0;
+  for (const t of a) {
+    either += weight(t);
+    if (b.has(t)) both += weight(t);
+  }
+  for (const t of b) if (!a.has(t)) either += weight(t);
+  return either === 0 ? 0 : both / either;
+}
