@@ -7,7 +7,7 @@ import { tokenize, type Token } from './tokenize';
  * baldness is unfounded", "debunked claims that…", "a fear since refuted", "many wrongly believe
  * that…", "falsely marketed as a cure".
  */
-export const DENIAL_WORDS: ReadonlySet<string> = new Set(
+const DENIAL_WORDS: ReadonlySet<string> = new Set(
   tokenize(
     'unsubstantiated unfounded debunked baseless disproven unproven myth misconception refuted discredited ' +
       'overturned mistakenly erroneously',
