@@ -11,7 +11,7 @@ export function stem(word: string): string {
   if (kept) return kept;
   w = w
     .replace(/isation/, 'ization')
-    .replace(/our$/, 'or')
+    .replace(/our(s?)$/, 'or$1')
     .replace(/^oestr/, 'estr')
     .replace(/^haem/, 'hem')
     // "anaemia", "hypoglycaemia", "paediatric", "gynaecology", "oedema", "foetal", "coeliac",
@@ -82,4 +82,13 @@ const IRREGULAR = new Map<string, string>([
   ['began', 'begin'],
   ['begun', 'begin'],
   ['studied', 'study'],
+  // Adverbs of proportion, one word: "made primarily in the testes" states what "made mainly in
+  // the testes" does. They stay a word of the claim ("works chiefly by slowing the stomach" is
+  // more than "works by slowing the stomach"); their adjectives ("large doses") keep their own
+  // words. ("Mostly", a stop word like "most", is left as it was.)
+  ['largely', 'mainly'],
+  ['primarily', 'mainly'],
+  ['chiefly', 'mainly'],
+  ['predominantly', 'mainly'],
+  ['principally', 'mainly'],
 ]);

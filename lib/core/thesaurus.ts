@@ -203,6 +203,14 @@ const WORDS: Record<string, string[]> = {
   stress: ['stress', 'stressed', 'stressful'],
   // "Needs a prescription" and "a prescription is required" say one thing.
   need: ['need', 'require', 'required', 'requirement'],
+  // One word's family the stemmer leaves apart, found by comparing the phrasings one claim holds.
+  menopause: ['menopause', 'menopausal'],
+  perimenopause: ['perimenopause', 'perimenopausal'],
+  postmenopause: ['postmenopause', 'postmenopausal'],
+  help: ['help', 'aid'],
+  interact: ['interact', 'interaction'],
+  dilate: ['dilate', 'dilation', 'widen'],
+  depend: ['depend', 'dependent'],
 };
 
 /** Multi-word names and phrases, longest first; each folds to one term. */

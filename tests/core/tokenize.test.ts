@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
@@ -75,6 +76,17 @@ describe('tokenize', () => {
       terms('edema, diarrhea and fetal harm; dietary fiber, a liter, sulfate'),
     );
     expect(terms('foes')).toEqual(['foe']); // only "foet-" is the British "fet-"
+    // A British "-our" in the plural too.
+    expect(terms('tumours and behaviours')).toEqual(terms('tumors and behaviors'));
+  });
+
+  it('reads adverbs of proportion as one word, leaving their adjectives alone', () => {
+    const mainly = terms('testosterone is made mainly in the testes');
+    for (const adverb of ['largely', 'primarily', 'chiefly', 'predominantly'])
+      expect(terms(`testosterone is made ${adverb} in the testes`)).toEqual(mainly);
+    // Still a word of the claim: "works chiefly by" says more than "works by".
+    expect(mainly.filter((t) => !STOP_WORDS.has(t))).toHaveLength(4);
+    expect(terms('large doses')).not.toEqual(terms('largely doses'));
   });
 
   it('folds the words pages use for one relation or group to one term', () => {
@@ -90,6 +102,12 @@ describe('tokenize', () => {
     expect(terms('obese diabetic patients')).toEqual(terms('obesity diabetes patients'));
     expect(terms('anxious and stressed')).toEqual(terms('anxiety and stress'));
     expect(terms('metabolic rate')).toEqual(terms('metabolism rate'));
+    expect(terms('menopausal and perimenopausal women after postmenopause')).toEqual(
+      terms('menopause and perimenopause women after postmenopausal'),
+    );
+    expect(terms('drug interactions')).toEqual(terms('drugs interact'));
+    expect(terms('it aids sleep')).toEqual(terms('it helps sleep'));
+    expect(terms('dose-dependent; it widens vessels')).toEqual(terms('dose depends; it dilates vessels'));
     // Irregular past forms meet the verb pages use in the present.
     expect(terms('it must be taken with food')).toEqual(terms('it must be take with food'));
     expect(terms('patients lost weight')).toEqual(terms('patients lose weight'));
