@@ -128,7 +128,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   );
   // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
-    if (isWord(t.term)) t.term = wordTerm(t.term);
+    // "AIDS" in capitals is the disease, not the verb "aids" (which the thesaurus reads as "helps"):
+    // its term is the capitalised word, which no folded page word can equal and no fold touches.
+    if (t.term === 'aids' && text.slice(t.start, t.end) === 'AIDS') t.term = 'AIDS';
+    else if (isWord(t.term)) t.term = wordTerm(t.term);
     t.start += offset;
     t.end += offset;
   }
