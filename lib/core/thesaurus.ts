@@ -203,7 +203,8 @@ const WORDS: Record<string, string[]> = {
   stress: ['stress', 'stressed', 'stressful'],
   // "Needs a prescription" and "a prescription is required" say one thing.
   need: ['need', 'require', 'required', 'requirement'],
-  // One word's family the stemmer leaves apart, found by comparing the phrasings one claim holds.
+  // Words the stemmer leaves apart that the database's own phrasings of one claim use for each
+  // other (tests/eval/substitutions.ts lists such pairs).
   menopause: ['menopause', 'menopausal'],
   perimenopause: ['perimenopause', 'perimenopausal'],
   postmenopause: ['postmenopause', 'postmenopausal'],
