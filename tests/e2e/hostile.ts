@@ -48,10 +48,14 @@ function marksIn(frame: Page | Frame): Promise<string[]> {
   });
 }
 
-/** Polls until `test` holds for the page's marks, or throws with what was there. */
+/**
+ * Polls until `test` holds for the page's marks, or throws with what was there, for up to 20 s: the
+ * first page of a fresh browser waits for the background to build the claims index, which takes
+ * seconds on a loaded machine (6 s was once too short, in session 48's CI, the marks still empty).
+ */
 async function waitForMarks(frame: Page | Frame, test: (marks: string[]) => boolean, what: string): Promise<string[]> {
   let marks: string[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 200; i++) {
     marks = await marksIn(frame);
     if (test(marks)) return marks;
     await new Promise((r) => setTimeout(r, 100));
