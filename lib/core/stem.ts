@@ -52,7 +52,9 @@ const KEEP = new Map<string, string>([
 /**
  * Irregular past forms, folded to the verb pages also use in the present: "must be taken
  * apart from meals" says what "take it apart from meals" does; "weight lost" is weight lose.
- * (Three-letter forms such as "ate" and "ran" are left alone, as every short word is.)
+ * (Three-letter forms such as "ate" and "ran" are left alone, as every short word is.) Also the
+ * words that must be folded before stemming because their stem is another word's ("largely" and
+ * "large" both stem to "larg"): the thesaurus, which folds stems, could not tell them apart.
  */
 const IRREGULAR = new Map<string, string>([
   // British "ageing" is American "aging" (whose "-ing" the folder keeps: "aging" is too short to cut).

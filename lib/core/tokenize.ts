@@ -122,16 +122,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   // Contractions need an apostrophe; most sentences have none, and the pass would copy them unchanged.
   const contracted = folded.includes("'") ? foldContractions(raw, folded) : raw;
-  const numbered = testosteroneAbbreviated(
-    nitricOxideAbbreviated(foldNumberWords(joinCodeNames(contracted, text, folded)), text),
+  const numbered = aidsAbbreviated(
+    testosteroneAbbreviated(
+      nitricOxideAbbreviated(foldNumberWords(joinCodeNames(contracted, text, folded)), text),
+      text,
+    ),
     text,
   );
   // Every token here is this call's own: each is given its final term and offsets in place.
   for (const t of numbered) {
-    // "AIDS" in capitals is the disease, not the verb "aids" (which the thesaurus reads as "helps"):
-    // its term is the capitalised word, which no folded page word can equal and no fold touches.
-    if (t.term === 'aids' && text.slice(t.start, t.end) === 'AIDS') t.term = 'AIDS';
-    else if (isWord(t.term)) t.term = wordTerm(t.term);
+    if (isWord(t.term)) t.term = wordTerm(t.term);
     t.start += offset;
     t.end += offset;
   }
@@ -208,6 +208,17 @@ function testosteroneAbbreviated(tokens: Token[], text: string): Token[] {
     )
       t.term = 'testosterone';
   }
+  return tokens;
+}
+
+/**
+ * "AIDS" in capitals is the disease, not the verb "aids" (which the thesaurus reads as "helps"): its
+ * term is the capitalised word, which no folded page word can equal and no fold touches (isWord and
+ * the thesaurus pass it by). "Aids digestion" still helps.
+ */
+function aidsAbbreviated(tokens: Token[], text: string): Token[] {
+  if (!text.includes('AIDS')) return tokens;
+  for (const t of tokens) if (t.term === 'aids' && text.slice(t.start, t.end) === 'AIDS') t.term = 'AIDS';
   return tokens;
 }
 

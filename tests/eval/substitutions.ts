@@ -1,8 +1,8 @@
 /**
  * Candidate thesaurus entries (issue 6), found in the database itself: two phrasings of one claim
- * whose terms (after the tokenizer and the thesaurus, stop words left out) differ by one term on each
- * side say that those two terms stand for each other there ("boron aids calcium absorption" beside
- * "boron improves calcium absorption"). Pairs seen in at least MIN claims, most claims first, each
+ * whose content terms (claim-index.ts's contentTerms: after the tokenizer and the thesaurus, stop
+ * words left out) differ by one term on each side say that those two terms stand for each other
+ * there ("boron aids calcium absorption" beside "boron improves calcium absorption"). Pairs seen in at least MIN claims, most claims first, each
  * with one example. Not every pair is a synonym ("deficiency" and "low", "make" and "produce" are too
  * broad to fold): a developer reads the list and writes the entries worth having, then measures them.
  *
@@ -13,8 +13,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
-import { STOP_WORDS } from '../../lib/core/stop-words';
-import { tokenize } from '../../lib/core/tokenize';
+import { contentTerms } from '../../lib/core/claim-index';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -26,12 +25,11 @@ const top = option('--top', 150);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const topics = readClaimsDir(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims')).files.map((f) => f.data);
-const contentTerms = (text: string) => new Set(tokenize(text).flatMap((t) => (STOP_WORDS.has(t.term) ? [] : [t.term])));
 
 const pairs = new Map<string, { claims: Set<string>; example: string }>();
 for (const topic of topics)
   for (const claim of topic.claims) {
-    const sets = claim.phrasings.map(contentTerms);
+    const sets = claim.phrasings.map((p) => new Set(contentTerms(p)));
     for (let i = 0; i < sets.length; i++)
       for (let j = i + 1; j < sets.length; j++) {
         const onlyI = [...sets[i]!].filter((t) => !sets[j]!.has(t));
