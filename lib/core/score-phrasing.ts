@@ -29,6 +29,11 @@ export interface SentenceTerms {
   numbers: { term: string; value: number }[];
   /** The sentence's terms that may be misspelt forms of a phrasing's terms. */
   pool: string[] | null;
+  /**
+   * The pool's terms by their first two letters (key: nearKey), each a bit per length
+   * (lengthBit): whether a phrasing's term may have a near spelling among them at all.
+   */
+  nearLengths: Map<number, number> | null;
   /** Phrasing term → the page term that spells it nearly (or null); candidates share terms. */
   near: Map<string, string | null>;
 }
@@ -118,6 +123,7 @@ export function sentenceTerms(tokens: Token[], exactOnly: ReadonlySet<string> = 
     signature: termSignature(byTerm.keys()),
     numbers,
     pool: null,
+    nearLengths: null,
     near: new Map(),
   };
 }
@@ -288,6 +294,11 @@ function scoreReached(
     (exact < minScore * p.total && exact < FUZZY_FLOOR * p.total)
   )
     return null;
+  // Short of the score on exact terms alone, a phrasing reaches it only through near spellings,
+  // and a term has one only where the sentence says a term that could be near it (couldBeNear):
+  // nearly every phrasing that gets this far finds none, and is turned away here instead of
+  // after the lookups (a seed page's scan asked them of about 2,400 phrasings to keep 21).
+  if (exact < minScore * p.total && (exact + FUZZY_CREDIT * nearRoom(s, p)) / p.total < minScore) return null;
 
   const used: Token[] = [];
   const shared: string[] = [];
@@ -511,14 +522,60 @@ function fuseScore(term: string, item: string): number | null {
 }
 const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
 
+/**
+ * The most weight near spellings could add to phrasing `p`: its terms the sentence does not say
+ * that fuzzyMatches may look up (fuzzyAllowed) and that the sentence says a term that could be
+ * near (couldBeNear, read from the lengths of its pool's terms by their first two letters).
+ * No greater than the weight fuzzyMatches can credit, whichever terms it finds.
+ */
+function nearRoom(s: SentenceTerms, p: IndexedPhrasing): number {
+  const lengths = (s.nearLengths ??= poolLengths(poolOf(s)));
+  let room = 0;
+  for (let i = 0; i < p.terms.length; i++) {
+    const term = p.terms[i]!;
+    if (s.byTerm.has(term) || !fuzzyAllowed(term, s)) continue;
+    const bits = lengths.get(nearKey(term));
+    if (bits !== undefined && (bits & lengthsNear(term.length)) !== 0) room += p.weights[i]!;
+  }
+  return room;
+}
+
+/** The sentence's terms near spellings are looked for among: four letters or more, no figure, no exact-only name. */
+function poolOf(s: SentenceTerms): string[] {
+  return (s.pool ??= [...s.byTerm.keys()].filter(
+    (t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t),
+  ));
+}
+
+/** A term's first two letters, as couldBeNear compares them. */
+function nearKey(term: string): number {
+  return term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
+}
+
+/** A bit for a length; every length from 31 on shares the last. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** The bits of the lengths within two of `length` (couldBeNear). */
+function lengthsNear(length: number): number {
+  let bits = 0;
+  for (let n = Math.max(0, length - 2); n <= length + 2; n++) bits |= lengthBit(n);
+  return bits;
+}
+
+function poolLengths(pool: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const t of pool) out.set(nearKey(t), (out.get(nearKey(t)) ?? 0) | lengthBit(t.length));
+  return out;
+}
+
 function fuzzyMatches(
   s: SentenceTerms,
   p: IndexedPhrasing,
   shared: Set<string>,
 ): { index: number; pageTerm: string }[] {
-  s.pool ??= [...s.byTerm.keys()].filter(
-    (t) => t.length >= FUZZY_MIN_LENGTH - 1 && !/\d/.test(t) && !s.exactOnly.has(t),
-  );
+  poolOf(s);
   const out: { index: number; pageTerm: string }[] = [];
   const taken = new Set<string>(shared);
   p.terms.forEach((term, index) => {

@@ -212,3 +212,42 @@ describe('withinReachSaid', () => {
     expect(passed).toBeLessThan(all / 2);
   });
 });
+
+describe('near spellings', () => {
+  // Five terms of equal weight: four said exactly carry 0.8, short of 0.9, and the fifth can add
+  // 0.8 of its weight only as a near spelling of a word the sentence says.
+  const db = buildIndex([
+    {
+      topic: 'ipamorelin',
+      names: ['ipamorelin'],
+      claims: [testClaim('ipamorelin-melatonin', ['ipamorelin raises nighttime melatonin production'])],
+    },
+  ]);
+  const score = (sentence: string) => {
+    const terms = sentenceTerms(tokensOf(sentence), new Set(['ipamorelin']));
+    return { terms, scored: scorePhrasing(terms, db.phrasings[0]!, 0.9) };
+  };
+
+  it('still lift a phrasing its exact terms leave short', () => {
+    for (const [sentence, near] of [
+      ['Ipamorelin raises nighttime melatonnin production.', 'melatonnin≈melatonin'],
+      ['Ipamorelin raises nighttime melatonin producton.', 'producton≈produce'],
+    ] as const) {
+      const { scored } = score(sentence);
+      expect(scored?.score, sentence).toBeGreaterThan(0.9);
+      expect(scored?.reasons, sentence).toContain(`near spellings: ${near}`);
+    }
+  });
+
+  it('are not looked up where no word of the sentence could be near a term it leaves unsaid', () => {
+    // "levels" shares no first letters with "production", "raises melatonin" none with "nighttime".
+    for (const sentence of [
+      'Ipamorelin raises nighttime melatonin levels.',
+      'Ipamorelin raises melatonin production.',
+    ]) {
+      const { terms, scored } = score(sentence);
+      expect(scored, sentence).toBeNull();
+      expect([...terms.near.keys()], sentence).toEqual([]);
+    }
+  });
+});
