@@ -298,7 +298,7 @@ function scoreReached(
   // and a term has one only where the sentence says a term that could be near it (couldBeNear):
   // nearly every phrasing that gets this far finds none, and is turned away here instead of
   // after the lookups (a seed page's scan asked them of about 2,400 phrasings to keep 21).
-  if (exact < minScore * p.total && (exact + FUZZY_CREDIT * nearRoom(s, p)) / p.total < minScore) return null;
+  if (exact < minScore * p.total && (exact + FUZZY_CREDIT * nearRoom(s, p, facts)) / p.total < minScore) return null;
 
   const used: Token[] = [];
   const shared: string[] = [];
@@ -524,16 +524,17 @@ const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLoc
 
 /**
  * The most weight near spellings could add to phrasing `p`: its terms the sentence does not say
- * that fuzzyMatches may look up (fuzzyAllowed) and that the sentence says a term that could be
- * near (couldBeNear, read from the lengths of its pool's terms by their first two letters).
- * No greater than the weight fuzzyMatches can credit, whichever terms it finds.
+ * that fuzzyMatches may look up (five letters or more, no figure) and that the sentence says a
+ * term that could be near (couldBeNear, read from the lengths of its pool's terms by their first
+ * two letters). No less than the weight fuzzyMatches can credit, whichever terms it finds (an
+ * exact-only name counts too: it is never credited, and asking costs more than it saves).
  */
-function nearRoom(s: SentenceTerms, p: IndexedPhrasing): number {
+function nearRoom(s: SentenceTerms, p: IndexedPhrasing, facts: PhrasingFacts): number {
   const lengths = (s.nearLengths ??= poolLengths(poolOf(s)));
   let room = 0;
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
-    if (s.byTerm.has(term) || !fuzzyAllowed(term, s)) continue;
+    if (term.length < FUZZY_MIN_LENGTH || !facts.figureFree[i] || s.byTerm.has(term)) continue;
     const bits = lengths.get(nearKey(term));
     if (bits !== undefined && (bits & lengthsNear(term.length)) !== 0) room += p.weights[i]!;
   }
