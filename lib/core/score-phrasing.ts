@@ -298,7 +298,9 @@ function scoreReached(
   // and a term has one only where the sentence says a term that could be near it (couldBeNear):
   // nearly every phrasing that gets this far finds none, and is turned away here instead of
   // after the lookups (a seed page's scan asked them of about 2,400 phrasings to keep 21).
-  if (exact < minScore * p.total && (exact + FUZZY_CREDIT * nearRoom(s, p, facts)) / p.total < minScore) return null;
+  // (Summed in another order than the credits are, hence the slack.)
+  if (exact < minScore * p.total && (exact + FUZZY_CREDIT * nearRoom(s, p, facts)) / p.total < minScore - BOUND_SLACK)
+    return null;
 
   const used: Token[] = [];
   const shared: string[] = [];
