@@ -279,7 +279,7 @@ function scoreReached(
       // A claim about testosterone is not made by a sentence that never names it:
       // every name in a phrasing must be on the page, or in focus.
       return null;
-    } else if (term.length >= FUZZY_MIN_LENGTH && facts.figureFree[i]) fuzzyRoom += p.weights[i]!; // fuzzyAllowed
+    } else if (mayBeNearSpelt(p, facts, i)) fuzzyRoom += p.weights[i]!;
   }
   // A longer name of the topic in focus ("saw palmetto") stands in whole, for the words of it the
   // sentence leaves unsaid, where it weighs more than the one-word name that would.
@@ -526,9 +526,8 @@ const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLoc
 
 /**
  * The most weight near spellings could add to phrasing `p`: its terms the sentence does not say
- * that fuzzyMatches may look up (five letters or more, no figure) and that the sentence says a
- * term that could be near (couldBeNear, read from the lengths of its pool's terms by their first
- * two letters). No less than the weight fuzzyMatches can credit, whichever terms it finds (an
+ * that fuzzyMatches may look up (mayBeNearSpelt) and that the sentence says a term that could be
+ * near (couldBeNear, read from the lengths of its pool's terms by their first two letters). No less than the weight fuzzyMatches can credit, whichever terms it finds (an
  * exact-only name counts too: it is never credited, and asking costs more than it saves).
  */
 function nearRoom(s: SentenceTerms, p: IndexedPhrasing, facts: PhrasingFacts): number {
@@ -536,11 +535,19 @@ function nearRoom(s: SentenceTerms, p: IndexedPhrasing, facts: PhrasingFacts): n
   let room = 0;
   for (let i = 0; i < p.terms.length; i++) {
     const term = p.terms[i]!;
-    if (term.length < FUZZY_MIN_LENGTH || !facts.figureFree[i] || s.byTerm.has(term)) continue;
+    if (!mayBeNearSpelt(p, facts, i) || s.byTerm.has(term)) continue;
     const bits = lengths.get(nearKey(term));
     if (bits !== undefined && (bits & lengthsNear(term.length)) !== 0) room += p.weights[i]!;
   }
   return room;
+}
+
+/**
+ * Whether near spellings of phrasing `p`'s term `i` may be looked for: five letters or more, no
+ * figure (fuzzyAllowed, read from the phrasing's facts, before the sentence's exact-only names).
+ */
+function mayBeNearSpelt(p: IndexedPhrasing, facts: PhrasingFacts, i: number): boolean {
+  return p.terms[i]!.length >= FUZZY_MIN_LENGTH && facts.figureFree[i]!;
 }
 
 /** The sentence's terms near spellings are looked for among: four letters or more, no figure, no exact-only name. */

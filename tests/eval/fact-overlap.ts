@@ -12,12 +12,10 @@ import { readLabelsList } from '../../lib/cli/eval-command';
 import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { contentTerms } from '../../lib/core/claim-index';
 import { labelHalf, weightedJaccard } from './label-wordings';
+import { takeOption } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | null => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1]! : null;
-};
+const option = (name: string) => takeOption(args, name);
 const half = option('--half') ?? 'B';
 const show = Number(option('--show') ?? 0);
 const [labelsPath] = args;

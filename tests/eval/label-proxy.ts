@@ -34,12 +34,10 @@ import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { isVerdict, VERDICTS } from '../../lib/core/claim-types';
 import { pole } from '../../lib/core/evaluate';
 import { bestReviewedMark, labelHalf, twiceJudgedAgreement, wordingIndex, type TwiceJudged } from './label-wordings';
+import { takeOption } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | null => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1]! : null;
-};
+const option = (name: string) => takeOption(args, name);
 const half = option('--half');
 const out = option('--disagreements');
 const [labelsPath] = args;

@@ -18,12 +18,10 @@ import type { LocatedPage } from '../../lib/cli/eval-locators';
 import { STOP_WORDS } from '../../lib/core/stop-words';
 import { tokenize } from '../../lib/core/tokenize';
 import { bestReviewedMark, labelHalf, wordingIndex } from './label-wordings';
+import { takeOption } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | null => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1]! : null;
-};
+const option = (name: string) => takeOption(args, name);
 const half = option('--half');
 const minPages = Number(option('--min-pages') ?? 2);
 const jaccard = Number(option('--jaccard') ?? 0.5);

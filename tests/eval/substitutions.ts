@@ -2,9 +2,10 @@
  * Candidate thesaurus entries (issue 6), found in the database itself: two phrasings of one claim
  * whose content terms (claim-index.ts's contentTerms: after the tokenizer and the thesaurus, stop
  * words left out) differ by one term on each side say that those two terms stand for each other
- * there ("boron aids calcium absorption" beside "boron improves calcium absorption"). Pairs seen in at least MIN claims, most claims first, each
- * with one example. Not every pair is a synonym ("deficiency" and "low", "make" and "produce" are too
- * broad to fold): a developer reads the list and writes the entries worth having, then measures them.
+ * there ("boron aids calcium absorption" beside "boron improves calcium absorption"). Pairs seen in
+ * at least MIN claims, most claims first, each with one example. Not every pair is a synonym
+ * ("deficiency" and "low", "make" and "produce" are too broad to fold): a developer reads the list
+ * and writes the entries worth having, then measures them.
  *
  *   npx tsx tests/eval/substitutions.ts [--min 4] [--top 150]
  *
@@ -14,14 +15,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readClaimsDir } from '../../lib/cli/claims-dir';
 import { contentTerms } from '../../lib/core/claim-index';
+import { takeOption } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const min = option('--min', 4);
-const top = option('--top', 150);
+const min = Number(takeOption(args, '--min') ?? 4);
+const top = Number(takeOption(args, '--top') ?? 150);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const topics = readClaimsDir(process.env.EVIDENT_CLAIMS_DIR ?? join(root, 'claims')).files.map((f) => f.data);
