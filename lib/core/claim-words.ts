@@ -1,4 +1,5 @@
 import type { ClaimIndex } from './claim-index';
+import { flatLists, sortedListHas, type FlatLists } from './flat-lists';
 import { STOP_WORDS } from './stop-words';
 
 /**
@@ -40,14 +41,17 @@ const LEAST_WORDS = 2;
 const UNKNOWN_WEIGHT = 3;
 
 interface ClaimWords {
-  /** Per claim, every term its phrasings have. */
-  terms: Set<string>[];
+  /** Every term of the index's phrasings, numbered. */
+  termIds: Map<string, number>;
+  /** Per claim, the numbers of every term its phrasings have, ascending. */
+  terms: FlatLists;
   /** Per claim, its phrasings' numbers in the index. */
-  phrasings: number[][];
+  phrasings: FlatLists;
   /** A term's weight, as the phrasings that have it weigh it. */
   weight: Map<string, number>;
-  /** Per topic, term → the topic's claims whose phrasings have it. */
-  byTerm: Map<string, number[]>[];
+  /** Per topic, term → the list in `holders` of the topic's claims whose phrasings have it (ascending). */
+  byTerm: Map<string, number>[];
+  holders: FlatLists;
   /** Per claim, its topic. */
   topic: Int32Array;
 }
@@ -64,29 +68,50 @@ export function prepareClaimWords(index: ClaimIndex): void {
 function claimWords(index: ClaimIndex): ClaimWords {
   let words = cache.get(index);
   if (!words) {
-    const terms = index.claims.map(() => new Set<string>());
+    const terms = index.claims.map(() => new Set<number>());
     const phrasings: number[][] = index.claims.map(() => []);
     const weight = new Map<string, number>();
+    const termIds = new Map<string, number>();
+    const names: string[] = [];
     index.phrasings.forEach((p, i) => {
       phrasings[p.claim]!.push(i);
       p.terms.forEach((t, k) => {
-        terms[p.claim]!.add(t);
+        let id = termIds.get(t);
+        if (id === undefined) {
+          termIds.set(t, (id = names.length));
+          names.push(t);
+        }
+        terms[p.claim]!.add(id);
         weight.set(t, p.weights[k]!);
       });
     });
     const topic = Int32Array.from(phrasings, (list) => (list.length > 0 ? index.phrasings[list[0]!]!.topic : -1));
-    const byTerm = index.topics.map(() => new Map<string, number[]>());
+    const byTerm = index.topics.map(() => new Map<string, number>());
+    const lists: number[][] = [];
     terms.forEach((set, claim) => {
-      const lists = byTerm[topic[claim]!];
-      if (!lists) return; // a claim with no phrasing
-      for (const t of set) {
+      const slots = byTerm[topic[claim]!];
+      if (!slots) return; // a claim with no phrasing
+      for (const id of set) {
+        const t = names[id]!;
         if (STOP_WORDS.has(t)) continue;
-        const list = lists.get(t);
-        if (list) list.push(claim);
-        else lists.set(t, [claim]);
+        const slot = slots.get(t);
+        if (slot !== undefined) lists[slot]!.push(claim);
+        else {
+          slots.set(t, lists.length);
+          lists.push([claim]);
+        }
       }
     });
-    words = { terms, phrasings, weight, byTerm, topic };
+    const sorted = terms.map((set) => [...set].sort((a, b) => a - b));
+    words = {
+      termIds,
+      terms: flatLists(sorted),
+      phrasings: flatLists(phrasings),
+      weight,
+      byTerm,
+      holders: flatLists(lists),
+      topic,
+    };
     cache.set(index, words);
   }
   return words;
@@ -94,7 +119,8 @@ function claimWords(index: ClaimIndex): ClaimWords {
 
 /** A sentence's content terms as a topic's claims are weighed by: its words that are not the topic's names. */
 interface ContentTerms {
-  terms: { t: string; w: number }[];
+  /** Each with its weight and its number (ClaimWords' termIds). */
+  terms: { t: string; w: number; id: number }[];
   /** Their whole weight, words no phrasing has included. */
   all: number;
   /** The weight of the words no phrasing has. */
@@ -102,15 +128,15 @@ interface ContentTerms {
 }
 
 /** The sentence's content terms, heaviest first, and their weight (words no phrasing has: UNKNOWN_WEIGHT each). */
-function contentTerms(said: ReadonlyMap<string, unknown>, weight: Map<string, number>): ContentTerms {
-  const terms: { t: string; w: number }[] = [];
+function contentTerms(said: ReadonlyMap<string, unknown>, words: ClaimWords): ContentTerms {
+  const terms: ContentTerms['terms'] = [];
   let all = 0;
   let unknown = 0;
   for (const t of said.keys()) {
     if (STOP_WORDS.has(t)) continue;
-    const w = weight.get(t);
+    const w = words.weight.get(t);
     if (w === undefined) unknown += UNKNOWN_WEIGHT;
-    else terms.push({ t, w });
+    else terms.push({ t, w, id: words.termIds.get(t)! });
     all += w ?? UNKNOWN_WEIGHT;
   }
   terms.sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1));
@@ -148,7 +174,7 @@ export function claimInSharedWords(
   matched: Iterable<number> = [],
 ): { claim: number; phrasings: number[] } | null {
   const words = claimWords(index);
-  const content = contentTerms(said, words.weight);
+  const content = contentTerms(said, words);
   if (content.terms.length < LEAST_WORDS) return null;
   const byTopic = new Map<number, ContentTerms>();
   const contentFor = (topic: number) => {
@@ -169,11 +195,14 @@ export function claimInSharedWords(
       // Words no phrasing has weigh too much: no claim of the topic can hold the share.
       if (all === 0 || unknown > (1 - share) * all) continue;
       let left = all - unknown;
-      const lists = words.byTerm[topic]!;
+      const slots = words.byTerm[topic]!;
+      const { from, items } = words.holders;
       for (const { t, w } of terms) {
         if (left < share * all) break;
         left -= w;
-        for (const claim of lists.get(t) ?? []) into.add(claim);
+        const slot = slots.get(t);
+        if (slot === undefined) continue;
+        for (let k = from[slot]!; k < from[slot + 1]!; k++) into.add(items[k]!);
       }
     }
     return into;
@@ -185,12 +214,11 @@ export function claimInSharedWords(
   const shareOver = (claim: number, floor: number) => {
     const { terms, all } = contentFor(words.topic[claim]!);
     if (all === 0) return -1;
-    const held = words.terms[claim]!;
     let got = 0;
     let left = all;
-    for (const { t, w } of terms) {
+    for (const { w, id } of terms) {
       if (got + left < floor * all) return -1;
-      if (held.has(t)) got += w;
+      if (sortedListHas(words.terms, claim, id)) got += w;
       left -= w;
     }
     return got >= floor * all ? got / all : -1;
@@ -212,7 +240,8 @@ export function claimInSharedWords(
   if (top < 0) return null;
   for (const claim of holding(topCovered - AHEAD_BY))
     if (claim !== top && shareOver(claim, topCovered - AHEAD_BY) > topCovered - AHEAD_BY) return null;
-  const shares = words.phrasings[top]!.map((p) => {
+  const { from, items } = words.phrasings;
+  const shares = Array.from(items.subarray(from[top]!, from[top + 1]!), (p) => {
     const ph = index.phrasings[p]!;
     const names = namesOf(ph.topic);
     let got = 0;

@@ -8,6 +8,7 @@ import {
   type SentenceTerms,
 } from './score-phrasing';
 import { figuresOf, mayAgree, NO_FIGURES, type Figures } from './figures';
+import { flatLists, type FlatLists } from './flat-lists';
 import { phrasingTable, type PhrasingTable } from './phrasing-facts';
 
 /**
@@ -18,7 +19,8 @@ import { phrasingTable, type PhrasingTable } from './phrasing-facts';
  */
 interface TopicPhrasings {
   all: number[];
-  byRareTerm: Map<string, number[]>;
+  /** Term → its list in Phrasings' `rare` (ascending phrasings). */
+  byRareTerm: Map<string, number>;
   withNumbers: number[];
   /** withNumbers by the figures they state (figures.ts): where a sentence's figures may agree. */
   figures: Figures;
@@ -27,8 +29,10 @@ interface TopicPhrasings {
 /** What the shortlist and its bound ask of every phrasing, worked out once per index. */
 interface Phrasings {
   topics: TopicPhrasings[];
+  /** Per topic and term, the phrasings posted under it (TopicPhrasings' byRareTerm). */
+  rare: FlatLists;
   /** Per phrasing, the positions of the terms it is not posted under. */
-  common: number[][];
+  common: FlatLists;
   /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone). */
   weightOf: Map<string, number>;
   /** Per phrasing, the summed weight of the figures it states. */
@@ -62,20 +66,24 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       });
       if (p.numbers.length > 0) own.withNumbers.push(i);
     });
+    const lists: number[][] = [];
     const common = index.phrasings.map((p, i) => {
       const used = uses[p.topic]!;
       const byUse = p.terms.map((_, k) => k).sort((a, b) => used.get(p.terms[b]!)! - used.get(p.terms[a]!)!);
       const skipped = Math.min(LEAST_SHARED, p.terms.length) - 1;
       const byRareTerm = topics[p.topic]!.byRareTerm;
       for (const k of byUse.slice(skipped)) {
-        const list = byRareTerm.get(p.terms[k]!);
-        if (list) list.push(i);
-        else byRareTerm.set(p.terms[k]!, [i]);
+        const slot = byRareTerm.get(p.terms[k]!);
+        if (slot !== undefined) lists[slot]!.push(i);
+        else {
+          byRareTerm.set(p.terms[k]!, lists.length);
+          lists.push([i]);
+        }
       }
       return byUse.slice(0, skipped);
     });
     for (const own of topics) own.figures = figuresOf(own.withNumbers, index);
-    out = { topics, common, weightOf, numberWeight };
+    out = { topics, rare: flatLists(lists), common: flatLists(common), weightOf, numberWeight };
     cache.set(index, out);
   }
   return out;
@@ -124,7 +132,7 @@ function shortlist(
   implied: ReadonlySet<string>,
   bounds: boolean,
 ): number[] {
-  const { topics, common, weightOf, numberWeight } = topicPhrasings(index);
+  const { topics, rare, common, weightOf, numberWeight } = topicPhrasings(index);
   const own = topics[topic]!;
   if (countsNearSpellings(minScore)) return [...own.all];
   if (counts.length < index.phrasings.length) {
@@ -141,10 +149,11 @@ function shortlist(
   for (const term of s.byTerm.keys()) {
     const id = table.termIds.get(term);
     if (id !== undefined) said[id] = call;
-    const postings = own.byRareTerm.get(term);
-    if (!postings) continue;
+    const slot = own.byRareTerm.get(term);
+    if (slot === undefined) continue;
     const w = weightOf.get(term)!;
-    for (const p of postings) {
+    for (let k = rare.from[slot]!; k < rare.from[slot + 1]!; k++) {
+      const p = rare.items[k]!;
       if (counts[p] === 0) touched.push(p);
       if (counts[p]! < 255) counts[p]!++;
       shared[p]! += w;
@@ -153,7 +162,7 @@ function shortlist(
   const out: number[] = [];
   for (const p of touched) {
     const phrasing = index.phrasings[p]!;
-    addCommon(table, p, common[p]!);
+    addCommon(table, p, common);
     // termsNeeded asks at least this much; the name-in-focus test below is the costlier part.
     // (one fewer where a name in focus may stand in for the subject of a three-word phrasing)
     if (counts[p]! < Math.min(LEAST_SHARED, phrasing.terms.length - (implied.size > 0 ? 1 : 0))) continue;
@@ -177,7 +186,7 @@ function shortlist(
       if (agreeing[p] === call || counts[p] !== 0) return; // listed, or found by the walk
       agreeing[p] = call;
       touched.push(p);
-      addCommon(table, p, common[p]!);
+      addCommon(table, p, common);
       out.push(p);
     });
   } else if (s.hasNumbers) {
@@ -185,7 +194,7 @@ function shortlist(
       if (listed[p] === call) continue;
       if (counts[p] === 0) {
         touched.push(p);
-        addCommon(table, p, common[p]!);
+        addCommon(table, p, common);
       }
       out.push(p);
     }
@@ -217,9 +226,10 @@ function shortlist(
  * Adds to a phrasing's count and weight the commonest terms it is not posted under, where the
  * sentence says them (`said`, by the terms' numbers in the index's flat table: no lookup by text).
  */
-function addCommon(table: PhrasingTable, p: number, common: readonly number[]): void {
+function addCommon(table: PhrasingTable, p: number, common: FlatLists): void {
   const at = table.from[p]!;
-  for (const k of common) {
+  for (let j = common.from[p]!; j < common.from[p + 1]!; j++) {
+    const k = common.items[j]!;
     if (said[table.terms[at + k]!] !== call) continue;
     counts[p]!++;
     shared[p]! += table.weights[at + k]!;

@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../lib/core/claim-index';
@@ -112,11 +114,36 @@ console.log(
   `${worst <= 10 ? 'PASS' : 'MISS'} seed pages: Evident at most ${worst.toFixed(1)}x the plain pass (budget <= 10x)`,
 );
 
+// The background's heap: the index, and what scanning derives from it once per index (claim
+// words, topic postings, selection tables), after a full garbage collection. Not a page's
+// budget (each tab's is in browser.ts), but what every session's background holds.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const heapMiB = () => {
+  collect();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+const heapBefore = heapMiB();
+const fresh = buildIndex(topics, RECORDED_FREQUENCIES);
+const heapIndex = heapMiB() - heapBefore;
+for (const text of texts) findClaims(text, fresh);
+const heapDerived = heapMiB() - heapBefore - heapIndex;
+console.log(
+  `\nbackground heap (Node, after a full collection): the index ${heapIndex.toFixed(1)} MiB, ` +
+    `and what scanning the five seed pages derives from it ${heapDerived.toFixed(1)} MiB`,
+);
+
 let mb = '';
 while (mb.length < 1_000_000) for (const t of texts) mb += `${t}\n`;
 mb = mb.slice(0, 1_000_000);
+const heapBeforeBig = heapMiB();
 const big = buildIndex(tenfoldClaims(topics), RECORDED_FREQUENCIES);
+const heapBig = heapMiB() - heapBeforeBig;
 const [oneMb, tenfold] = timeTogether([() => findClaims(mb, index), () => findClaims(mb, big)], 7) as [number, number];
+console.log(
+  `background heap with ten times the claims: the index ${heapBig.toFixed(0)} MiB, and what scanning 1 MB derives ` +
+    `from it ${(heapMiB() - heapBeforeBig - heapBig).toFixed(0)} MiB`,
+);
 const scale = tenfold / oneMb;
 console.log(`\n1 MB of text, ${claimCount} claims: ${oneMb.toFixed(0)} ms CPU, median of 7`);
 console.log(
