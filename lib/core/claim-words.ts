@@ -1,5 +1,6 @@
 import type { ClaimIndex } from './claim-index';
 import { flatLists, sortedListHas, type FlatLists } from './flat-lists';
+import { phrasingTable } from './phrasing-facts';
 import { STOP_WORDS } from './stop-words';
 
 /**
@@ -41,8 +42,8 @@ const LEAST_WORDS = 2;
 const UNKNOWN_WEIGHT = 3;
 
 interface ClaimWords {
-  /** Every term of the index's phrasings, numbered. */
-  termIds: Map<string, number>;
+  /** Every term of the index's phrasings, numbered (phrasingTable's numbers). */
+  termIds: ReadonlyMap<string, number>;
   /** Per claim, the numbers of every term its phrasings have, ascending. */
   terms: FlatLists;
   /** Per claim, its phrasings' numbers in the index. */
@@ -68,20 +69,13 @@ export function prepareClaimWords(index: ClaimIndex): void {
 function claimWords(index: ClaimIndex): ClaimWords {
   let words = cache.get(index);
   if (!words) {
-    const terms = index.claims.map(() => new Set<number>());
+    const terms = index.claims.map(() => new Set<string>());
     const phrasings: number[][] = index.claims.map(() => []);
     const weight = new Map<string, number>();
-    const termIds = new Map<string, number>();
-    const names: string[] = [];
     index.phrasings.forEach((p, i) => {
       phrasings[p.claim]!.push(i);
       p.terms.forEach((t, k) => {
-        let id = termIds.get(t);
-        if (id === undefined) {
-          termIds.set(t, (id = names.length));
-          names.push(t);
-        }
-        terms[p.claim]!.add(id);
+        terms[p.claim]!.add(t);
         weight.set(t, p.weights[k]!);
       });
     });
@@ -91,8 +85,7 @@ function claimWords(index: ClaimIndex): ClaimWords {
     terms.forEach((set, claim) => {
       const slots = byTerm[topic[claim]!];
       if (!slots) return; // a claim with no phrasing
-      for (const id of set) {
-        const t = names[id]!;
+      for (const t of set) {
         if (STOP_WORDS.has(t)) continue;
         const slot = slots.get(t);
         if (slot !== undefined) lists[slot]!.push(claim);
@@ -102,7 +95,9 @@ function claimWords(index: ClaimIndex): ClaimWords {
         }
       }
     });
-    const sorted = terms.map((set) => [...set].sort((a, b) => a - b));
+    // The terms by the numbers the index's flat table gives them (every phrasing term has one).
+    const { termIds } = phrasingTable(index);
+    const sorted = terms.map((set) => Array.from(set, (t) => termIds.get(t)!).sort((a, b) => a - b));
     words = {
       termIds,
       terms: flatLists(sorted),

@@ -119,9 +119,11 @@ console.log(
 // budget (each tab's is in browser.ts), but what every session's background holds.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
+/** The JS heap and the typed arrays' buffers (which live outside it), in MiB, after a full collection. */
 const heapMiB = () => {
   collect();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1024 / 1024;
 };
 const heapBefore = heapMiB();
 const fresh = buildIndex(topics, RECORDED_FREQUENCIES);
@@ -129,7 +131,7 @@ const heapIndex = heapMiB() - heapBefore;
 for (const text of texts) findClaims(text, fresh);
 const heapDerived = heapMiB() - heapBefore - heapIndex;
 console.log(
-  `\nbackground heap (Node, after a full collection): the index ${heapIndex.toFixed(1)} MiB, ` +
+  `\nbackground heap (Node, after a full collection; typed arrays' buffers counted): the index ${heapIndex.toFixed(1)} MiB, ` +
     `and what scanning the five seed pages derives from it ${heapDerived.toFixed(1)} MiB`,
 );
 
