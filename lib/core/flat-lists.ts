@@ -2,9 +2,10 @@
  * Many short lists of numbers kept in two typed arrays (compressed rows): list k is
  * `items[from[k]]` up to `items[from[k + 1]]`. What the engine derives from an index once per
  * session (per claim its terms, per topic and term its phrasings…) was a JavaScript array per
- * list, hundreds of thousands of them: with the database of session 50, 56 MB of the
- * background's heap on top of the index's own 45 MB, and ten times that with ten times the
- * claims, where every young-generation collection grew slower with the heap.
+ * list, 323,000 of them: with the database of session 50, what scanning the five seed pages
+ * derived from the index took 79 MiB of the background's memory beside the index's own 41 MiB
+ * (44 MiB so; `npm run bench`), ten times that with ten times the claims, and every
+ * young-generation collection grew slower with the heap.
  */
 export interface FlatLists {
   from: Int32Array;
