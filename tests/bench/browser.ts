@@ -94,6 +94,10 @@ async function main(): Promise<void> {
       console.log(
         `    extra vs none: on +${f1(extra('on', cpu))} ms CPU (+${f1(extra('on', wall))} wall), off +${f1(extra('off', cpu))} ms CPU; JS heap on +${f2(heap)} MiB`,
       );
+      const scriptTasks = extra('on', (x) => x.scriptTasksMs);
+      console.log(
+        `    tasks that run script (extension, promise continuations; the page runs none of its own): on +${f1(scriptTasks)} ms CPU vs none`,
+      );
       console.log(
         `    Evident's script ${f1(m('on', (x) => x.extensionMs))} ms (off ${f1(m('off', (x) => x.extensionMs))}), its measured slices ${f1(m('on', (x) => x.measuredMs))} ms, longest ${f1(m('on', (x) => x.longestSliceMs))} ms`,
       );
@@ -109,7 +113,13 @@ async function main(): Promise<void> {
         budget.push(`${verdict(heap < 1)} ${p.name}: extra JS heap ${f2(heap)} MiB (budget < 1 MiB)`);
       }
       if (p.noTopic)
-        budget.push(`${verdict(extraOn < 5)} ${p.name}: extra main-thread ${f1(extraOn)} ms CPU (budget < 5 ms)`);
+        // The page's own rendering varies by more than the budget from load to load, so the paired
+        // total can read a few ms either way by chance; the tasks that run script do not carry that
+        // spread, and on this page (no marks, no UI) they are nearly all Evident adds. The larger decides.
+        budget.push(
+          `${verdict(Math.max(extraOn, scriptTasks) < 5)} ${p.name}: extra main-thread ${f1(extraOn)} ms CPU, ` +
+            `the tasks that run script +${f1(scriptTasks)} ms (budget < 5 ms, the larger of the two)`,
+        );
       budget.push(
         `${verdict(evidentLong === 0)} ${p.name}: long tasks running Evident's script: ${evidentLong} (budget 0; ${evidentLongCpu} by thread time, the figure a busy machine does not inflate)`,
       );
