@@ -494,14 +494,15 @@ function exactOnPage(shared: readonly string[]): number {
   return shared.filter((t) => !t.startsWith('(')).length;
 }
 
+/** How far apart the lengths of two near spellings may be (couldBeNear). */
+const NEAR_LENGTHS = 2;
+
 /**
- * Whether two terms could be near spellings at all: same first two letters, lengths
- * within two. Cheap, and it spares Fuse.js the searches that could not succeed.
+ * Whether two terms could be near spellings at all: same first two letters (nearKey), lengths
+ * within NEAR_LENGTHS. Cheap, and it spares Fuse.js the searches that could not succeed.
  */
 function couldBeNear(a: string, b: string): boolean {
-  return (
-    a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && Math.abs(a.length - b.length) <= 2
-  );
+  return nearKey(a) === nearKey(b) && Math.abs(a.length - b.length) <= NEAR_LENGTHS;
 }
 
 /**
@@ -527,8 +528,9 @@ const FUSE_OPTIONS = { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLoc
 /**
  * The most weight near spellings could add to phrasing `p`: its terms the sentence does not say
  * that fuzzyMatches may look up (mayBeNearSpelt) and that the sentence says a term that could be
- * near (couldBeNear, read from the lengths of its pool's terms by their first two letters). No less than the weight fuzzyMatches can credit, whichever terms it finds (an
- * exact-only name counts too: it is never credited, and asking costs more than it saves).
+ * near (couldBeNear, read from the lengths of its pool's terms by their first two letters). No
+ * less than the weight fuzzyMatches can credit, whichever terms it finds (an exact-only name
+ * counts too: it is never credited, and asking costs more than it saves).
  */
 function nearRoom(s: SentenceTerms, p: IndexedPhrasing, facts: PhrasingFacts): number {
   const lengths = (s.nearLengths ??= poolLengths(poolOf(s)));
@@ -557,7 +559,7 @@ function poolOf(s: SentenceTerms): string[] {
   ));
 }
 
-/** A term's first two letters, as couldBeNear compares them. */
+/** A term's first two letters as one number: what couldBeNear compares. */
 function nearKey(term: string): number {
   return term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
 }
@@ -567,10 +569,10 @@ function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
 }
 
-/** The bits of the lengths within two of `length` (couldBeNear). */
+/** The bits of the lengths within NEAR_LENGTHS of `length` (couldBeNear). */
 function lengthsNear(length: number): number {
   let bits = 0;
-  for (let n = Math.max(0, length - 2); n <= length + 2; n++) bits |= lengthBit(n);
+  for (let n = Math.max(0, length - NEAR_LENGTHS); n <= length + NEAR_LENGTHS; n++) bits |= lengthBit(n);
   return bits;
 }
 
