@@ -37,9 +37,27 @@ export function innerRoots(node: Node): TextRoot[] {
 
 /** True when the page hides a host, or it sits where Evident never reads (an iframe itself is one such tag). */
 function hostSkipped(el: Element): boolean {
-  if (el.tagName.toUpperCase() !== 'IFRAME' && el.tagName.toUpperCase() !== 'FRAME') return isInsideSkipped(el);
-  if (el.hasAttribute('hidden') || el.getAttribute('data-evident') === 'off') return true;
-  return el.parentElement ? isInsideSkipped(el.parentElement) : false;
+  if (!isFrame(el)) return isInsideSkipped(el);
+  return frameLeftOut(el) || (el.parentElement ? isInsideSkipped(el.parentElement) : false);
+}
+
+const isFrame = (el: Element) => el.tagName.toUpperCase() === 'IFRAME' || el.tagName.toUpperCase() === 'FRAME';
+/**
+ * A frame the page hides with the attribute or marks `data-evident="off"`. A frame element is
+ * itself never read as text (extract-text.ts skips the tag), so what it hosts is left out only
+ * for these or for a skipped ancestor.
+ */
+const frameLeftOut = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('data-evident') === 'off';
+
+/**
+ * The root that an element an extraction came to hosts, when Evident reads it (extract-text.ts,
+ * OnElement; `skipped` as the walk judged the element): the roots innerRoots finds, as the walk
+ * over a root's text comes to their hosts. The walk comes to an element only when none of its
+ * ancestors under the root is skipped, which is what hostSkipped asks of them.
+ */
+export function rootHostedBy(el: Element, skipped: boolean): TextRoot | null {
+  if (isFrame(el)) return frameLeftOut(el) ? null : rootInside(el);
+  return skipped ? null : el.shadowRoot;
 }
 
 /** The shadow root or the frame body an element hosts, when Evident may read it. */

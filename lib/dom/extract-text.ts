@@ -115,13 +115,13 @@ export const SLICE_MS = 8;
  * Reads `root` like extractText, in slices of about `sliceMs` that give the page its turn
  * in between (scheduler.yield where there is one), so a 5 MB article causes no long task.
  * Each slice is an `evident-extract` measure on the page's timeline. Rejects with the
- * signal's reason when it aborts.
+ * signal's reason when it aborts. `onElement` is told of every element the walk comes to.
  */
 export async function extractTextSliced(
   root: Node,
-  options: { signal?: AbortSignal; sliceMs?: number } = {},
+  options: { signal?: AbortSignal; sliceMs?: number; onElement?: OnElement } = {},
 ): Promise<ExtractedText> {
-  const walk = createWalk(root);
+  const walk = createWalk(root, options.onElement);
   for (;;) {
     options.signal?.throwIfAborted();
     const start = performance.now();
@@ -141,8 +141,17 @@ export const ITEM_MARK = '- ';
 /** Closes a list item on the walk's stack. */
 const ITEM_END = Symbol('list item end');
 
+/**
+ * Told of every element an extraction comes to, in page order, whether or not it reads it
+ * (`skipped`: isSkipped's answer for the element itself; none of its ancestors under the root is
+ * skipped, or the walk would not have come to it). The page marker finds the shadow roots and
+ * frames to read this way (extract-roots.ts, rootHostedBy), in the same slices as the text,
+ * rather than in a walk of its own over every element of the page before the first slice.
+ */
+export type OnElement = (el: Element, skipped: boolean) => void;
+
 /** The reading state of one extraction: a depth-first walk kept on an explicit stack, so it can stop anywhere. */
-function createWalk(root: Node) {
+function createWalk(root: Node, onElement?: OnElement) {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -177,7 +186,9 @@ function createWalk(root: Node) {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const block = node.nodeType === 1 && isBlock(el);
-    if (node.nodeType === 1 && isSkipped(el)) {
+    const skipped = node.nodeType === 1 && isSkipped(el);
+    if (onElement && node.nodeType === 1) onElement(el, skipped);
+    if (skipped) {
       if (block) breakBlock();
       return;
     }
