@@ -23,12 +23,6 @@ export interface Layout {
   rect(block: Element): { top: number; bottom: number };
   /** The viewport's height. */
   height(): number;
-  /**
-   * The document's height: while it and the viewport stay as they were and nothing scrolled,
-   * the blocks are taken to be where they were (see `place`). Without it, only scrolls and
-   * the viewport's height say that they moved.
-   */
-  extent?(): number;
 }
 
 export interface ViewportOptions {
@@ -84,7 +78,6 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   const layout: Layout = options.layout ?? {
     rect: (block) => block.getBoundingClientRect(),
     height: () => win!.innerHeight,
-    extent: () => doc.documentElement.scrollHeight,
   };
   const frame =
     options.frame ??
@@ -113,8 +106,13 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   let scheduled = false;
   /** Something scrolled, or the viewport changed, since the runs were last placed: all are placed again. */
   let moved = true;
-  /** The viewport's height and the document's when the runs were last placed. */
-  let placedAt = { height: -1, extent: -1 };
+  /** The viewport's height when the runs were last placed. */
+  let placedHeight = -1;
+  /**
+   * The block that ended the last run when the runs were last placed, and where it was then:
+   * while it has not moved, nothing above it has grown or shrunk (see `place`).
+   */
+  let probe: { block: Element; top: number } | null = null;
   /** Runs made or changed (their marks, their ends) since the last placing: placed even when nothing moved. */
   const changed = new Set<Run>();
 
@@ -134,7 +132,6 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
     scheduled = false;
     if (!watching()) return;
     const height = layout.height();
-    const extent = layout.extent?.() ?? 0;
     const top = -MARGIN_SCREENS * height;
     const bottom = (1 + MARGIN_SCREENS) * height;
     // Every run, not a binary search over them: a page whose blocks are not laid out in document
@@ -142,13 +139,13 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
     // clean layout per run, and a run holds up to RUN_MARKS marks: 400 reads a frame for 20,000.
     // Unless nothing moved: a scan's new marks, section after section, place only their own runs
     // (on a 5 MB article placing every run after each of its 80 sections took 16,000 reads,
-    // 90 ms). A block moves without a scroll when the page changes above it, which changes the
-    // document's height too; a change that keeps it (as much added above as taken away below)
-    // is followed at the next scroll, and a run within three screens of the viewport rarely
-    // outruns that margin.
-    const whole = moved || height !== placedAt.height || extent !== placedAt.extent;
+    // 90 ms). Without a scroll or a resize, a block moves when the page grows or shrinks above
+    // it, which moves the end of the last run too (the probe: one read); a change that does not
+    // (as much added above a run as taken away between it and the last) is followed at the next
+    // scroll, and runs are painted three screens ahead.
+    const whole = moved || height !== placedHeight || !probe || layout.rect(probe.block).top !== probe.top;
     moved = false;
-    placedAt = { height, extent };
+    placedHeight = height;
     const toShow: Mark[] = [];
     const toHide: Mark[] = [];
     const placing = whole ? runs : runs.filter((run) => changed.has(run));
@@ -159,6 +156,8 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
       run.near = near;
       (near ? toShow : toHide).push(...run.marks);
     }
+    const end = runs[runs.length - 1]?.last;
+    probe = end ? { block: end, top: layout.rect(end).top } : null;
     hide(toHide);
     show(toShow);
   };
@@ -289,6 +288,7 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
       runs.length = 0;
       changed.clear();
       moved = true;
+      probe = null;
       open = null;
       runOf.clear();
       painted.clear();

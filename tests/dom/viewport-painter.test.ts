@@ -109,10 +109,9 @@ describe('the viewport painter', () => {
     expect(inner.held).toEqual(new Set([marks[8], marks[9], marks[10]]));
   });
 
-  it('places only the runs a scan made or changed while nothing moved, and every run once the page or its height does', () => {
+  it('places only the runs a scan made or changed while nothing moved, and every run once the page scrolls or changes above them', () => {
     const inner = recordingPainter();
     const page = fakePage();
-    let extent = 1200;
     let shift = 0; // the page grows above paragraph 0 by this many pixels
     const read: Element[] = [];
     /** The paragraphs whose place was read since the last look (a run's last block is always read). */
@@ -125,7 +124,6 @@ describe('the viewport painter', () => {
         return { top: r.top + shift, bottom: r.bottom + shift };
       },
       height: page.options.layout.height,
-      extent: () => extent,
     };
     const painter = createViewportPainter(inner.painter, document, {
       minMarks: 2,
@@ -137,16 +135,15 @@ describe('the viewport painter', () => {
     painter.paint(marks.slice(0, 4)); // runs 0-1 and 2-3, placed: the viewport is at the top
     expect(inner.held).toEqual(new Set(marks.slice(0, 2)));
     readSince();
-    painter.paint(marks.slice(4, 6)); // a later section: its run alone is placed
-    expect(readSince()).toEqual([4, 5]);
+    painter.paint(marks.slice(4, 6)); // a later section: its run alone is placed, once the end of the last run (3) has not moved
+    expect(readSince()).toEqual([3, 4, 5]);
     expect(inner.held).toEqual(new Set(marks.slice(0, 2)));
     page.view(2); // a scroll: every run again (the last block of each, and the first where the last is near)
     expect(readSince()).toEqual([1, 2, 3, 4, 5]);
     expect(inner.held).toEqual(new Set(marks.slice(2, 4)));
     // The page takes away 200 px above everything without a scroll: paragraph 4 comes into view,
-    // and the document's height says so when the next section's run is placed.
+    // and the end of the last run (5) moving says so when the next section's run is placed.
     shift = -200;
-    extent = 1000;
     painter.paint(marks.slice(6, 8));
     expect(readSince()).toEqual([1, 3, 4, 5, 6, 7]);
     expect(inner.held).toEqual(new Set(marks.slice(4, 6)));
