@@ -48,8 +48,8 @@ interface ClaimWords {
   terms: FlatLists;
   /** Per claim, its phrasings' numbers in the index. */
   phrasings: FlatLists;
-  /** A term's weight, as the phrasings that have it weigh it. */
-  weight: Map<string, number>;
+  /** A term's weight, as the phrasings that have it weigh it (phrasingTable's weightOf). */
+  weight: ReadonlyMap<string, number>;
   /** Per topic, term → the list in `holders` of the topic's claims whose phrasings have it (ascending). */
   byTerm: Map<string, number>[];
   holders: FlatLists;
@@ -71,13 +71,9 @@ function claimWords(index: ClaimIndex): ClaimWords {
   if (!words) {
     const terms = index.claims.map(() => new Set<string>());
     const phrasings: number[][] = index.claims.map(() => []);
-    const weight = new Map<string, number>();
     index.phrasings.forEach((p, i) => {
       phrasings[p.claim]!.push(i);
-      p.terms.forEach((t, k) => {
-        terms[p.claim]!.add(t);
-        weight.set(t, p.weights[k]!);
-      });
+      for (const t of p.terms) terms[p.claim]!.add(t);
     });
     const topic = Int32Array.from(phrasings, (list) => (list.length > 0 ? index.phrasings[list[0]!]!.topic : -1));
     const byTerm = index.topics.map(() => new Map<string, number>());
@@ -96,7 +92,7 @@ function claimWords(index: ClaimIndex): ClaimWords {
       }
     });
     // The terms by the numbers the index's flat table gives them (every phrasing term has one).
-    const { termIds } = phrasingTable(index);
+    const { termIds, weightOf: weight } = phrasingTable(index);
     const sorted = terms.map((set) => Array.from(set, (t) => termIds.get(t)!).sort((a, b) => a - b));
     words = {
       termIds,

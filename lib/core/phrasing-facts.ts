@@ -120,6 +120,12 @@ export interface PhrasingTable {
   terms: Int32Array;
   /** Every term of the index's phrasings, numbered: a sentence's terms are looked up once, then read by number. */
   termIds: Map<string, number>;
+  /**
+   * Every term of the index's phrasings and its weight (a term weighs the same in every phrasing
+   * that has it: claim-index.ts): what claim-words.ts and topic-phrasings.ts weigh a sentence's
+   * words by.
+   */
+  weightOf: Map<string, number>;
   /** Per term of a phrasing (as `bits`), 1 where it is a one-word name of the phrasing's own topic. */
   ownName: Uint8Array;
   /** Per phrasing, the effect directions it states (directionBits). */
@@ -158,6 +164,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       weights: new Float64Array(from[n]!),
       terms: new Int32Array(from[n]!),
       termIds: new Map(),
+      weightOf: new Map(),
       ownName: new Uint8Array(from[n]!),
       inGroup: new Uint8Array(from[n]!),
       directions: Int32Array.from(index.phrasings, (p) => directionBits(p.terms)),
@@ -172,6 +179,7 @@ export function phrasingTable(index: ClaimIndex): PhrasingTable {
       p.terms.forEach((t, k) => {
         table!.bits[from[i]! + k] = termBit(t);
         table!.weights[from[i]! + k] = p.weights[k]!;
+        table!.weightOf.set(t, p.weights[k]!);
         let id = table!.termIds.get(t);
         if (id === undefined) table!.termIds.set(t, (id = table!.termIds.size));
         table!.terms[from[i]! + k] = id;

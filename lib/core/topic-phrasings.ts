@@ -33,8 +33,8 @@ interface Phrasings {
   rare: FlatLists;
   /** Per phrasing, the positions of the terms it is not posted under. */
   common: FlatLists;
-  /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone). */
-  weightOf: Map<string, number>;
+  /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone; phrasingTable's weightOf). */
+  weightOf: ReadonlyMap<string, number>;
   /** Per phrasing, the summed weight of the figures it states. */
   numberWeight: Float64Array;
 }
@@ -53,7 +53,6 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       withNumbers: [],
       figures: NO_FIGURES,
     }));
-    const weightOf = new Map<string, number>();
     const numberWeight = new Float64Array(index.phrasings.length);
     const uses = index.topics.map(() => new Map<string, number>());
     index.phrasings.forEach((p, i) => {
@@ -61,7 +60,6 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       own.all.push(i);
       p.terms.forEach((t, k) => {
         uses[p.topic]!.set(t, (uses[p.topic]!.get(t) ?? 0) + 1);
-        weightOf.set(t, p.weights[k]!);
         if (p.numbers.includes(t)) numberWeight[i]! += p.weights[k]!;
       });
       if (p.numbers.length > 0) own.withNumbers.push(i);
@@ -83,7 +81,13 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       return byUse.slice(0, skipped);
     });
     for (const own of topics) own.figures = figuresOf(own.withNumbers, index);
-    out = { topics, rare: flatLists(lists), common: flatLists(common), weightOf, numberWeight };
+    out = {
+      topics,
+      rare: flatLists(lists),
+      common: flatLists(common),
+      weightOf: phrasingTable(index).weightOf,
+      numberWeight,
+    };
     cache.set(index, out);
   }
   return out;
