@@ -1,6 +1,6 @@
 import type { ClaimIndex } from './claim-index';
-import { flatLists, sortedListHas, type FlatLists } from './flat-lists';
-import { phrasingTable } from './phrasing-facts';
+import { addToKeyedList, flatLists, sortedListHas, type FlatLists } from './flat-lists';
+import { phrasingTable, type PhrasingTable } from './phrasing-facts';
 import { STOP_WORDS } from './stop-words';
 
 /**
@@ -42,14 +42,10 @@ const LEAST_WORDS = 2;
 const UNKNOWN_WEIGHT = 3;
 
 interface ClaimWords {
-  /** Every term of the index's phrasings, numbered (phrasingTable's numbers). */
-  termIds: ReadonlyMap<string, number>;
-  /** Per claim, the numbers of every term its phrasings have, ascending. */
+  /** Per claim, the numbers of every term its phrasings have (phrasingTable's termIds), ascending. */
   terms: FlatLists;
   /** Per claim, its phrasings' numbers in the index. */
   phrasings: FlatLists;
-  /** A term's weight, as the phrasings that have it weigh it (phrasingTable's weightOf). */
-  weight: ReadonlyMap<string, number>;
   /** Per topic, term → the list in `holders` of the topic's claims whose phrasings have it (ascending). */
   byTerm: Map<string, number>[];
   holders: FlatLists;
@@ -82,23 +78,15 @@ function claimWords(index: ClaimIndex): ClaimWords {
       const slots = byTerm[topic[claim]!];
       if (!slots) return; // a claim with no phrasing
       for (const t of set) {
-        if (STOP_WORDS.has(t)) continue;
-        const slot = slots.get(t);
-        if (slot !== undefined) lists[slot]!.push(claim);
-        else {
-          slots.set(t, lists.length);
-          lists.push([claim]);
-        }
+        if (!STOP_WORDS.has(t)) addToKeyedList(slots, lists, t, claim);
       }
     });
     // The terms by the numbers the index's flat table gives them (every phrasing term has one).
-    const { termIds, weightOf: weight } = phrasingTable(index);
+    const { termIds } = phrasingTable(index);
     const sorted = terms.map((set) => Array.from(set, (t) => termIds.get(t)!).sort((a, b) => a - b));
     words = {
-      termIds,
       terms: flatLists(sorted),
       phrasings: flatLists(phrasings),
-      weight,
       byTerm,
       holders: flatLists(lists),
       topic,
@@ -110,7 +98,7 @@ function claimWords(index: ClaimIndex): ClaimWords {
 
 /** A sentence's content terms as a topic's claims are weighed by: its words that are not the topic's names. */
 interface ContentTerms {
-  /** Each with its weight and its number (ClaimWords' termIds). */
+  /** Each with its weight and its number (phrasingTable's termIds). */
   terms: { t: string; w: number; id: number }[];
   /** Their whole weight, words no phrasing has included. */
   all: number;
@@ -119,15 +107,15 @@ interface ContentTerms {
 }
 
 /** The sentence's content terms, heaviest first, and their weight (words no phrasing has: UNKNOWN_WEIGHT each). */
-function contentTerms(said: ReadonlyMap<string, unknown>, words: ClaimWords): ContentTerms {
+function contentTerms(said: ReadonlyMap<string, unknown>, table: PhrasingTable): ContentTerms {
   const terms: ContentTerms['terms'] = [];
   let all = 0;
   let unknown = 0;
   for (const t of said.keys()) {
     if (STOP_WORDS.has(t)) continue;
-    const w = words.weight.get(t);
+    const w = table.weightOf.get(t);
     if (w === undefined) unknown += UNKNOWN_WEIGHT;
-    else terms.push({ t, w, id: words.termIds.get(t)! });
+    else terms.push({ t, w, id: table.termIds.get(t)! });
     all += w ?? UNKNOWN_WEIGHT;
   }
   terms.sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1));
@@ -165,7 +153,7 @@ export function claimInSharedWords(
   matched: Iterable<number> = [],
 ): { claim: number; phrasings: number[] } | null {
   const words = claimWords(index);
-  const content = contentTerms(said, words);
+  const content = contentTerms(said, phrasingTable(index));
   if (content.terms.length < LEAST_WORDS) return null;
   const byTopic = new Map<number, ContentTerms>();
   const contentFor = (topic: number) => {

@@ -12,6 +12,19 @@ export interface FlatLists {
   items: Int32Array;
 }
 
+/**
+ * Adds `value` to the list `key` has in `slots` (its number in `lists`), starting a list for a
+ * key not seen before: how lists are gathered by term before flatLists packs them.
+ */
+export function addToKeyedList<K>(slots: Map<K, number>, lists: number[][], key: K, value: number): void {
+  const slot = slots.get(key);
+  if (slot !== undefined) lists[slot]!.push(value);
+  else {
+    slots.set(key, lists.length);
+    lists.push([value]);
+  }
+}
+
 /** The lists packed, in their order and each in its own order. */
 export function flatLists(lists: readonly (readonly number[])[]): FlatLists {
   const from = new Int32Array(lists.length + 1);

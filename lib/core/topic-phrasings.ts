@@ -8,7 +8,7 @@ import {
   type SentenceTerms,
 } from './score-phrasing';
 import { figuresOf, mayAgree, NO_FIGURES, type Figures } from './figures';
-import { flatLists, type FlatLists } from './flat-lists';
+import { addToKeyedList, flatLists, type FlatLists } from './flat-lists';
 import { phrasingTable, type PhrasingTable } from './phrasing-facts';
 
 /**
@@ -33,8 +33,6 @@ interface Phrasings {
   rare: FlatLists;
   /** Per phrasing, the positions of the terms it is not posted under. */
   common: FlatLists;
-  /** A term's weight: the same in every phrasing (claim-index.ts derives it from the term alone; phrasingTable's weightOf). */
-  weightOf: ReadonlyMap<string, number>;
   /** Per phrasing, the summed weight of the figures it states. */
   numberWeight: Float64Array;
 }
@@ -71,23 +69,12 @@ function topicPhrasings(index: ClaimIndex): Phrasings {
       const skipped = Math.min(LEAST_SHARED, p.terms.length) - 1;
       const byRareTerm = topics[p.topic]!.byRareTerm;
       for (const k of byUse.slice(skipped)) {
-        const slot = byRareTerm.get(p.terms[k]!);
-        if (slot !== undefined) lists[slot]!.push(i);
-        else {
-          byRareTerm.set(p.terms[k]!, lists.length);
-          lists.push([i]);
-        }
+        addToKeyedList(byRareTerm, lists, p.terms[k]!, i);
       }
       return byUse.slice(0, skipped);
     });
     for (const own of topics) own.figures = figuresOf(own.withNumbers, index);
-    out = {
-      topics,
-      rare: flatLists(lists),
-      common: flatLists(common),
-      weightOf: phrasingTable(index).weightOf,
-      numberWeight,
-    };
+    out = { topics, rare: flatLists(lists), common: flatLists(common), numberWeight };
     cache.set(index, out);
   }
   return out;
@@ -136,7 +123,7 @@ function shortlist(
   implied: ReadonlySet<string>,
   bounds: boolean,
 ): number[] {
-  const { topics, rare, common, weightOf, numberWeight } = topicPhrasings(index);
+  const { topics, rare, common, numberWeight } = topicPhrasings(index);
   const own = topics[topic]!;
   if (countsNearSpellings(minScore)) return [...own.all];
   if (counts.length < index.phrasings.length) {
@@ -155,7 +142,8 @@ function shortlist(
     if (id !== undefined) said[id] = call;
     const slot = own.byRareTerm.get(term);
     if (slot === undefined) continue;
-    const w = weightOf.get(term)!;
+    // A term weighs the same in every phrasing (claim-index.ts derives it from the term alone).
+    const w = table.weightOf.get(term)!;
     for (let k = rare.from[slot]!; k < rare.from[slot + 1]!; k++) {
       const p = rare.items[k]!;
       if (counts[p] === 0) touched.push(p);

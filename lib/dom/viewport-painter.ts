@@ -104,10 +104,8 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
   let stopMoves: (() => void) | null = null;
   const watching = () => stopMoves !== null;
   let scheduled = false;
-  /** Something scrolled, or the viewport changed, since the runs were last placed: all are placed again. */
+  /** Something scrolled, or the viewport was resized, since the runs were last placed: all are placed again. */
   let moved = true;
-  /** The viewport's height when the runs were last placed. */
-  let placedHeight = -1;
   /**
    * The block that ended the last run when the runs were last placed, and where it was then:
    * while it has not moved, nothing above it has grown or shrunk (see `place`).
@@ -143,9 +141,8 @@ export function createViewportPainter(inner: MarkPainter, doc: Document, options
     // it, which moves the end of the last run too (the probe: one read); a change that does not
     // (as much added above a run as taken away between it and the last) is followed at the next
     // scroll, and runs are painted three screens ahead.
-    const whole = moved || height !== placedHeight || !probe || layout.rect(probe.block).top !== probe.top;
+    const whole = moved || !probe || layout.rect(probe.block).top !== probe.top;
     moved = false;
-    placedHeight = height;
     const toShow: Mark[] = [];
     const toHide: Mark[] = [];
     const placing = whole ? runs : runs.filter((run) => changed.has(run));
